@@ -1,0 +1,21 @@
+package dev.berth.core.gateway;
+
+import java.util.Optional;
+
+/**
+ * Everything a view may ask of a backend: the AWS services, and (for the simulator) its clock. The composition root
+ * picks the implementation; views only see this.
+ */
+public interface Gateway {
+
+    EcsGateway ecs();
+
+    /** Present for the simulator, empty for real AWS. */
+    Optional<SimulationClock> simulationClock();
+
+    /** What the status bar names: the simulator world, or the AWS profile and region. */
+    String backendName();
+
+    /** The region resources live in, used in messages ("... does not exist in us-east-1"). */
+    String region();
+}

@@ -1,0 +1,22 @@
+package dev.berth.core.model;
+
+import java.util.List;
+
+/** CreateService. Null members take AWS's defaults (REPLICA, min 100 / max 200, no grace period). */
+public record CreateServiceRequest(
+        String cluster,
+        String serviceName,
+        String taskDefinition,
+        int desiredCount,
+        String launchType,
+        List<CapacityProviderStrategyItem> capacityProviderStrategy,
+        String platformVersion,
+        NetworkConfiguration networkConfiguration,
+        DeploymentConfiguration deploymentConfiguration,
+        Integer healthCheckGracePeriodSeconds,
+        List<Tag> tags) {
+    public CreateServiceRequest {
+        capacityProviderStrategy = capacityProviderStrategy == null ? List.of() : List.copyOf(capacityProviderStrategy);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}

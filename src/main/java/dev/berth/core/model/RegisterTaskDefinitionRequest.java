@@ -1,0 +1,21 @@
+package dev.berth.core.model;
+
+import java.util.List;
+
+/** RegisterTaskDefinition. {@code cpu}/{@code memory} accept "1 vCPU"/"2GB" as AWS does. */
+public record RegisterTaskDefinitionRequest(
+        String family,
+        String networkMode,
+        List<String> requiresCompatibilities,
+        String cpu,
+        String memory,
+        String executionRoleArn,
+        String taskRoleArn,
+        List<ContainerDefinition> containerDefinitions,
+        List<Tag> tags) {
+    public RegisterTaskDefinitionRequest {
+        requiresCompatibilities = requiresCompatibilities == null ? List.of() : List.copyOf(requiresCompatibilities);
+        containerDefinitions = containerDefinitions == null ? List.of() : List.copyOf(containerDefinitions);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+}
