@@ -2,6 +2,7 @@ package dev.berth.sim;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateClusterRequest;
@@ -13,11 +14,15 @@ import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A simulator and the few gateway calls most tests start from. */
 public final class EcsFixture {
@@ -82,6 +87,15 @@ public final class EcsFixture {
             }
             simulator.advanceBy(step);
         }
+    }
+
+    /** The call is refused with AWS's error code and exact message. */
+    public static void assertRefused(ThrowingCallable call, String errorCode, String message) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(GatewayException.class, e -> {
+            assertThat(e.errorCode()).isEqualTo(errorCode);
+            assertThat(e.getMessage()).isEqualTo(message);
+            assertThat(e.retryable()).isFalse();
+        });
     }
 
     public boolean steady(String service) {

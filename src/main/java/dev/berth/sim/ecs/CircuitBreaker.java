@@ -6,7 +6,7 @@ import dev.berth.sim.SimContext;
 /**
  * Watches the tasks a service's deployments start (AWS's "How the Amazon ECS deployment circuit breaker detects
  * failures"). Stage 1, until a task of the deployment reaches RUNNING: every task that stops before RUNNING counts
- * as a failure; the first RUNNING task resets the count and ends stage 1. At the threshold an enabled breaker fails
+ * as a failure while the rollout is in progress; the first RUNNING task resets the count and ends stage 1. At the threshold an enabled breaker fails
  * the deployment and, with rollback, starts a new one from the last COMPLETED deployment. The same failures drive
  * the service's launch throttle.
  */
@@ -43,7 +43,8 @@ final class CircuitBreaker implements TaskObserver {
     public void taskFailedToStart(TaskState task) {
         ServiceState service = task.service;
         DeploymentState deployment = task.deployment;
-        if (!deployment.reachedRunning) {
+        boolean rollingOut = "IN_PROGRESS".equals(deployment.rolloutState);
+        if (!deployment.reachedRunning && rollingOut) {
             deployment.failedTasks++;
         }
         if (!deployment.isPrimary()) {
@@ -57,8 +58,7 @@ final class CircuitBreaker implements TaskObserver {
         }
         DeploymentCircuitBreaker breaker = service.deploymentConfiguration.deploymentCircuitBreaker();
         boolean enabled = breaker != null && breaker.enable();
-        if (enabled && "IN_PROGRESS".equals(deployment.rolloutState)
-                && deployment.failedTasks >= threshold(service.desiredCount)) {
+        if (enabled && rollingOut && deployment.failedTasks >= threshold(service.desiredCount)) {
             trip(service, deployment, breaker.rollback());
         }
     }
