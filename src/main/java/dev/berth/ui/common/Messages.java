@@ -24,7 +24,10 @@ public final class Messages {
         if (failure instanceof GatewayException) {
             return explainGateway((GatewayException) failure, where);
         }
-        if (failure instanceof IOException || failure instanceof UncheckedIOException) {
+        if (failure instanceof UncheckedIOException) {
+            return explain(failure.getCause(), where);
+        }
+        if (failure instanceof IOException) {
             return "Could not reach the backend: " + plain(failure) + ". Check the network connection and try again.";
         }
         LOG.log(Level.ERROR, "Unexpected failure shown to the user", failure);

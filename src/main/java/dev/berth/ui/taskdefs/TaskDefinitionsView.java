@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -42,7 +43,11 @@ public final class TaskDefinitionsView implements AreaView {
         families.bindSelection(viewModel.selectedFamilyProperty());
 
         revisions = new RowTable<>("taskdefs-revisions", viewModel.revisions().visible(), "Select a family.");
-        revisions.addTextColumn("Revision", 170, RevisionRow::nameProperty);
+        TableColumn<RevisionRow, Number> number = revisions.addNumberColumn("Revision", 75,
+                RevisionRow::revisionProperty);
+        number.setSortType(TableColumn.SortType.DESCENDING);
+        revisions.getSortOrder().add(number);
+        revisions.addTextColumn("Task definition", 150, RevisionRow::nameProperty);
         revisions.addStatusColumn("Status", 90, RevisionRow::statusProperty);
         revisions.bindSelection(viewModel.selectedRevisionProperty());
         revisions.setOnDelete(this::deregisterSelected);

@@ -19,7 +19,11 @@ public final class DemoData {
     }
 
     public static RegisterTaskDefinitionRequest webTaskDefinition(String image) {
-        return new RegisterTaskDefinitionRequest("web", "awsvpc", List.of("FARGATE"), "256", "512", null, null,
+        return fargateTaskDefinition("web", image);
+    }
+
+    public static RegisterTaskDefinitionRequest fargateTaskDefinition(String family, String image) {
+        return new RegisterTaskDefinitionRequest(family, "awsvpc", List.of("FARGATE"), "256", "512", null, null,
                 List.of(new ContainerDefinition("web", image, null, null, null, true,
                         List.of(new PortMapping(80, 80, "tcp")), List.of(), List.of(), null)), List.of());
     }
