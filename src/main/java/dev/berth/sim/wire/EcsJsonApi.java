@@ -1,0 +1,165 @@
+package dev.berth.sim.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.Described;
+import dev.berth.core.model.ListTasksRequest;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.RunTaskRequest;
+import dev.berth.core.model.UpdateServiceRequest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** Amazon ECS over awsJson1_1: AWS's operation names, input members and output wrappers, onto {@link EcsGateway}. */
+final class EcsJsonApi implements JsonApi {
+    private final EcsGateway ecs;
+    private final ObjectMapper mapper;
+    private final Map<String, Function<JsonNode, Object>> operations = new LinkedHashMap<>();
+
+    EcsJsonApi(EcsGateway ecs, ObjectMapper mapper) {
+        this.ecs = ecs;
+        this.mapper = mapper;
+        operations.put("CreateCluster", in -> Map.of("cluster", ecs.createCluster(
+                in.has("clusterName") ? read(in, CreateClusterRequest.class)
+                        : CreateClusterRequest.named("default"))));
+        operations.put("DeleteCluster", in -> Map.of("cluster", ecs.deleteCluster(required(in, "cluster"))));
+        operations.put("DescribeClusters", in -> described("clusters", ecs.describeClusters(
+                in.has("clusters") ? strings(in, "clusters") : List.of("default"))));
+        operations.put("ListClusters", in -> page("clusterArns",
+                ecs.listClusters(text(in, "nextToken"), integer(in, "maxResults"))));
+        operations.put("RegisterTaskDefinition", in -> Map.of("taskDefinition",
+                ecs.registerTaskDefinition(read(in, RegisterTaskDefinitionRequest.class))));
+        operations.put("DeregisterTaskDefinition", in -> Map.of("taskDefinition",
+                ecs.deregisterTaskDefinition(required(in, "taskDefinition"))));
+        operations.put("DescribeTaskDefinition", in -> Map.of("taskDefinition",
+                ecs.describeTaskDefinition(required(in, "taskDefinition"))));
+        operations.put("ListTaskDefinitionFamilies", in -> page("families", ecs.listTaskDefinitionFamilies(
+                text(in, "familyPrefix"), text(in, "status"), text(in, "nextToken"), integer(in, "maxResults"))));
+        operations.put("ListTaskDefinitions", in -> page("taskDefinitionArns", ecs.listTaskDefinitions(
+                text(in, "familyPrefix"), text(in, "status"), text(in, "sort"), text(in, "nextToken"),
+                integer(in, "maxResults"))));
+        operations.put("CreateService", in -> Map.of("service", ecs.createService(read(in, CreateServiceRequest.class))));
+        operations.put("UpdateService", in -> Map.of("service", ecs.updateService(read(in, UpdateServiceRequest.class))));
+        operations.put("DeleteService", in -> Map.of("service", ecs.deleteService(text(in, "cluster"),
+                required(in, "service"), in.path("force").asBoolean(false))));
+        operations.put("DescribeServices", in -> described("services",
+                ecs.describeServices(text(in, "cluster"), strings(in, "services"))));
+        operations.put("ListServices", in -> page("serviceArns",
+                ecs.listServices(text(in, "cluster"), text(in, "nextToken"), integer(in, "maxResults"))));
+        operations.put("RunTask", in -> {
+            RunTaskRequest request = read(in, RunTaskRequest.class);
+            if (!in.has("count")) {
+                request = new RunTaskRequest(request.cluster(), request.taskDefinition(), 1, request.launchType(),
+                        request.capacityProviderStrategy(), request.platformVersion(),
+                        request.networkConfiguration(), request.group(), request.startedBy(), request.tags());
+            }
+            var result = ecs.runTask(request);
+            return Map.of("tasks", result.tasks(), "failures", result.failures());
+        });
+        operations.put("StopTask", in -> Map.of("task",
+                ecs.stopTask(text(in, "cluster"), required(in, "task"), text(in, "reason"))));
+        operations.put("DescribeTasks", in -> described("tasks",
+                ecs.describeTasks(text(in, "cluster"), strings(in, "tasks"))));
+        operations.put("ListTasks", in -> page("taskArns", ecs.listTasks(new ListTasksRequest(text(in, "cluster"),
+                text(in, "serviceName"), text(in, "family"), text(in, "containerInstance"), text(in, "startedBy"),
+                text(in, "desiredStatus"), text(in, "nextToken"), integer(in, "maxResults")))));
+        operations.put("ListContainerInstances", in -> page("containerInstanceArns", ecs.listContainerInstances(
+                text(in, "cluster"), text(in, "status"), text(in, "nextToken"), integer(in, "maxResults"))));
+        operations.put("DescribeContainerInstances", in -> described("containerInstances",
+                ecs.describeContainerInstances(text(in, "cluster"), strings(in, "containerInstances"))));
+        operations.put("DescribeCapacityProviders", in -> described("capacityProviders",
+                ecs.describeCapacityProviders(in.has("capacityProviders") ? strings(in, "capacityProviders")
+                        : List.of())));
+    }
+
+    @Override
+    public String targetPrefix() {
+        return "AmazonEC2ContainerServiceV20141113";
+    }
+
+    @Override
+    public Object call(String operation, JsonNode input) {
+        Function<JsonNode, Object> handler = operations.get(operation);
+        if (handler == null) {
+            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
+        }
+        return handler.apply(input);
+    }
+
+    private <T> T read(JsonNode input, Class<T> type) {
+        try {
+            return mapper.treeToValue(input, type);
+        } catch (JsonProcessingException e) {
+            throw WireFault.serialization(e.getOriginalMessage());
+        }
+    }
+
+    private static String required(JsonNode input, String member) {
+        String value = text(input, member);
+        if (value == null) {
+            throw GatewayException.client("InvalidParameterException", member + " can not be blank.");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode input, String member) {
+        JsonNode node = input.get(member);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw WireFault.serialization("Expected a string for '" + member + "'");
+        }
+        return node.asText();
+    }
+
+    private static Integer integer(JsonNode input, String member) {
+        JsonNode node = input.get(member);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            throw WireFault.serialization("Expected an integer for '" + member + "'");
+        }
+        return node.asInt();
+    }
+
+    private static List<String> strings(JsonNode input, String member) {
+        JsonNode node = input.get(member);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw WireFault.serialization("Expected a list of strings for '" + member + "'");
+        }
+        List<String> values = new ArrayList<>();
+        node.forEach(item -> values.add(item.asText()));
+        return values;
+    }
+
+    private static Map<String, Object> page(String member, Page<String> page) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(member, page.items());
+        if (page.nextToken() != null) {
+            out.put("nextToken", page.nextToken());
+        }
+        return out;
+    }
+
+    private static Map<String, Object> described(String member, Described<?> described) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(member, described.items());
+        out.put("failures", described.failures());
+        return out;
+    }
+}

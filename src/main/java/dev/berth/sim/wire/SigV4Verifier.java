@@ -1,0 +1,237 @@
+package dev.berth.sim.wire;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks an AWS Signature Version 4 {@code Authorization} header the way AWS does (AWS-BEHAVIOUR.md §1.2): the
+ * canonical request, the string to sign, the derived key, and a clock skew of at most five minutes measured against
+ * the wall clock, never the simulator's. Failures carry AWS's error code and message.
+ */
+public final class SigV4Verifier {
+    private static final Pattern AUTHORIZATION = Pattern.compile(
+            "AWS4-HMAC-SHA256\\s+Credential=([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request,\\s*"
+                    + "SignedHeaders=([^,]+),\\s*Signature=([0-9a-f]{64})");
+    private static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    static final String MISMATCH = "The request signature we calculated does not match the signature you provided. "
+            + "Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
+
+    private final String accessKeyId;
+    private final byte[] secretKey;
+
+    public SigV4Verifier(String accessKeyId, String secretKey) {
+        this.accessKeyId = accessKeyId;
+        this.secretKey = ("AWS4" + secretKey).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A request as it arrived: header names in any case, the path and query still percent-encoded. */
+    public record SignedRequest(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
+                                byte[] body) {
+        String header(String name) {
+            for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
+                if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+                    return String.join(",", entry.getValue());
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Who signed, for which region and service. */
+    public record Scope(String accessKeyId, String region, String service) {
+    }
+
+    /** A refused request, with the code and message AWS gives. */
+    public static final class Refusal extends RuntimeException {
+        private final String errorCode;
+
+        Refusal(String errorCode, String message) {
+            super(message);
+            this.errorCode = errorCode;
+        }
+
+        public String errorCode() {
+            return errorCode;
+        }
+    }
+
+    public Scope verify(SignedRequest request, Instant wallNow) {
+        String authorization = request.header("Authorization");
+        if (authorization == null) {
+            throw new Refusal("MissingAuthenticationTokenException", "Missing Authentication Token");
+        }
+        Matcher m = AUTHORIZATION.matcher(authorization.trim());
+        if (!m.matches()) {
+            throw new Refusal("IncompleteSignatureException",
+                    "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters. "
+                            + "Authorization=" + authorization.split("\\s+")[0]);
+        }
+        String keyId = m.group(1);
+        String scopeDate = m.group(2);
+        String region = m.group(3);
+        String service = m.group(4);
+        List<String> signedHeaders = Arrays.asList(m.group(5).split(";"));
+        String signature = m.group(6);
+        if (!keyId.equals(accessKeyId)) {
+            throw new Refusal("UnrecognizedClientException", "The security token included in the request is invalid.");
+        }
+        String amzDate = request.header("X-Amz-Date");
+        if (amzDate == null || !signedHeaders.contains("host") || !signedHeaders.contains("x-amz-date")) {
+            throw new Refusal("IncompleteSignatureException",
+                    "The request must contain the headers 'host' and 'x-amz-date', and sign them.");
+        }
+        Instant signedAt = parseAmzDate(amzDate);
+        checkSkew(signedAt, wallNow);
+        if (!amzDate.startsWith(scopeDate)) {
+            throw new Refusal("InvalidSignatureException",
+                    "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
+                            + scopeDate + "' != '" + amzDate.substring(0, Math.min(8, amzDate.length())) + "'");
+        }
+        String claimedHash = request.header("x-amz-content-sha256");
+        if (claimedHash != null && !claimedHash.equals(hex(sha256(request.body())))) {
+            throw new Refusal("InvalidSignatureException", MISMATCH);
+        }
+        String canonical = canonicalRequest(request, signedHeaders, m.group(5));
+        String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scopeDate + "/" + region + "/" + service
+                + "/aws4_request\n" + hex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
+        byte[] key = hmac(hmac(hmac(hmac(secretKey, scopeDate), region), service), "aws4_request");
+        byte[] expected = HexFormat.of().formatHex(hmac(key, stringToSign)).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
+            throw new Refusal("InvalidSignatureException", MISMATCH);
+        }
+        return new Scope(keyId, region, service);
+    }
+
+    private static Instant parseAmzDate(String amzDate) {
+        try {
+            return Instant.from(AMZ_DATE.parse(amzDate));
+        } catch (DateTimeParseException e) {
+            throw new Refusal("IncompleteSignatureException", "Date must be in ISO-8601 'basic format'. Got '"
+                    + amzDate + "'.");
+        }
+    }
+
+    private static void checkSkew(Instant signedAt, Instant wallNow) {
+        if (signedAt.isBefore(wallNow.minus(MAX_SKEW))) {
+            throw new Refusal("InvalidSignatureException", "Signature expired: " + AMZ_DATE.format(signedAt)
+                    + " is now earlier than " + AMZ_DATE.format(wallNow.minus(MAX_SKEW)) + " ("
+                    + AMZ_DATE.format(wallNow) + " - 5 min.)");
+        }
+        if (signedAt.isAfter(wallNow.plus(MAX_SKEW))) {
+            throw new Refusal("InvalidSignatureException", "Signature not yet current: " + AMZ_DATE.format(signedAt)
+                    + " is still later than " + AMZ_DATE.format(wallNow.plus(MAX_SKEW)) + " ("
+                    + AMZ_DATE.format(wallNow) + " + 5 min.)");
+        }
+    }
+
+    /** The payload is hashed from the body itself: a body that was changed on the way cannot match. */
+    static String canonicalRequest(SignedRequest request, List<String> signedHeaders, String signedHeaderList) {
+        StringBuilder canonical = new StringBuilder();
+        canonical.append(request.method().toUpperCase(Locale.ROOT)).append('\n');
+        canonical.append(canonicalUri(request.rawPath())).append('\n');
+        canonical.append(canonicalQuery(request.rawQuery())).append('\n');
+        for (String name : signedHeaders) {
+            String value = request.header(name);
+            canonical.append(name).append(':').append(value == null ? "" : value.trim().replaceAll("\\s+", " "))
+                    .append('\n');
+        }
+        canonical.append('\n').append(signedHeaderList).append('\n');
+        canonical.append(hex(sha256(request.body())));
+        return canonical.toString();
+    }
+
+    /** Non-S3 services encode each path segment twice: once on the wire, once more for signing. */
+    private static String canonicalUri(String rawPath) {
+        if (rawPath == null || rawPath.isEmpty()) {
+            return "/";
+        }
+        String[] segments = rawPath.split("/", -1);
+        List<String> encoded = new ArrayList<>(segments.length);
+        for (String segment : segments) {
+            encoded.add(uriEncode(segment));
+        }
+        return String.join("/", encoded);
+    }
+
+    private static String canonicalQuery(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (String part : rawQuery.split("&")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String key = decode(eq < 0 ? part : part.substring(0, eq));
+            String value = eq < 0 ? "" : decode(part.substring(eq + 1));
+            pairs.add(new String[]{uriEncode(key), uriEncode(value)});
+        }
+        pairs.sort((a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+        List<String> joined = new ArrayList<>(pairs.size());
+        for (String[] pair : pairs) {
+            joined.add(pair[0] + "=" + pair[1]);
+        }
+        return String.join("&", joined);
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    /** RFC 3986: only {@code A-Za-z0-9-_.~} stay as they are. */
+    static String uriEncode(String s) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '_' || c == '.' || c == '~') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static byte[] hmac(byte[] key, String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.berth.sim.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * JSON as AWS's JSON protocols write it: members named as in the model, null members left out, and every timestamp
+ * a number of epoch seconds with a fraction (AWS-BEHAVIOUR.md §1; SDK v2 refuses ISO strings).
+ */
+public final class WireJson {
+    private WireJson() {
+    }
+
+    public static ObjectMapper mapper() {
+        SimpleModule timestamps = new SimpleModule("epoch-seconds");
+        timestamps.addSerializer(Instant.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeNumber(BigDecimal.valueOf(value.toEpochMilli()).movePointLeft(3));
+            }
+        });
+        timestamps.addDeserializer(Instant.class, new JsonDeserializer<>() {
+            @Override
+            public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return Instant.ofEpochMilli(p.getDecimalValue().movePointRight(3).longValue());
+            }
+        });
+        return new ObjectMapper()
+                .registerModule(timestamps)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+}

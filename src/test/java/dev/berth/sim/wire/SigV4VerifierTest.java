@@ -1,0 +1,100 @@
+package dev.berth.sim.wire;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Requests signed by the AWS SDK's own SigV4 signer must pass; anything else must fail as AWS fails it. */
+class SigV4VerifierTest {
+    private static final Instant SIGNED_AT = Instant.parse("2026-11-25T10:00:00Z");
+    private final SigV4Verifier verifier = new SigV4Verifier("test", "test");
+
+    private static SigV4Verifier.SignedRequest signedBySdk(String secret, SdkHttpMethod method, String uri,
+                                                         Map<String, String> headers, String body, String service) {
+        SdkHttpRequest.Builder builder = SdkHttpRequest.builder().method(method).uri(URI.create(uri));
+        headers.forEach(builder::putHeader);
+        var signed = AwsV4HttpSigner.create().sign(r -> r
+                .identity(AwsCredentialsIdentity.create("test", secret))
+                .request(builder.build())
+                .payload(body == null ? null : ContentStreamProvider.fromUtf8String(body))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, service)
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "eu-west-1")
+                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(SIGNED_AT, ZoneOffset.UTC)));
+        SdkHttpRequest request = signed.request();
+        return new SigV4Verifier.SignedRequest(request.method().name(), request.encodedPath(),
+                request.encodedQueryParameters().orElse(null), request.headers(),
+                body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static SigV4Verifier.SignedRequest ecsListClusters(String secret) {
+        return signedBySdk(secret, SdkHttpMethod.POST, "http://127.0.0.1:4566/",
+                Map.of("Content-Type", "application/x-amz-json-1.1",
+                        "X-Amz-Target", "AmazonEC2ContainerServiceV20141113.ListClusters"), "{}", "ecs");
+    }
+
+    @Test
+    void acceptsAJsonRequestSignedByTheSdk() {
+        SigV4Verifier.Scope scope = verifier.verify(ecsListClusters("test"), SIGNED_AT.plusSeconds(30));
+        assertThat(scope).isEqualTo(new SigV4Verifier.Scope("test", "eu-west-1", "ecs"));
+    }
+
+    @Test
+    void acceptsARestRequestWithAnEncodedPathAndAQuery() {
+        var request = signedBySdk("test", SdkHttpMethod.GET,
+                "http://127.0.0.1:4566/tags/arn%3Aaws%3Aeks%3Aeu-west-1%3A123456789012%3Acluster%2FDemoEKS"
+                        + "?maxResults=5&nextToken=a%2Bb%3D",
+                Map.of(), null, "eks");
+        assertThat(verifier.verify(request, SIGNED_AT).service()).isEqualTo("eks");
+    }
+
+    @Test
+    void refusesAWrongSecretWithAwsMessage() {
+        assertThatThrownBy(() -> verifier.verify(ecsListClusters("not-the-secret"), SIGNED_AT))
+                .isInstanceOfSatisfying(SigV4Verifier.Refusal.class,
+                        r -> assertThat(r.errorCode()).isEqualTo("InvalidSignatureException"))
+                .hasMessage(SigV4Verifier.MISMATCH);
+    }
+
+    @Test
+    void refusesATamperedBody() {
+        var good = ecsListClusters("test");
+        var tampered = new SigV4Verifier.SignedRequest(good.method(), good.rawPath(), good.rawQuery(), good.headers(),
+                "{\"maxResults\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> verifier.verify(tampered, SIGNED_AT)).hasMessage(SigV4Verifier.MISMATCH);
+    }
+
+    @Test
+    void refusesASignatureOlderThanFiveMinutesOfWallTime() {
+        assertThatThrownBy(() -> verifier.verify(ecsListClusters("test"), SIGNED_AT.plusSeconds(301)))
+                .hasMessage("Signature expired: 20261125T100000Z is now earlier than 20261125T100001Z "
+                        + "(20261125T100501Z - 5 min.)");
+        assertThatThrownBy(() -> verifier.verify(ecsListClusters("test"), SIGNED_AT.minusSeconds(301)))
+                .hasMessageStartingWith("Signature not yet current: 20261125T100000Z is still later than");
+    }
+
+    @Test
+    void refusesAnUnknownKeyAndAMissingHeader() {
+        assertThatThrownBy(() -> new SigV4Verifier("other", "test").verify(ecsListClusters("test"), SIGNED_AT))
+                .isInstanceOfSatisfying(SigV4Verifier.Refusal.class,
+                        r -> assertThat(r.errorCode()).isEqualTo("UnrecognizedClientException"));
+        var unsigned = new SigV4Verifier.SignedRequest("POST", "/", null, Map.of("Host", List.of("x")), new byte[0]);
+        assertThatThrownBy(() -> verifier.verify(unsigned, SIGNED_AT))
+                .isInstanceOfSatisfying(SigV4Verifier.Refusal.class,
+                        r -> assertThat(r.errorCode()).isEqualTo("MissingAuthenticationTokenException"));
+    }
+}
