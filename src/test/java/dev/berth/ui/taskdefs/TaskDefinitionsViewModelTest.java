@@ -69,7 +69,7 @@ class TaskDefinitionsViewModelTest {
         FieldErrors errors = viewModel.registerJson("{\n  \"family\": \"web\",\n  \"cpu\": 256,,\n}",
                 new RecordingOutcome());
 
-        assertThat(errors.get(TaskDefinitionsViewModel.JSON)).startsWith("Line 3, column 14: Unexpected character;
+        assertThat(errors.get(TaskDefinitionsViewModel.JSON)).startsWith("Line 3, column 14: Unexpected character");
         assertThat(ecs.calls()).isEqualTo(callsBefore);
     }
 
