@@ -1,0 +1,101 @@
+package dev.berth.ui.clusters;
+
+import dev.berth.core.model.Cluster;
+import dev.berth.ui.common.AreaFrame;
+import dev.berth.ui.common.AreaView;
+import dev.berth.ui.common.ClusterSelection;
+import dev.berth.ui.common.ConfirmDeleteDialog;
+import dev.berth.ui.common.CopyArnButton;
+import dev.berth.ui.common.DetailsPane;
+import dev.berth.ui.common.MasterDetail;
+import dev.berth.ui.common.RowTable;
+import dev.berth.ui.common.ToolButton;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.time.Instant;
+
+/** The clusters area: table of clusters, their details, create and delete. */
+public final class ClustersView implements AreaView {
+    private final ClustersViewModel viewModel;
+    private final AreaFrame frame = new AreaFrame("clusters", "Clusters");
+    private final RowTable<ClusterRow> table;
+    private final DetailsPane details = new DetailsPane("clusters-details", "Select a cluster to see its details.");
+    private final MasterDetail masterDetail;
+
+    public ClustersView(ClustersViewModel viewModel, ClusterSelection selection) {
+        this.viewModel = viewModel;
+        table = new RowTable<>("clusters-table", viewModel.rows().visible(),
+                "No clusters yet. Create one to run services and tasks.");
+        table.addTextColumn("Cluster", 240, ClusterRow::nameProperty);
+        table.addStatusColumn("Status", 100, ClusterRow::statusProperty);
+        table.addNumberColumn("Services", 85, ClusterRow::activeServicesProperty);
+        table.addNumberColumn("Running tasks", 115, ClusterRow::runningTasksProperty);
+        table.addNumberColumn("Pending tasks", 115, ClusterRow::pendingTasksProperty);
+        table.addNumberColumn("Container instances", 155, ClusterRow::containerInstancesProperty);
+        table.addTextColumn("Capacity providers", 320, ClusterRow::capacityProvidersProperty);
+        masterDetail = new MasterDetail(table, details);
+        table.setOnOpen(masterDetail::openDetails);
+        table.setOnDelete(this::deleteSelected);
+
+        ObservableValue<Cluster> selectedCluster = table.selectedRowProperty().flatMap(ClusterRow::itemProperty);
+        selectedCluster.addListener((observable, old, cluster) -> {
+            if (cluster == null) {
+                details.showNothing();
+            } else {
+                details.show(table.selectedRow().details());
+                selection.select(cluster.clusterName());
+            }
+        });
+
+        frame.addFilter(viewModel.rows().filterProperty(), "Filter clusters");
+        frame.addActions(
+                new ToolButton("clusters-create", "Create", MaterialDesignP.PLUS,
+                        () -> CreateClusterDialog.show(frame.getScene().getWindow(), viewModel)),
+                deleteButton(),
+                new CopyArnButton("clusters-copy-arn", selectedCluster.map(Cluster::clusterArn)));
+        frame.showErrorsOf(viewModel.errorProperty());
+        frame.setContent(masterDetail);
+    }
+
+    private ToolButton deleteButton() {
+        ToolButton delete = new ToolButton("clusters-delete", "Delete", MaterialDesignD.DELETE_OUTLINE,
+                this::deleteSelected);
+        delete.disableProperty().bind(table.selectedRowProperty().isNull());
+        return delete;
+    }
+
+    private void deleteSelected() {
+        ClusterRow row = table.selectedRow();
+        if (row == null) {
+            return;
+        }
+        ConfirmDeleteDialog.show(frame.getScene().getWindow(), "Delete cluster " + row.name(),
+                "Deleting cluster '" + row.name() + "' cannot be undone. A cluster with services, tasks or "
+                        + "container instances cannot be deleted.",
+                row.name(), outcome -> viewModel.delete(row.name(), outcome));
+    }
+
+    @Override
+    public Node node() {
+        return frame;
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    @Override
+    public void focusFilter() {
+        frame.focusFilter();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
+        return viewModel.refreshedAtProperty();
+    }
+}

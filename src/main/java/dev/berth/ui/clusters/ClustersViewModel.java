@@ -1,0 +1,84 @@
+package dev.berth.ui.clusters;
+
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.model.Cluster;
+import dev.berth.ui.common.BackgroundTasks;
+import dev.berth.ui.common.ChangeRunner;
+import dev.berth.ui.common.ClusterSelection;
+import dev.berth.ui.common.ErrorContext;
+import dev.berth.ui.common.FieldErrors;
+import dev.berth.ui.common.FilteredRows;
+import dev.berth.ui.common.Messages;
+import dev.berth.ui.common.Outcome;
+import dev.berth.ui.common.Refresher;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The clusters area: every cluster of the account and region, create and delete. */
+public final class ClustersViewModel {
+    private final EcsGateway ecs;
+    private final EcsInventory inventory;
+    private final String region;
+    private final ClusterSelection selection;
+    private final Refresher refresher;
+    private final ChangeRunner changes;
+    private final FilteredRows<Cluster, ClusterRow> rows = new FilteredRows<>(Cluster::clusterArn, ClusterRow::new);
+
+    public ClustersViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection selection) {
+        this.ecs = gateway.ecs();
+        this.inventory = new EcsInventory(ecs);
+        this.region = gateway.region();
+        this.selection = selection;
+        this.refresher = new Refresher(background, clock);
+        this.changes = new ChangeRunner(background);
+    }
+
+    public void refresh() {
+        refresher.read(inventory::clusters, this::show, failure -> Messages.explain(failure, ErrorContext.in(region)));
+    }
+
+    private void show(List<Cluster> clusters) {
+        rows.update(clusters);
+        selection.offer(clusters.stream().filter(cluster -> "ACTIVE".equals(cluster.status()))
+                .map(Cluster::clusterName).sorted().collect(Collectors.toList()));
+    }
+
+    /** Validates the form; if valid, creates the cluster and reports to {@code outcome}. */
+    public FieldErrors create(CreateClusterForm form, Outcome outcome) {
+        FieldErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            changes.run(() -> ecs.createCluster(form.toRequest()),
+                    failure -> Messages.explain(failure, ErrorContext.in(region).cluster(form.name())),
+                    outcome, created -> {
+                        selection.select(created.clusterName());
+                        refresh();
+                    });
+        }
+        return errors;
+    }
+
+    public void delete(String clusterName, Outcome outcome) {
+        changes.run(() -> ecs.deleteCluster(clusterName),
+                failure -> Messages.explain(failure, ErrorContext.in(region).cluster(clusterName)),
+                outcome, deleted -> refresh());
+    }
+
+    public FilteredRows<Cluster, ClusterRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return refresher.errorProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
+        return refresher.refreshedAtProperty();
+    }
+}

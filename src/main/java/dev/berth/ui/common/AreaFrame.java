@@ -1,0 +1,77 @@
+package dev.berth.ui.common;
+
+import dev.berth.ui.theme.BerthStyles;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+
+/**
+ * The frame every area shares: a tool bar (title, pickers, filter box, actions), an error banner that appears when
+ * the last read failed, and the area's content. Ids start with the area's prefix: {@code clusters-filter},
+ * {@code clusters-error}.
+ */
+public final class AreaFrame extends BorderPane {
+    private final String idPrefix;
+    private final HBox toolBar = new HBox();
+    private final Region spacer = new Region();
+    private final Label error = new Label();
+    private TextField filter;
+
+    public AreaFrame(String idPrefix, String title) {
+        this.idPrefix = idPrefix;
+        setId(idPrefix + "-area");
+        Label heading = new Label(title);
+        heading.getStyleClass().add(BerthStyles.AREA_TITLE);
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        toolBar.getStyleClass().add(BerthStyles.TOOL_BAR);
+        toolBar.getChildren().addAll(heading, spacer);
+        error.setId(idPrefix + "-error");
+        error.getStyleClass().add(BerthStyles.ERROR_BANNER);
+        error.setVisible(false);
+        error.managedProperty().bind(error.visibleProperty());
+        setTop(new VBox(toolBar, error));
+    }
+
+    /** Pickers and toggles that choose what the area shows; they sit before the filter box. */
+    public void addSelectors(Node... selectors) {
+        toolBar.getChildren().addAll(toolBar.getChildren().indexOf(spacer), List.of(selectors));
+    }
+
+    public void addFilter(StringProperty text, String prompt) {
+        filter = new TextField();
+        filter.setId(idPrefix + "-filter");
+        filter.setPromptText(prompt);
+        filter.setPrefColumnCount(18);
+        filter.textProperty().bindBidirectional(text);
+        addSelectors(filter);
+    }
+
+    public void addActions(Node... actions) {
+        toolBar.getChildren().addAll(actions);
+    }
+
+    public void showErrorsOf(ObservableValue<String> message) {
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(message.map(text -> true).orElse(false));
+    }
+
+    public void setContent(Node content) {
+        setCenter(content);
+    }
+
+    public void focusFilter() {
+        if (filter != null) {
+            filter.requestFocus();
+            filter.selectAll();
+        }
+    }
+}

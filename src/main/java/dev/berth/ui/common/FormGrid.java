@@ -1,0 +1,72 @@
+package dev.berth.ui.common;
+
+import atlantafx.base.theme.Styles;
+import dev.berth.ui.theme.BerthStyles;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A dialog form: a label and a control per line, and under each control the place its validation message shows.
+ * Error labels take the control's id plus {@code -error}, so tests find the message next to its field.
+ */
+public final class FormGrid extends GridPane {
+    private final Map<String, Label> errorLabels = new HashMap<>();
+    private int rows;
+
+    public FormGrid() {
+        setHgap(12);
+        setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(140);
+        ColumnConstraints controls = new ColumnConstraints();
+        controls.setHgrow(Priority.ALWAYS);
+        controls.setMinWidth(280);
+        getColumnConstraints().setAll(labels, controls);
+    }
+
+    /** Adds a line for {@code field}; the control must have its id set. Returns the control. */
+    public <C extends Node> C addField(String field, String labelText, C control) {
+        Label error = new Label();
+        error.setId(control.getId() + "-error");
+        error.getStyleClass().add(BerthStyles.FIELD_ERROR);
+        error.setVisible(false);
+        error.managedProperty().bind(error.visibleProperty());
+        errorLabels.put(field, error);
+        Label label = new Label(labelText);
+        label.setLabelFor(control);
+        VBox cell = new VBox(2, control, error);
+        addRow(rows++, label, cell);
+        return control;
+    }
+
+    public void addSection(String title) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox section = new VBox(4, new Separator(), heading);
+        add(section, 0, rows++, 2, 1);
+    }
+
+    /** Shows each message next to its field and clears the others; returns messages for fields not on this form. */
+    public FieldErrors showErrors(FieldErrors errors) {
+        errorLabels.forEach((field, label) -> {
+            String message = errors.get(field);
+            label.setText(message);
+            label.setVisible(message != null);
+        });
+        FieldErrors elsewhere = FieldErrors.none();
+        errors.asMap().forEach((field, message) -> {
+            if (!errorLabels.containsKey(field)) {
+                elsewhere.add(field, message);
+            }
+        });
+        return elsewhere;
+    }
+}

@@ -1,0 +1,147 @@
+package dev.berth.ui.services;
+
+import dev.berth.core.model.Service;
+import dev.berth.ui.common.AreaFrame;
+import dev.berth.ui.common.AreaView;
+import dev.berth.ui.common.ClusterPicker;
+import dev.berth.ui.common.ClusterSelection;
+import dev.berth.ui.common.ConfirmDeleteDialog;
+import dev.berth.ui.common.CopyArnButton;
+import dev.berth.ui.common.DetailsPane;
+import dev.berth.ui.common.MasterDetail;
+import dev.berth.ui.common.RowTable;
+import dev.berth.ui.common.ToolButton;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.time.Instant;
+
+/** The services area: the selected cluster's services; details, deployments and events of the selected one. */
+public final class ServicesView implements AreaView {
+    private final ServicesViewModel viewModel;
+    private final AreaFrame frame = new AreaFrame("services", "Services");
+    private final RowTable<ServiceRow> table;
+    private final DetailsPane details = new DetailsPane("service-details", "Select a service to see its details.");
+
+    public ServicesView(ServicesViewModel viewModel, ClusterSelection clusters) {
+        this.viewModel = viewModel;
+        table = new RowTable<>("services-table", viewModel.rows().visible(), "No services in this cluster.");
+        table.addTextColumn("Service", 220, ServiceRow::nameProperty);
+        table.addStatusColumn("Status", 95, ServiceRow::statusProperty);
+        table.addNumberColumn("Desired", 80, ServiceRow::desiredProperty);
+        table.addNumberColumn("Running", 80, ServiceRow::runningProperty);
+        table.addNumberColumn("Pending", 80, ServiceRow::pendingProperty);
+        table.addTextColumn("Task definition", 170, ServiceRow::taskDefinitionProperty);
+        table.addTextColumn("Launch type", 110, ServiceRow::launchTypeProperty);
+        table.addStatusColumn("Deployment", 220, ServiceRow::deploymentProperty);
+
+        ObservableValue<Service> selectedService = table.selectedRowProperty().flatMap(ServiceRow::itemProperty);
+        viewModel.selectedProperty().bind(selectedService);
+        selectedService.addListener((observable, old, service) -> {
+            if (service == null) {
+                details.showNothing();
+            } else {
+                details.show(ServiceDetails.of(service));
+            }
+        });
+
+        TabPane tabs = new TabPane(
+                new Tab("Details", details),
+                new Tab("Deployments", deploymentsTable()),
+                new Tab("Events", eventsPane()));
+        tabs.setId("services-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        MasterDetail masterDetail = new MasterDetail(table, tabs);
+        table.setOnOpen(masterDetail::openDetails);
+        table.setOnDelete(this::deleteSelected);
+
+        frame.addSelectors(new ClusterPicker("services-cluster", clusters));
+        frame.addFilter(viewModel.rows().filterProperty(), "Filter services");
+        ToolButton create = new ToolButton("services-create", "Create", MaterialDesignP.PLUS,
+                () -> CreateServiceDialog.show(frame.getScene().getWindow(), viewModel));
+        create.disableProperty().bind(clusters.selectedProperty().isNull());
+        ToolButton update = new ToolButton("services-update", "Update", MaterialDesignP.PENCIL_OUTLINE,
+                () -> UpdateServiceDialog.show(frame.getScene().getWindow(), viewModel, selectedService.getValue()));
+        update.disableProperty().bind(table.selectedRowProperty().isNull());
+        ToolButton delete = new ToolButton("services-delete", "Delete", MaterialDesignD.DELETE_OUTLINE,
+                this::deleteSelected);
+        delete.disableProperty().bind(table.selectedRowProperty().isNull());
+        frame.addActions(create, update, delete,
+                new CopyArnButton("services-copy-arn", selectedService.map(Service::serviceArn)));
+        frame.showErrorsOf(viewModel.errorProperty());
+        frame.setContent(masterDetail);
+    }
+
+    private RowTable<DeploymentRow> deploymentsTable() {
+        RowTable<DeploymentRow> deployments = new RowTable<>("service-deployments",
+                viewModel.deployments().visible(), "Select a service to see its deployments.");
+        deployments.addTextColumn("Deployment", 190, DeploymentRow::deploymentIdProperty);
+        deployments.addStatusColumn("Status", 90, DeploymentRow::statusProperty);
+        deployments.addTextColumn("Task definition", 140, DeploymentRow::taskDefinitionProperty);
+        deployments.addNumberColumn("Desired", 80, DeploymentRow::desiredProperty);
+        deployments.addNumberColumn("Pending", 80, DeploymentRow::pendingProperty);
+        deployments.addNumberColumn("Running", 80, DeploymentRow::runningProperty);
+        deployments.addNumberColumn("Failed tasks", 100, DeploymentRow::failedTasksProperty);
+        deployments.addStatusColumn("Rollout", 115, DeploymentRow::rolloutStateProperty);
+        deployments.addTextColumn("Reason", 320, DeploymentRow::rolloutStateReasonProperty);
+        deployments.addTimeColumn("Created", 160, DeploymentRow::createdAtProperty);
+        return deployments;
+    }
+
+    private Node eventsPane() {
+        RowTable<EventRow> events = new RowTable<>("service-events", viewModel.events().visible(),
+                "Select a service to see its events.");
+        events.addTimeColumn("Time", 160, EventRow::createdAtProperty)
+                .setSortType(TableColumn.SortType.DESCENDING);
+        events.addTextColumn("Message", 900, EventRow::messageProperty);
+        events.getSortOrder().add(events.getColumns().get(0));
+        TextField filter = new TextField();
+        filter.setId("service-events-filter");
+        filter.setPromptText("Filter events");
+        filter.textProperty().bindBidirectional(viewModel.events().filterProperty());
+        BorderPane pane = new BorderPane(events);
+        pane.setTop(filter);
+        BorderPane.setMargin(filter, new Insets(6));
+        return pane;
+    }
+
+    private void deleteSelected() {
+        ServiceRow row = table.selectedRow();
+        if (row == null) {
+            return;
+        }
+        ConfirmDeleteDialog.show(frame.getScene().getWindow(), "Delete service " + row.name(),
+                "Service '" + row.name() + "' will be scaled to 0 and deleted; its tasks are stopped. This cannot "
+                        + "be undone.",
+                row.name(), outcome -> viewModel.delete(row.name(), outcome));
+    }
+
+    @Override
+    public Node node() {
+        return frame;
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    @Override
+    public void focusFilter() {
+        frame.focusFilter();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
+        return viewModel.refreshedAtProperty();
+    }
+}

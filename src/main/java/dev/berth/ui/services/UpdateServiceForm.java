@@ -1,0 +1,74 @@
+package dev.berth.ui.services;
+
+import dev.berth.core.model.Service;
+import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.ui.common.FieldErrors;
+import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.common.WholeNumber;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What "Update service" changes: the task definition revision, desired count, rolling update bounds, circuit
+ * breaker, and whether to force a new deployment. Starts from the service as it is.
+ */
+public final class UpdateServiceForm {
+    public static final String TASK_DEFINITION = "taskDefinition";
+    public static final String DESIRED_COUNT = "desiredCount";
+
+    private final Service service;
+    private final StringProperty taskDefinition = new SimpleStringProperty(this, TASK_DEFINITION);
+    private final StringProperty desiredCount = new SimpleStringProperty(this, DESIRED_COUNT);
+    private final BooleanProperty forceNewDeployment = new SimpleBooleanProperty(this, "forceNewDeployment");
+    private final DeploymentSettings deployment;
+
+    public UpdateServiceForm(Service service) {
+        this.service = service;
+        taskDefinition.set(ResourceNames.familyRevision(service.taskDefinition()));
+        desiredCount.set(String.valueOf(service.desiredCount()));
+        deployment = new DeploymentSettings(service.deploymentConfiguration());
+    }
+
+    public FieldErrors validate() {
+        FieldErrors errors = FieldErrors.none();
+        if (taskDefinition.get() == null || taskDefinition.get().isBlank()) {
+            errors.add(TASK_DEFINITION, "Choose a task definition revision.");
+        }
+        if (WholeNumber.parse(desiredCount.get(), 0, CreateServiceForm.MAX_DESIRED_COUNT) == null) {
+            errors.add(DESIRED_COUNT, WholeNumber.rangeMessage(0, CreateServiceForm.MAX_DESIRED_COUNT));
+        }
+        deployment.validateInto(errors);
+        return errors;
+    }
+
+    /** Sends only the task definition when it changed, so a count change alone starts no deployment. */
+    public UpdateServiceRequest toRequest() {
+        String chosen = taskDefinition.get().strip();
+        boolean newRevision = !chosen.equals(ResourceNames.familyRevision(service.taskDefinition()));
+        return new UpdateServiceRequest(service.clusterArn(), service.serviceName(), newRevision ? chosen : null,
+                WholeNumber.parse(desiredCount.get(), 0, CreateServiceForm.MAX_DESIRED_COUNT),
+                deployment.toConfiguration(), null, null, null, null, forceNewDeployment.get());
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public StringProperty taskDefinitionProperty() {
+        return taskDefinition;
+    }
+
+    public StringProperty desiredCountProperty() {
+        return desiredCount;
+    }
+
+    public BooleanProperty forceNewDeploymentProperty() {
+        return forceNewDeployment;
+    }
+
+    public DeploymentSettings deployment() {
+        return deployment;
+    }
+}

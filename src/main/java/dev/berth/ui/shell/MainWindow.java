@@ -1,0 +1,224 @@
+package dev.berth.ui.shell;
+
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.settings.BerthHome;
+import dev.berth.core.settings.SettingsFile;
+import dev.berth.core.settings.WindowBounds;
+import dev.berth.ui.clusters.ClustersView;
+import dev.berth.ui.clusters.ClustersViewModel;
+import dev.berth.ui.common.AreaView;
+import dev.berth.ui.common.BackgroundTasks;
+import dev.berth.ui.common.ClusterSelection;
+import dev.berth.ui.common.FxBackgroundTasks;
+import dev.berth.ui.services.ServicesView;
+import dev.berth.ui.services.ServicesViewModel;
+import dev.berth.ui.taskdefs.TaskDefinitionsView;
+import dev.berth.ui.taskdefs.TaskDefinitionsViewModel;
+import dev.berth.ui.tasks.TasksView;
+import dev.berth.ui.tasks.TasksViewModel;
+import dev.berth.ui.theme.BerthStyles;
+import dev.berth.ui.theme.Theme;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The main window: navigation on the left, the current area in the middle, the status bar below. Refreshes the
+ * current area on an interval and on F5; Ctrl+1..4 switch areas, Ctrl+F focuses the filter. Remembers theme,
+ * window bounds and the last area.
+ */
+public final class MainWindow {
+    /** How often the simulator is re-read: its scheduler moves every 15 simulated seconds. */
+    public static final Duration SIMULATOR_REFRESH = Duration.ofSeconds(2);
+    /** Real AWS is re-read less often, to stay far from its request rate limits. */
+    public static final Duration AWS_REFRESH = Duration.ofSeconds(10);
+    private static final double DEFAULT_WIDTH = 1360;
+    private static final double DEFAULT_HEIGHT = 840;
+
+    private final ShellViewModel viewModel;
+    private final ClustersViewModel clusters;
+    private final Map<Area, AreaView> areas = new EnumMap<>(Area.class);
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final ListView<Area> navigation = new ListView<>(FXCollections.observableArrayList(Area.values()));
+    private final Timeline periodicRefresh;
+    private Scene scene;
+
+    /**
+     * The window's content. {@code refreshInterval} null or zero: refresh only on demand (tests).
+     */
+    public MainWindow(Gateway gateway, BackgroundTasks background, Clock wallClock, SettingsFile settings,
+                      Duration refreshInterval) {
+        viewModel = new ShellViewModel(gateway, background, settings);
+        ClusterSelection selection = new ClusterSelection();
+        clusters = new ClustersViewModel(gateway, background, wallClock, selection);
+        areas.put(Area.CLUSTERS, new ClustersView(clusters, selection));
+        areas.put(Area.SERVICES, new ServicesView(
+                new ServicesViewModel(gateway, background, wallClock, selection), selection));
+        areas.put(Area.TASK_DEFINITIONS, new TaskDefinitionsView(
+                new TaskDefinitionsViewModel(gateway, background, wallClock)));
+        areas.put(Area.TASKS, new TasksView(new TasksViewModel(gateway, background, wallClock, selection), selection));
+
+        navigation.setId("nav");
+        navigation.getStyleClass().add(BerthStyles.NAVIGATION);
+        navigation.setCellFactory(list -> new AreaCell());
+        navigation.getSelectionModel().select(viewModel.areaProperty().get());
+        navigation.getSelectionModel().selectedItemProperty().addListener((observable, old, area) -> {
+            if (area != null) {
+                viewModel.areaProperty().set(area);
+            }
+        });
+        viewModel.areaProperty().addListener((observable, old, area) -> {
+            navigation.getSelectionModel().select(area);
+            showArea(area);
+            refreshNow();
+        });
+        content.setId("content");
+        showArea(viewModel.areaProperty().get());
+
+        root.setLeft(navigation);
+        root.setCenter(content);
+        root.setBottom(new StatusBar(viewModel, currentRefreshTime(), this::refreshNow, this::refreshNow));
+
+        periodicRefresh = new Timeline();
+        if (refreshInterval != null && !refreshInterval.isZero()) {
+            periodicRefresh.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(refreshInterval.toMillis()),
+                    event -> refreshNow()));
+            periodicRefresh.setCycleCount(Animation.INDEFINITE);
+        }
+    }
+
+    /**
+     * What the app calls: a main window on {@code gateway} in {@code stage}, settings in {@code home}, background
+     * work on a small thread pool, refreshing every 2 s on the simulator and every 10 s on AWS.
+     */
+    public static MainWindow open(Stage stage, Gateway gateway, BerthHome home) {
+        FxBackgroundTasks background = new FxBackgroundTasks();
+        MainWindow window = new MainWindow(gateway, background, Clock.systemDefaultZone(), SettingsFile.in(home),
+                gateway.simulationClock().isPresent() ? SIMULATOR_REFRESH : AWS_REFRESH);
+        window.show(stage);
+        stage.setOnHidden(event -> background.shutdown());
+        return window;
+    }
+
+    /** Shows the window where it was last time (or centred), with the remembered theme, and starts refreshing. */
+    public void show(Stage stage) {
+        stage.setTitle("Berth — " + viewModel.backendName());
+        stage.setScene(scene());
+        placeOnScreen(stage, viewModel.settings().window());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
+            periodicRefresh.stop();
+            viewModel.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight()));
+        });
+        stage.show();
+        refreshNow();
+        periodicRefresh.play();
+    }
+
+    /** The scene with theme, stylesheet and keyboard shortcuts; made once. */
+    public Scene scene() {
+        if (scene == null) {
+            Theme.apply(viewModel.themeProperty().get());
+            viewModel.themeProperty().addListener((observable, old, theme) -> Theme.apply(theme));
+            scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            Theme.style(scene);
+            addShortcuts(scene);
+        }
+        return scene;
+    }
+
+    private void addShortcuts(Scene target) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        for (Area area : Area.values()) {
+            target.getAccelerators().put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
+                    () -> switchTo(area));
+        }
+        target.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> areas.get(currentArea()).focusFilter());
+        target.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refreshNow);
+    }
+
+    private static void placeOnScreen(Stage stage, WindowBounds saved) {
+        if (saved != null && !Screen.getScreensForRectangle(new Rectangle2D(saved.x(), saved.y(), saved.width(),
+                saved.height())).isEmpty()) {
+            stage.setX(saved.x());
+            stage.setY(saved.y());
+            stage.setWidth(saved.width());
+            stage.setHeight(saved.height());
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(DEFAULT_WIDTH, screen.getWidth()));
+            stage.setHeight(Math.min(DEFAULT_HEIGHT, screen.getHeight()));
+            stage.centerOnScreen();
+        }
+    }
+
+    public void switchTo(Area area) {
+        viewModel.areaProperty().set(area);
+    }
+
+    public Area currentArea() {
+        return viewModel.areaProperty().get();
+    }
+
+    /** Re-reads the current area (and, for per-cluster areas, the cluster list) and the clock. */
+    public void refreshNow() {
+        viewModel.readClock();
+        Area area = currentArea();
+        if (area.perCluster()) {
+            clusters.refresh();
+        }
+        areas.get(area).refresh();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void showArea(Area area) {
+        content.getChildren().setAll(areas.get(area).node());
+    }
+
+    private ObservableValue<Instant> currentRefreshTime() {
+        return viewModel.areaProperty().flatMap(area -> areas.get(area).refreshedAtProperty());
+    }
+
+    private static final class AreaCell extends ListCell<Area> {
+        @Override
+        protected void updateItem(Area area, boolean empty) {
+            super.updateItem(area, empty);
+            if (empty || area == null) {
+                setText(null);
+                setGraphic(null);
+                setId(null);
+            } else {
+                setText(area.title());
+                setGraphic(new FontIcon(area.icon()));
+                setId("nav-" + area.key());
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.berth.ui.shell;
+
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pictures of every area, for {@code --snapshot DIR} and for looking at the UI without a screen. Call on the FX
+ * thread with a window built on {@link dev.berth.ui.common.DirectBackgroundTasks}, so each area has read its data
+ * before its picture is taken.
+ */
+public final class ViewSnapshots {
+
+    private ViewSnapshots() {
+    }
+
+    /** Writes {@code clusters.png}, {@code services.png}, ... into {@code directory}; returns the files. */
+    public static List<Path> writeAll(MainWindow window, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Scene scene = window.scene();
+        Area before = window.currentArea();
+        List<Path> written = new ArrayList<>();
+        for (Area area : Area.values()) {
+            window.switchTo(area);
+            window.refreshNow();
+            Path file = directory.resolve(area.key() + ".png");
+            write(scene, file);
+            written.add(file);
+        }
+        window.switchTo(before);
+        return written;
+    }
+
+    public static void write(Scene scene, Path file) throws IOException {
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        WritableImage image = scene.snapshot(null);
+        PngWriter.write(image, file);
+    }
+}

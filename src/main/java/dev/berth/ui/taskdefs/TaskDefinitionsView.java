@@ -1,0 +1,130 @@
+package dev.berth.ui.taskdefs;
+
+import dev.berth.core.model.TaskDefinition;
+import dev.berth.ui.common.AreaFrame;
+import dev.berth.ui.common.AreaView;
+import dev.berth.ui.common.ConfirmDeleteDialog;
+import dev.berth.ui.common.CopyArnButton;
+import dev.berth.ui.common.RowTable;
+import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.theme.BerthStyles;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.time.Instant;
+
+/**
+ * The task definitions area: families, then the revisions of the selected one; the JSON of the selected revision
+ * and a side-by-side comparison of two revisions.
+ */
+public final class TaskDefinitionsView implements AreaView {
+    private final TaskDefinitionsViewModel viewModel;
+    private final AreaFrame frame = new AreaFrame("taskdefs", "Task definitions");
+    private final RowTable<RevisionRow> revisions;
+    private final TabPane tabs;
+    private final TextArea json = new TextArea();
+
+    public TaskDefinitionsView(TaskDefinitionsViewModel viewModel) {
+        this.viewModel = viewModel;
+        RowTable<FamilyRow> families = new RowTable<>("taskdefs-families", viewModel.families().visible(),
+                "No task definitions yet. Register one.");
+        families.addTextColumn("Family", 260, FamilyRow::nameProperty);
+        families.bindSelection(viewModel.selectedFamilyProperty());
+
+        revisions = new RowTable<>("taskdefs-revisions", viewModel.revisions().visible(), "Select a family.");
+        TableColumn<RevisionRow, Number> number = revisions.addNumberColumn("Revision", 75,
+                RevisionRow::revisionProperty);
+        number.setSortType(TableColumn.SortType.DESCENDING);
+        revisions.getSortOrder().add(number);
+        revisions.addTextColumn("Task definition", 150, RevisionRow::nameProperty);
+        revisions.addStatusColumn("Status", 90, RevisionRow::statusProperty);
+        revisions.bindSelection(viewModel.selectedRevisionProperty());
+        revisions.setOnDelete(this::deregisterSelected);
+
+        json.setId("taskdefs-json");
+        json.setEditable(false);
+        json.getStyleClass().add(BerthStyles.MONOSPACE);
+        json.textProperty().bind(viewModel.jsonProperty());
+        Label revisionError = new Label();
+        revisionError.setId("taskdefs-json-error");
+        revisionError.getStyleClass().add(BerthStyles.ERROR_BANNER);
+        revisionError.textProperty().bind(viewModel.revisionErrorProperty());
+        revisionError.visibleProperty().bind(viewModel.revisionErrorProperty().isNotNull());
+        revisionError.managedProperty().bind(revisionError.visibleProperty());
+        BorderPane jsonPane = new BorderPane(json);
+        jsonPane.setTop(revisionError);
+
+        tabs = new TabPane(new Tab("JSON", jsonPane), new Tab("Compare revisions", new DiffView(viewModel)));
+        tabs.setId("taskdefs-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        revisions.setOnOpen(() -> {
+            tabs.getSelectionModel().select(0);
+            json.requestFocus();
+        });
+
+        SplitPane lists = new SplitPane(families, revisions);
+        lists.setOrientation(Orientation.VERTICAL);
+        lists.setDividerPositions(0.45);
+        SplitPane content = new SplitPane(lists, tabs);
+        content.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(lists, false);
+
+        frame.addFilter(viewModel.families().filterProperty(), "Filter families");
+        ToolButton deregister = new ToolButton("taskdefs-deregister", "Deregister", MaterialDesignM.MINUS_CIRCLE_OUTLINE,
+                this::deregisterSelected);
+        deregister.disableProperty().bind(viewModel.shownProperty()
+                .map(definition -> !"ACTIVE".equals(definition.status())).orElse(true));
+        frame.addActions(
+                new ToolButton("taskdefs-register", "Register", MaterialDesignP.PLUS,
+                        () -> RegisterFormDialog.show(frame.getScene().getWindow(), viewModel)),
+                new ToolButton("taskdefs-register-json", "Register from JSON", MaterialDesignC.CODE_JSON,
+                        () -> RegisterJsonDialog.show(frame.getScene().getWindow(), viewModel)),
+                deregister,
+                new CopyArnButton("taskdefs-copy-arn",
+                        viewModel.shownProperty().map(TaskDefinition::taskDefinitionArn)));
+        frame.showErrorsOf(viewModel.errorProperty());
+        frame.setContent(content);
+    }
+
+    private void deregisterSelected() {
+        TaskDefinition shown = viewModel.shownProperty().get();
+        if (shown == null || !"ACTIVE".equals(shown.status())) {
+            return;
+        }
+        String name = shown.familyRevision();
+        ConfirmDeleteDialog.show(frame.getScene().getWindow(), "Deregister " + name,
+                "Deregistered revisions cannot start new tasks or services; running tasks keep running.",
+                name, "Deregister", outcome -> viewModel.deregister(name, outcome));
+    }
+
+    @Override
+    public Node node() {
+        return frame;
+    }
+
+    @Override
+    public void refresh() {
+        viewModel.refresh();
+    }
+
+    @Override
+    public void focusFilter() {
+        frame.focusFilter();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
+        return viewModel.refreshedAtProperty();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.berth.ui.theme;
+
+/** Style class names defined in berth.css, so code and stylesheet agree on one spelling. */
+public final class BerthStyles {
+    public static final String STATUS_BADGE = "status-badge";
+    public static final String STATUS_GOOD = "status-good";
+    public static final String STATUS_BUSY = "status-busy";
+    public static final String STATUS_DONE = "status-done";
+    public static final String STATUS_BAD = "status-bad";
+
+    public static final String STATUS_BAR = "status-bar";
+    public static final String NAVIGATION = "navigation";
+    public static final String TOOL_BAR = "area-tool-bar";
+    public static final String AREA_TITLE = "area-title";
+    public static final String ERROR_BANNER = "error-banner";
+    public static final String FIELD_ERROR = "field-error";
+    public static final String DETAILS_PANE = "details-pane";
+    public static final String DETAILS_KEY = "details-key";
+    public static final String DETAILS_VALUE = "details-value";
+    public static final String MONOSPACE = "monospace";
+    public static final String DIFF_LINE = "diff-line";
+    public static final String DIFF_ADDED = "diff-added";
+    public static final String DIFF_REMOVED = "diff-removed";
+    public static final String DIFF_CHANGED = "diff-changed";
+    public static final String CLOCK = "clock";
+
+    private BerthStyles() {
+    }
+}
