@@ -1,18 +1,25 @@
 package dev.berth.sim.store;
 
 import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.PortMapping;
+import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.Simulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +76,54 @@ class WorldStoreTest {
                     .startsWith("{ this was never a database");
             assertThat(new EcsInventory(world.simulator().ecs()).clusters())
                     .extracting(c -> c.clusterName()).contains("DemoCluster");
+        }
+    }
+
+    /**
+     * A child JVM registers task definition revisions through the simulator and prints each acknowledgement; we
+     * kill it with SIGKILL mid-stream. Every revision it was told about must be there when the world is reopened.
+     */
+    @Test
+    void everyAcknowledgedChangeSurvivesKillNine() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                RevisionWriter.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        int acknowledged = 0;
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null && acknowledged < 40) {
+                if (line.startsWith("ack ")) {
+                    acknowledged = Integer.parseInt(line.substring(4));
+                }
+            }
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(acknowledged).isEqualTo(40);
+        WorldStore.OpenedWorld world = store.open(dir, "demo", WALL, DEMO);
+        try (SqliteJournal journal = world.journal()) {
+            assertThat(world.notice()).isEmpty();
+            for (int revision = 1; revision <= acknowledged; revision++) {
+                assertThat(world.simulator().ecs().describeTaskDefinition("killed:" + revision).revision())
+                        .isEqualTo(revision);
+            }
+        }
+    }
+
+    /** The child process of {@link #everyAcknowledgedChangeSurvivesKillNine}: registers revisions until killed. */
+    public static final class RevisionWriter {
+        public static void main(String[] args) {
+            WorldStore.OpenedWorld world = new WorldStore().open(Path.of(args[0]), "demo", WALL, DEMO);
+            ContainerDefinition web = new ContainerDefinition("web", "nginxdemos/hello", null, null, null, true,
+                    List.of(new PortMapping(80, null, "tcp")), List.of(), List.of(), null);
+            for (int i = 1; i <= 100_000; i++) {
+                world.simulator().ecs().registerTaskDefinition(new RegisterTaskDefinitionRequest("killed", "awsvpc",
+                        List.of("FARGATE"), "256", "512", null, null, List.of(web), List.of()));
+                world.simulator().advanceBy(Duration.ofSeconds(1));
+                System.out.println("ack " + i);
+                System.out.flush();
+            }
         }
     }
 }
