@@ -1,5 +1,7 @@
 package dev.berth.training;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -136,6 +139,7 @@ final class LessonReader {
     }
 
     private <T> T convert(JsonNode node, Class<T> type, String where) {
+        checkMembersOfKind(node, type, where);
         try {
             return json.treeToValue(node, type);
         } catch (InvalidTypeIdException e) {
@@ -150,6 +154,28 @@ final class LessonReader {
                     + e.getOriginalMessage(), e);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new LessonFormatException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A mistyped member of an objective or action would otherwise surface as "'x' is required" (Jackson fills a
+     * record's missing members with null before it reports unknown ones), so members are checked against the
+     * record's components first.
+     */
+    private static void checkMembersOfKind(JsonNode node, Class<?> type, String where) {
+        JsonTypeInfo typeInfo = type.getAnnotation(JsonTypeInfo.class);
+        JsonSubTypes subTypes = type.getAnnotation(JsonSubTypes.class);
+        if (typeInfo == null || subTypes == null || !node.isObject()) {
+            return;
+        }
+        String kind = node.path(typeInfo.property()).asText();
+        for (JsonSubTypes.Type subType : subTypes.value()) {
+            if (subType.name().equals(kind)) {
+                Set<String> members = Arrays.stream(subType.value().getRecordComponents())
+                        .map(RecordComponent::getName).collect(Collectors.toCollection(HashSet::new));
+                members.add(typeInfo.property());
+                onlyMembers(node, members, where);
+            }
         }
     }
 

@@ -1,0 +1,116 @@
+package dev.berth.training;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Opening lessons: each hands-on lesson's world is set up once, made fresh on reset, and left on close. */
+class TrainingTest {
+    @TempDir
+    Path home;
+
+    private final LessonCatalog catalog = LessonCatalog.load();
+    private final Lesson rollingUpdates = catalog.lesson("ecs-rolling-updates").orElseThrow();
+
+    @Test
+    void aHandsOnLessonIsSetUpInAFreshWorldTheFirstTimeOnly() {
+        RecordingWorlds worlds = new RecordingWorlds();
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        Training training = new Training(catalog, progress, worlds);
+
+        training.open(rollingUpdates);
+        training.open(rollingUpdates);
+
+        assertThat(worlds.entered).containsExactly("ecs-rolling-updates fresh", "ecs-rolling-updates");
+        assertThat(worlds.world.ecs().listServices("DemoCluster", null, null).items()).hasSize(1);
+        assertThat(progress.lesson(rollingUpdates.id()).practiceWorldReady()).isTrue();
+    }
+
+    @Test
+    void aWorldThatWasNeverFullySetUpIsMadeFreshAgain() {
+        RecordingWorlds worlds = new RecordingWorlds();
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        progress.objectivesMet(rollingUpdates.id(), Set.of("register-v2/0"));
+
+        new Training(catalog, progress, worlds).open(rollingUpdates);
+
+        assertThat(worlds.entered).containsExactly("ecs-rolling-updates fresh");
+        assertThat(progress.lesson(rollingUpdates.id()).objectivesMet()).isEmpty();
+    }
+
+    @Test
+    void resetGivesAFreshWorldAndStartsTheObjectivesAgain() {
+        RecordingWorlds worlds = new RecordingWorlds();
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        Training training = new Training(catalog, progress, worlds);
+        LessonRun run = training.open(rollingUpdates);
+        run.showMe();
+        assertThat(progress.lesson(rollingUpdates.id()).objectivesMet()).containsExactly("register-v2/0");
+
+        LessonRun fresh = training.reset(rollingUpdates);
+
+        assertThat(worlds.entered).endsWith("ecs-rolling-updates fresh");
+        assertThat(fresh.check().currentStep()).isZero();
+        assertThat(progress.lesson(rollingUpdates.id()).objectivesMet()).isEmpty();
+    }
+
+    @Test
+    void closingAHandsOnLessonLeavesItsWorldAndAReadingLessonSwitchesNothing() {
+        RecordingWorlds worlds = new RecordingWorlds();
+        Training training = new Training(catalog,
+                TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START), worlds);
+
+        training.close(training.open(catalog.lesson("docker-containers").orElseThrow()));
+        assertThat(worlds.entered).isEmpty();
+        training.close(training.open(rollingUpdates));
+
+        assertThat(worlds.entered).containsExactly("ecs-rolling-updates fresh", "left");
+    }
+
+    @Test
+    void inTheAppsOwnWorldALessonIsSetUpOnceAndCannotBeReset() {
+        SimulatedWorld world = new SimulatedWorld("demo", 1);
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        Training training = new Training(catalog, progress, PracticeWorlds.currentWorld(world));
+
+        training.open(rollingUpdates);
+        training.open(rollingUpdates);
+
+        assertThat(world.ecs().listServices("DemoCluster", null, null).items()).hasSize(1);
+        assertThat(training.canReset()).isFalse();
+        assertThatThrownBy(() -> training.reset(rollingUpdates)).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** Practice worlds in memory, recording what the lessons asked of them. */
+    private static final class RecordingWorlds implements PracticeWorlds {
+        final List<String> entered = new ArrayList<>();
+        SimulatedWorld world;
+
+        @Override
+        public PracticeWorld enter(String lessonId, boolean fresh) {
+            entered.add(lessonId + (fresh ? " fresh" : ""));
+            boolean created = fresh || world == null;
+            if (created) {
+                world = new SimulatedWorld(PracticeWorlds.worldName(lessonId), 7);
+            }
+            return new PracticeWorld(PracticeWorlds.worldName(lessonId), world, created);
+        }
+
+        @Override
+        public void leave() {
+            entered.add("left");
+        }
+
+        @Override
+        public boolean separateWorlds() {
+            return true;
+        }
+    }
+}
