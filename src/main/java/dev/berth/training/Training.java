@@ -1,5 +1,9 @@
 package dev.berth.training;
 
+import dev.berth.core.gateway.Gateway;
+
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -17,6 +21,15 @@ public final class Training {
         this.catalog = catalog;
         this.progress = progress;
         this.worlds = worlds;
+    }
+
+    /**
+     * The shipped lessons, practised in {@code gateway}'s own world (no reset), with progress in {@code progressFile};
+     * {@code wallNow} dates a progress file moved aside.
+     */
+    public static Training inCurrentWorld(Gateway gateway, Path progressFile, Instant wallNow) {
+        return new Training(LessonCatalog.load(), TrainingProgress.open(progressFile, wallNow),
+                PracticeWorlds.currentWorld(gateway));
     }
 
     public LessonCatalog catalog() {
