@@ -97,7 +97,7 @@ public final class BerthApp extends Application {
             clock.close();
         }
         if (world != null) {
-            world.journal().close();
+            world.close();
         }
     }
 
