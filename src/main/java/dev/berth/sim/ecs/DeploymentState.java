@@ -39,7 +39,27 @@ final class DeploymentState {
 
     /** Tasks that count against the deployment bounds: not yet told to stop. */
     List<TaskState> activeTasks() {
-        return tasks.stream().filter(TaskState::wantsToRun).toList();
+        List<TaskState> active = new ArrayList<>(tasks.size());
+        for (TaskState task : tasks) {
+            if (task.wantsToRun()) {
+                active.add(task);
+            }
+        }
+        return active;
+    }
+
+    /** Exactly {@code count} tasks want to run, and every one of them counts as healthy. */
+    boolean runsHealthy(int count) {
+        int active = 0;
+        for (TaskState task : tasks) {
+            if (task.wantsToRun()) {
+                if (!task.countsAsHealthy()) {
+                    return false;
+                }
+                active++;
+            }
+        }
+        return active == count;
     }
 
     Deployment toDeployment(int serviceDesiredCount) {

@@ -192,7 +192,7 @@ final class TaskLifecycle {
             container.lastStatus = "STOPPED";
         }
         if (task.networkInterface != null) {
-            subnets.release(task.networkInterface.privateIpv4Address());
+            subnets.release(task.networkInterface.subnetId(), task.networkInterface.privateIpv4Address());
         }
         if (task.containerInstance != null) {
             Placement.release(task.containerInstance, task.reservation);

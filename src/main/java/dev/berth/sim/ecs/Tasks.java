@@ -65,7 +65,8 @@ final class Tasks {
                     tasksPerProvider.merge(target.capacityProviderName(), 1, Integer::sum);
                 }
             } else {
-                failures.add(new Failure(launched.closest().arn, launched.failureReason(), null));
+                String arn = launched.closest() == null ? null : launched.closest().arn;
+                failures.add(new Failure(arn, launched.failureReason(), null));
             }
         }
         return new RunTaskResult(started, failures);
