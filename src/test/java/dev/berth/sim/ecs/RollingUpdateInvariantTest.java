@@ -101,7 +101,8 @@ class RollingUpdateInvariantTest {
 
     private static boolean finished(Service service) {
         Deployment primary = service.primaryDeployment();
-        return primary.taskDefinition().endsWith(":2") && List.of("COMPLETED", "FAILED").contains(primary.rolloutState());
+        return primary.taskDefinition().endsWith(":2")
+                && List.of("COMPLETED", "FAILED").contains(primary.rolloutState());
     }
 
     private static boolean stuckEventIn(Service service) {
