@@ -18,6 +18,9 @@ final class BatchDescribe {
 
     static <S, T> Described<T> describe(String member, List<String> names, int limit, Function<String, S> find,
                                         Function<S, T> view, UnaryOperator<String> arnOf) {
+        if (names == null) {
+            return new Described<>(List.of(), List.of());
+        }
         if (names.size() > limit) {
             throw EcsErrors.invalidParameter(member + " can have at most " + limit + " items.");
         }

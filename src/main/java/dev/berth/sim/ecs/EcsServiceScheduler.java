@@ -53,8 +53,8 @@ final class EcsServiceScheduler {
     private void rollOut(ServiceState service) {
         DeploymentConfiguration configuration = service.deploymentConfiguration;
         int desired = service.desiredCount;
-        int minimumHealthy = ceilPercent(desired, configuration.minimumHealthyPercent());
-        int maximumTotal = desired * configuration.maximumPercent() / 100;
+        int minimumHealthy = (int) ((desired * (long) configuration.minimumHealthyPercent() + 99) / 100);
+        int maximumTotal = (int) Math.min(Integer.MAX_VALUE, desired * (long) configuration.maximumPercent() / 100);
         DeploymentState primary = service.primary();
         boolean deploying = service.deployments.size() > 1;
 
@@ -240,9 +240,5 @@ final class EcsServiceScheduler {
 
     private static String taskList(List<TaskState> tasks) {
         return tasks.stream().map(t -> "(task " + t.id + ")").collect(Collectors.joining(" "));
-    }
-
-    private static int ceilPercent(int count, int percent) {
-        return (count * percent + 99) / 100;
     }
 }
