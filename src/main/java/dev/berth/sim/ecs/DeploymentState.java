@@ -48,6 +48,17 @@ final class DeploymentState {
         return active;
     }
 
+    /** How many tasks count against the deployment bounds, without listing them. */
+    int activeCount() {
+        int active = 0;
+        for (TaskState task : tasks) {
+            if (task.wantsToRun()) {
+                active++;
+            }
+        }
+        return active;
+    }
+
     /** Exactly {@code count} tasks want to run, and every one of them counts as healthy. */
     boolean runsHealthy(int count) {
         int active = 0;
@@ -63,7 +74,7 @@ final class DeploymentState {
     }
 
     Deployment toDeployment(int serviceDesiredCount) {
-        int desired = isPrimary() ? serviceDesiredCount : activeTasks().size();
+        int desired = isPrimary() ? serviceDesiredCount : activeCount();
         int pending = (int) tasks.stream().filter(TaskState::isStarting).count();
         int running = (int) tasks.stream().filter(TaskState::isRunning).count();
         return new Deployment(id, status, spec.taskDefinition().taskDefinitionArn(), desired, pending, running,

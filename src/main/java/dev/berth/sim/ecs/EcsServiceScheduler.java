@@ -58,7 +58,7 @@ final class EcsServiceScheduler {
         DeploymentState primary = service.primary();
         boolean deploying = service.deployments.size() > 1;
 
-        int primaryActive = primary.activeTasks().size();
+        int primaryActive = primary.activeCount();
         int active = deploying ? activeTasks(service).size() : primaryActive;
         int toStart = Math.min(maximumTotal - active, desired - primaryActive);
         List<TaskState> started = new ArrayList<>();
