@@ -47,6 +47,9 @@ final class ClusterRegistry {
                     + "numbers, hyphens, and underscores.");
         }
         EcsLimits.checkTags(request.tags());
+        if (request.ec2Capacity() != null) {
+            Ec2Fleet.check(request.ec2Capacity());
+        }
         for (String provider : request.capacityProviders()) {
             if (!capacityProviders.exists(provider)) {
                 throw EcsErrors.invalidParameter("The specified capacity provider '" + provider + "' does not exist. "
@@ -62,7 +65,6 @@ final class ClusterRegistry {
             clusters.put(name, probe);
             return probe.toCluster();
         }
-        Ec2Fleet.check(request.ec2Capacity());
         AutoScalingGroupState group = fleet.createAutoScalingGroup(name, request.ec2Capacity());
         List<String> providers = new ArrayList<>(request.capacityProviders());
         providers.add(group.capacityProviderName);
