@@ -1,10 +1,12 @@
 package dev.berth.app;
 
+import dev.berth.sim.store.WorldLock;
 import dev.berth.sim.store.WorldStore;
 import dev.berth.sim.wire.AwsEndpoint;
 import dev.berth.sim.wire.SigV4Verifier;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -30,9 +32,15 @@ public final class ServeCommand {
             return 2;
         }
         Instant wallNow = Instant.now();
-        WorldStore.OpenedWorld world = new WorldStore().open(options.state(),
-                options.state().toAbsolutePath().getFileName().toString(), wallNow,
-                new WorldStore.NewWorld(options.seed() != null ? options.seed() : wallNow.toEpochMilli(), false));
+        WorldStore.OpenedWorld world;
+        try {
+            world = new WorldStore().open(options.state(), options.state().toAbsolutePath().getFileName().toString(),
+                    wallNow, new WorldStore.NewWorld(options.seed() != null ? options.seed() : wallNow.toEpochMilli(),
+                            false));
+        } catch (WorldLock.WorldInUseException | UncheckedIOException e) {
+            System.err.println("berth serve: " + e.getMessage());
+            return 1;
+        }
         world.notice().ifPresent(System.err::println);
         RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, options.speed());
         try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getByName(options.bind()),
@@ -52,7 +60,7 @@ public final class ServeCommand {
             Thread.currentThread().interrupt();
         } finally {
             clock.close();
-            world.journal().close();
+            world.close();
         }
         return 0;
     }

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The app's simulator worlds, one open at a time behind a {@link SwitchingGateway}: the world it was started with,
- * and each lesson's practice world {@code worlds/lesson-<id>/}. Switching closes the current world (its clock
- * saved, its journal closed) and opens the next, whose clock runs at the speed the user chose, and stays paused if
+ * and each lesson's practice world {@code worlds/lesson-<id>/}. Switching closes the current world (its clock saved,
+ * its journal and lock closed) and opens the next, whose clock runs at the speed the user chose, and stays paused if
  * they had paused it. A lesson world is seeded from the lesson's id, so a fresh one always starts the same way.
  */
 final class WorldSwitch implements PracticeWorlds, AutoCloseable {
@@ -101,7 +101,7 @@ final class WorldSwitch implements PracticeWorlds, AutoCloseable {
     private ClockState closeCurrent() {
         ClockState state = new ClockState(clock.speed(), clock.isRunning());
         clock.close();
-        world.journal().close();
+        world.close();
         return state;
     }
 

@@ -32,8 +32,20 @@ public final class WorldStore {
 
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** An opened world: the running simulator, its journal (close it on exit) and, if the old one was unusable, why. */
-    public record OpenedWorld(Simulator simulator, SqliteJournal journal, Optional<String> notice) {
+    /**
+     * An opened world: the running simulator, its journal and, if the old one was unusable, why. Holds the world's
+     * lock until closed, so a second process cannot append to the same journal.
+     */
+    public record OpenedWorld(Simulator simulator, SqliteJournal journal, Optional<String> notice, WorldLock lock)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                journal.close();
+            } finally {
+                lock.close();
+            }
+        }
     }
 
     /**
@@ -47,22 +59,32 @@ public final class WorldStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + worldDir, e);
         }
+        WorldLock lock = WorldLock.acquire(worldDir, name);
+        try {
+            return open(worldDir, name, wallNow, newWorld, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld, WorldLock lock) {
         Path file = worldDir.resolve(FILE_NAME);
         if (Files.exists(file)) {
             SqliteJournal journal = null;
             try {
                 journal = SqliteJournal.open(file, mapper);
-                return new OpenedWorld(replay(journal), journal, Optional.empty());
+                return new OpenedWorld(replay(journal), journal, Optional.empty(), lock);
             } catch (JournalException | GatewayException | IllegalArgumentException e) {
                 closeQuietly(journal);
                 Path aside = moveAside(worldDir, wallNow);
                 String notice = "The saved world '" + name + "' could not be read (" + e.getMessage() + "). "
                         + "It was moved to " + aside + " and a new " + (newWorld.demo() ? "demo " : "")
                         + "world was created.";
-                return create(file, name, wallNow, newWorld, Optional.of(notice));
+                return create(file, name, wallNow, newWorld, Optional.of(notice), lock);
             }
         }
-        return create(file, name, wallNow, newWorld, Optional.empty());
+        return create(file, name, wallNow, newWorld, Optional.empty(), lock);
     }
 
     private Simulator replay(SqliteJournal journal) {
@@ -78,7 +100,8 @@ public final class WorldStore {
         return simulator;
     }
 
-    private OpenedWorld create(Path file, String name, Instant wallNow, NewWorld newWorld, Optional<String> notice) {
+    private OpenedWorld create(Path file, String name, Instant wallNow, NewWorld newWorld, Optional<String> notice,
+                               WorldLock lock) {
         SqliteJournal journal = SqliteJournal.open(file, mapper);
         Instant start = wallNow.truncatedTo(ChronoUnit.SECONDS);
         WorldSettings settings = new WorldSettings(name, newWorld.seed(), start, "us-east-1", "123456789012");
@@ -87,7 +110,7 @@ public final class WorldStore {
         if (newWorld.demo()) {
             DemoWorld.populate(simulator.ecs());
         }
-        return new OpenedWorld(simulator, journal, notice);
+        return new OpenedWorld(simulator, journal, notice, lock);
     }
 
     private static Path moveAside(Path worldDir, Instant wallNow) {

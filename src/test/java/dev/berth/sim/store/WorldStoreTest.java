@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WorldStoreTest {
     private static final Instant WALL = Instant.parse("2026-11-25T09:00:00Z");
@@ -35,7 +36,7 @@ class WorldStoreTest {
     @Test
     void aNewWorldIsTheDemoWorld() {
         WorldStore.OpenedWorld world = store.open(dir, "demo", WALL, DEMO);
-        try (SqliteJournal journal = world.journal()) {
+        try (world) {
             assertThat(world.notice()).isEmpty();
             assertThat(new EcsInventory(world.simulator().ecs()).clusters())
                     .extracting(c -> c.clusterName()).contains("DemoCluster");
@@ -47,7 +48,7 @@ class WorldStoreTest {
         List<Service> before;
         Instant clockBefore;
         WorldStore.OpenedWorld first = store.open(dir, "demo", WALL, DEMO);
-        try (SqliteJournal journal = first.journal()) {
+        try (first) {
             Simulator simulator = first.simulator();
             simulator.advanceBy(Duration.ofMinutes(3));
             simulator.ecs().updateService(UpdateServiceRequest.desiredCount("DemoCluster", "nginxdemos-hello", 3));
@@ -56,7 +57,7 @@ class WorldStoreTest {
             clockBefore = simulator.now();
         }
         WorldStore.OpenedWorld second = store.open(dir, "demo", WALL.plusSeconds(3600), DEMO);
-        try (SqliteJournal journal = second.journal()) {
+        try (second) {
             assertThat(second.notice()).isEmpty();
             assertThat(second.simulator().now()).isEqualTo(clockBefore);
             assertThat(new EcsInventory(second.simulator().ecs()).services("DemoCluster")).isEqualTo(before);
@@ -68,7 +69,7 @@ class WorldStoreTest {
     void anUnreadableWorldIsMovedAsideAndANewOneCreated() throws IOException {
         Files.writeString(dir.resolve("world.db"), "{ this was never a database ".repeat(100));
         WorldStore.OpenedWorld world = store.open(dir, "demo", WALL, DEMO);
-        try (SqliteJournal journal = world.journal()) {
+        try (world) {
             assertThat(world.notice()).hasValueSatisfying(notice -> assertThat(notice)
                     .contains("The saved world 'demo' could not be read")
                     .contains("world.db.unreadable-20261125-090000"));
@@ -76,6 +77,19 @@ class WorldStoreTest {
                     .startsWith("{ this was never a database");
             assertThat(new EcsInventory(world.simulator().ecs()).clusters())
                     .extracting(c -> c.clusterName()).contains("DemoCluster");
+        }
+    }
+
+    @Test
+    void aWorldOpenElsewhereIsRefusedUntilItIsClosed() {
+        WorldStore.OpenedWorld first = store.open(dir, "demo", WALL, DEMO);
+        try (first) {
+            assertThatThrownBy(() -> store.open(dir, "demo", WALL, DEMO))
+                    .isInstanceOf(WorldLock.WorldInUseException.class)
+                    .hasMessageContaining("The world 'demo' is open in another Berth window");
+        }
+        try (WorldStore.OpenedWorld again = store.open(dir, "demo", WALL, DEMO)) {
+            assertThat(again.notice()).isEmpty();
         }
     }
 
@@ -102,7 +116,7 @@ class WorldStoreTest {
         }
         assertThat(acknowledged).isEqualTo(40);
         WorldStore.OpenedWorld world = store.open(dir, "demo", WALL, DEMO);
-        try (SqliteJournal journal = world.journal()) {
+        try (world) {
             assertThat(world.notice()).isEmpty();
             for (int revision = 1; revision <= acknowledged; revision++) {
                 assertThat(world.simulator().ecs().describeTaskDefinition("killed:" + revision).revision())
