@@ -10,26 +10,26 @@ import org.testfx.api.FxRobot;
 import static org.testfx.matcher.control.LabeledMatchers.hasText;
 
 /** What a learner does in the normal views: go to an area, press its buttons, fill in and submit a dialog. */
-final class LearnerHandle {
+public final class LearnerHandle {
     private final FxRobot robot;
 
-    LearnerHandle(FxRobot robot) {
+    public LearnerHandle(FxRobot robot) {
         this.robot = robot;
     }
 
     /** Clicks an area in the navigation: "clusters", "services", "taskdefs", "tasks" or "training". */
-    LearnerHandle goTo(String areaKey) {
+    public LearnerHandle goTo(String areaKey) {
         robot.clickOn("#nav-" + areaKey);
         return this;
     }
 
-    LearnerHandle click(String id) {
+    public LearnerHandle click(String id) {
         robot.clickOn("#" + id);
         return this;
     }
 
     /** Replaces the text of a text field or editable combo box. */
-    LearnerHandle type(String fieldId, String text) {
+    public LearnerHandle type(String fieldId, String text) {
         Node field = robot.lookup("#" + fieldId).query();
         TextInputControl input = field instanceof ComboBox<?> box ? box.getEditor() : (TextInputControl) field;
         robot.clickOn(input);
@@ -38,7 +38,7 @@ final class LearnerHandle {
         return this;
     }
 
-    LearnerHandle tick(String checkBoxId) {
+    public LearnerHandle tick(String checkBoxId) {
         CheckBox box = robot.lookup("#" + checkBoxId).queryAs(CheckBox.class);
         if (!box.isSelected()) {
             robot.clickOn(box);
@@ -46,24 +46,24 @@ final class LearnerHandle {
         return this;
     }
 
-    LearnerHandle submit() {
+    public LearnerHandle submit() {
         return click("dialog-submit");
     }
 
     /** Clicks the row of the table whose cell shows exactly {@code text}. */
-    LearnerHandle selectRow(String tableId, String text) {
+    public LearnerHandle selectRow(String tableId, String text) {
         robot.clickOn(robot.from(robot.lookup("#" + tableId).queryAll()).lookup(hasText(text)).queryLabeled());
         return this;
     }
 
     /** F5: the main window re-reads the current view, the clock and the open lesson. */
-    LearnerHandle refresh() {
+    public LearnerHandle refresh() {
         robot.type(KeyCode.F5);
         return this;
     }
 
     /** The status bar's step button: 15 simulated seconds pass, then everything is re-read. */
-    LearnerHandle stepClock() {
+    public LearnerHandle stepClock() {
         return click("clock-step");
     }
 }

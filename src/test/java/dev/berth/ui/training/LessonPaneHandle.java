@@ -5,52 +5,52 @@ import javafx.scene.control.ScrollPane;
 import org.testfx.api.FxRobot;
 
 /** The lesson pane beside the views: whether it shows, its ticks, its buttons and the quiz. */
-final class LessonPaneHandle {
+public final class LessonPaneHandle {
     private final FxRobot robot;
 
-    LessonPaneHandle(FxRobot robot) {
+    public LessonPaneHandle(FxRobot robot) {
         this.robot = robot;
     }
 
     /** Chooses a lesson in the Training area's list and opens it. */
-    void open(String lessonId) {
+    public void open(String lessonId) {
         robot.clickOn("#lesson-" + lessonId);
         robot.clickOn("#training-open");
     }
 
-    boolean isShown() {
+    public boolean isShown() {
         return robot.lookup("#lesson-pane").query().isVisible();
     }
 
-    String title() {
+    public String title() {
         return robot.lookup("#lesson-title").queryLabeled().getText();
     }
 
     /** Whether the step's objective is on screen (its step has been reached) and ticked. */
-    boolean ticked(String stepId, int objective) {
+    public boolean ticked(String stepId, int objective) {
         return robot.lookup("#lesson-objective-" + stepId + "-" + objective).tryQuery()
                 .map(node -> node.getStyleClass().contains("lesson-objective-met")).orElse(false);
     }
 
-    boolean showsObjective(String stepId, int objective) {
+    public boolean showsObjective(String stepId, int objective) {
         return robot.lookup("#lesson-objective-" + stepId + "-" + objective).tryQuery().isPresent();
     }
 
     /** Whether the step is the one the learner is on. */
-    boolean isCurrent(String stepId) {
+    public boolean isCurrent(String stepId) {
         return robot.lookup("#lesson-step-" + stepId).tryQuery()
                 .map(node -> node.getStyleClass().contains("lesson-step-current")).orElse(false);
     }
 
-    void askForHint() {
+    public void askForHint() {
         clickInPane("#lesson-hint-button");
     }
 
-    String hint(int number) {
+    public String hint(int number) {
         return robot.lookup("#lesson-hint-" + number).queryLabeled().getText();
     }
 
-    void answer(int question, int answer) {
+    public void answer(int question, int answer) {
         clickInPane("#quiz-" + question + "-" + answer);
     }
 
@@ -67,11 +67,25 @@ final class LessonPaneHandle {
         robot.clickOn(node);
     }
 
-    boolean isComplete() {
+    public boolean isComplete() {
         return robot.lookup("#lesson-complete").tryQuery().isPresent();
     }
 
-    void close() {
+    public void showMe() {
+        clickInPane("#lesson-show-me");
+    }
+
+    /** Starts the lesson again in a fresh practice world, confirming the question. */
+    public void reset() {
+        robot.clickOn("#lesson-reset");
+        robot.clickOn("OK");
+    }
+
+    public String world() {
+        return robot.lookup("#lesson-world").queryLabeled().getText();
+    }
+
+    public void close() {
         robot.clickOn("#lesson-close");
     }
 }
