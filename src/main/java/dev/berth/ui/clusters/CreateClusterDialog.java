@@ -36,7 +36,7 @@ final class CreateClusterDialog {
         grid.addField(CreateClusterForm.CAPACITY, "Infrastructure", capacity);
 
         grid.addSection("Auto scaling group (EC2)");
-        ComboBox<String> instanceType = new ComboBox<>(FXCollections.observableList(
+        ComboBox<String> instanceType = new ComboBox<>(FXCollections.observableArrayList(
                 CreateClusterForm.INSTANCE_TYPES));
         instanceType.setId("cluster-instance-type");
         instanceType.valueProperty().bindBidirectional(form.instanceTypeProperty());

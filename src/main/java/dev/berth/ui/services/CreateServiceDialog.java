@@ -40,7 +40,7 @@ final class CreateServiceDialog {
         desired.textProperty().bindBidirectional(form.desiredCountProperty());
         grid.addField(CreateServiceForm.DESIRED_COUNT, "Desired tasks", desired);
 
-        ChoiceBox<String> launchType = new ChoiceBox<>(FXCollections.observableList(CreateServiceForm.LAUNCH_TYPES));
+        ChoiceBox<String> launchType = new ChoiceBox<>(FXCollections.observableArrayList(CreateServiceForm.LAUNCH_TYPES));
         launchType.setId("service-launch-type");
         launchType.valueProperty().bindBidirectional(form.launchTypeProperty());
         grid.addField("launchType", "Launch type", launchType);

@@ -27,12 +27,12 @@ final class RegisterFormDialog {
         family.textProperty().bindBidirectional(form.familyProperty());
         grid.addField(TaskDefinitionRules.FAMILY, "Family", family);
 
-        ChoiceBox<String> launchType = new ChoiceBox<>(FXCollections.observableList(TaskDefinitionForm.LAUNCH_TYPES));
+        ChoiceBox<String> launchType = new ChoiceBox<>(FXCollections.observableArrayList(TaskDefinitionForm.LAUNCH_TYPES));
         launchType.setId("taskdef-launch-type");
         launchType.valueProperty().bindBidirectional(form.launchTypeProperty());
         grid.addField(TaskDefinitionRules.COMPATIBILITIES, "Launch type", launchType);
 
-        ChoiceBox<String> networkMode = new ChoiceBox<>(FXCollections.observableList(TaskDefinitionForm.NETWORK_MODES));
+        ChoiceBox<String> networkMode = new ChoiceBox<>(FXCollections.observableArrayList(TaskDefinitionForm.NETWORK_MODES));
         networkMode.setId("taskdef-network-mode");
         networkMode.valueProperty().bindBidirectional(form.networkModeProperty());
         grid.addField(TaskDefinitionRules.NETWORK_MODE, "Network mode", networkMode);
@@ -71,7 +71,7 @@ final class RegisterFormDialog {
 
     private static ComboBox<String> editableChoice(String id, List<String> choices,
                                                    StringProperty value) {
-        ComboBox<String> box = new ComboBox<>(FXCollections.observableList(choices));
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(choices));
         box.setId(id);
         box.setEditable(true);
         box.setMaxWidth(160);

@@ -58,6 +58,8 @@ public final class TaskDefinitionsViewModel {
     private final ObservableList<LineDiff.Row> diff = FXCollections.observableArrayList();
     /** The family whose revisions are listed, so choosing it again (or the listing choosing it) reads nothing. */
     private String listedFamily;
+    /** A revision just registered: selected once a listing includes it, so the diff knows its predecessor. */
+    private String registeredRevision;
 
     public TaskDefinitionsViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.ecs = gateway.ecs();
@@ -99,10 +101,11 @@ public final class TaskDefinitionsViewModel {
         if (!revisionChoices.equals(names)) {
             revisionChoices.setAll(names);
         }
-        boolean selectionListed = listing.revisions().stream().anyMatch(r -> r.arn().equals(selectedRevision.get()));
-        if (!selectionListed) {
-            selectedRevision.set(listing.revisions().isEmpty() ? null : listing.revisions().get(0).arn());
-        }
+        String wanted = registeredRevision != null ? registeredRevision : selectedRevision.get();
+        registeredRevision = null;
+        boolean wantedListed = listing.revisions().stream().anyMatch(revision -> revision.arn().equals(wanted));
+        selectedRevision.set(wantedListed ? wanted
+                : listing.revisions().isEmpty() ? null : listing.revisions().get(0).arn());
     }
 
     private void showRevision(String arn) {
@@ -188,9 +191,12 @@ public final class TaskDefinitionsViewModel {
         changes.run(() -> ecs.registerTaskDefinition(request),
                 failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(request.family())),
                 outcome, registered -> {
-                    selectedFamily.set(registered.family());
-                    selectedRevision.set(registered.taskDefinitionArn());
-                    refresh();
+                    registeredRevision = registered.taskDefinitionArn();
+                    if (registered.family().equals(selectedFamily.get())) {
+                        refresh();
+                    } else {
+                        selectedFamily.set(registered.family());
+                    }
                 });
     }
 
