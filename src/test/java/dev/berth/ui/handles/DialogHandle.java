@@ -26,7 +26,7 @@ public final class DialogHandle {
         robot.clickOn(input);
         robot.interact(input::clear);
         if (!text.isEmpty()) {
-            robot.write(text);
+            robot.write(text, 0);
         }
         return this;
     }

@@ -61,7 +61,7 @@ public final class TableHandle<R> {
         robot.clickOn(field);
         robot.interact(field::clear);
         if (!text.isEmpty()) {
-            robot.write(text);
+            robot.write(text, 0);
         }
     }
 
