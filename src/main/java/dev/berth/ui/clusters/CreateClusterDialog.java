@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The "Create cluster" dialog: the form's fields, bound to a {@link CreateClusterForm}. */
@@ -31,7 +31,7 @@ final class CreateClusterDialog {
         CheckBox ec2 = new CheckBox("Amazon EC2 instances");
         ec2.setId("cluster-ec2");
         ec2.selectedProperty().bindBidirectional(form.ec2Property());
-        HBox capacity = new HBox(16, fargate, ec2);
+        VBox capacity = new VBox(6, fargate, ec2);
         capacity.setId("cluster-capacity");
         grid.addField(CreateClusterForm.CAPACITY, "Infrastructure", capacity);
 

@@ -2,12 +2,15 @@ package dev.berth.ui.common;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.ui.theme.BerthStyles;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.HashMap;
@@ -18,6 +21,8 @@ import java.util.Map;
  * Error labels take the control's id plus {@code -error}, so tests find the message next to its field.
  */
 public final class FormGrid extends GridPane {
+    private static final Insets LABEL_OFFSET = new Insets(7, 0, 0, 0);
+
     private final Map<String, Label> errorLabels = new HashMap<>();
     private int rows;
 
@@ -39,9 +44,15 @@ public final class FormGrid extends GridPane {
         error.getStyleClass().add(BerthStyles.FIELD_ERROR);
         error.setVisible(false);
         error.managedProperty().bind(error.visibleProperty());
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         errorLabels.put(field, error);
         Label label = new Label(labelText);
         label.setLabelFor(control);
+        // Top-aligned, level with the control's first line, so tall controls and messages do not move it.
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(LABEL_OFFSET);
         VBox cell = new VBox(2, control, error);
         addRow(rows++, label, cell);
         return control;

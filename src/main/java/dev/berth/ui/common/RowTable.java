@@ -26,6 +26,10 @@ import java.util.function.Function;
  * the selected row, Delete asks to delete it.
  */
 public class RowTable<R extends ModelRow<?>> extends TableView<R> {
+    /** Room a bold 13 px header needs per character, and for padding plus the sort arrow. */
+    private static final double HEADER_CHARACTER_WIDTH = 8.5;
+    private static final double HEADER_PADDING = 32;
+
     private Runnable onOpen = () -> { };
     private Runnable onDelete = () -> { };
 
@@ -139,7 +143,8 @@ public class RowTable<R extends ModelRow<?>> extends TableView<R> {
                                                    Function<R, ObservableValue<T>> value) {
         TableColumn<R, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        column.setPrefWidth(width);
+        // Never narrower than the header, so no title is cut to "Runn...".
+        column.setPrefWidth(Math.max(width, title.length() * HEADER_CHARACTER_WIDTH + HEADER_PADDING));
         return column;
     }
 

@@ -84,7 +84,7 @@ public final class ServicesView implements AreaView {
     private RowTable<DeploymentRow> deploymentsTable() {
         RowTable<DeploymentRow> deployments = new RowTable<>("service-deployments",
                 viewModel.deployments().visible(), "Select a service to see its deployments.");
-        deployments.addTextColumn("Deployment", 190, DeploymentRow::deploymentIdProperty);
+        deployments.addTextColumn("Deployment", 215, DeploymentRow::deploymentIdProperty);
         deployments.addStatusColumn("Status", 90, DeploymentRow::statusProperty);
         deployments.addTextColumn("Task definition", 140, DeploymentRow::taskDefinitionProperty);
         deployments.addNumberColumn("Desired", 80, DeploymentRow::desiredProperty);

@@ -47,7 +47,7 @@ public final class TaskDefinitionsView implements AreaView {
                 RevisionRow::revisionProperty);
         number.setSortType(TableColumn.SortType.DESCENDING);
         revisions.getSortOrder().add(number);
-        revisions.addTextColumn("Task definition", 150, RevisionRow::nameProperty);
+        revisions.addTextColumn("Task definition", 140, RevisionRow::nameProperty);
         revisions.addStatusColumn("Status", 90, RevisionRow::statusProperty);
         revisions.bindSelection(viewModel.selectedRevisionProperty());
         revisions.setOnDelete(this::deregisterSelected);
@@ -77,7 +77,7 @@ public final class TaskDefinitionsView implements AreaView {
         lists.setOrientation(Orientation.VERTICAL);
         lists.setDividerPositions(0.45);
         SplitPane content = new SplitPane(lists, tabs);
-        content.setDividerPositions(0.3);
+        content.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(lists, false);
 
         frame.addFilter(viewModel.families().filterProperty(), "Filter families");
