@@ -39,7 +39,8 @@ final class CreateClusterDialog {
         ComboBox<String> instanceType = new ComboBox<>(FXCollections.observableArrayList(
                 CreateClusterForm.INSTANCE_TYPES));
         instanceType.setId("cluster-instance-type");
-        instanceType.valueProperty().bindBidirectional(form.instanceTypeProperty());
+        instanceType.setEditable(true);
+        instanceType.getEditor().textProperty().bindBidirectional(form.instanceTypeProperty());
         grid.addField(CreateClusterForm.INSTANCE_TYPE, "Instance type", instanceType);
         TextField minSize = sizeField("cluster-min-size", form.minSizeProperty().get());
         minSize.textProperty().bindBidirectional(form.minSizeProperty());
