@@ -85,7 +85,7 @@ public final class TaskRefreshBench {
     private static Parent showSortedByLastStatus(TasksViewModel viewModel) {
         Theme.apply(ThemeChoice.LIGHT);
         TasksView view = new TasksView(viewModel, new ClusterSelection());
-        Scene scene = new Scene((Parent) view.node(), 1500, 900);
+        Scene scene = new Scene(view.frame(), 1500, 900);
         Theme.style(scene);
         Stage stage = new Stage();
         stage.setScene(scene);

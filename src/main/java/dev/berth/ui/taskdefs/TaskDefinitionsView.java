@@ -2,15 +2,12 @@ package dev.berth.ui.taskdefs;
 
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.ui.common.AreaFrame;
-import dev.berth.ui.common.AreaView;
 import dev.berth.ui.common.ConfirmDeleteDialog;
 import dev.berth.ui.common.CopyArnButton;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.theme.BerthStyles;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -22,21 +19,20 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-import java.time.Instant;
-
 /**
  * The task definitions area: families, then the revisions of the selected one; the JSON of the selected revision
  * and a side-by-side comparison of two revisions.
  */
-public final class TaskDefinitionsView implements AreaView {
+public final class TaskDefinitionsView {
     private final TaskDefinitionsViewModel viewModel;
-    private final AreaFrame frame = new AreaFrame("taskdefs", "Task definitions");
+    private final AreaFrame frame;
     private final RowTable<RevisionRow> revisions;
     private final TabPane tabs;
     private final TextArea json = new TextArea();
 
     public TaskDefinitionsView(TaskDefinitionsViewModel viewModel) {
         this.viewModel = viewModel;
+        frame = new AreaFrame("taskdefs", "Task definitions", viewModel);
         RowTable<FamilyRow> families = new RowTable<>("taskdefs-families", viewModel.families().visible(),
                 "No task definitions yet. Register one.");
         families.addTextColumn("Family", 260, FamilyRow::nameProperty);
@@ -93,7 +89,6 @@ public final class TaskDefinitionsView implements AreaView {
                 deregister,
                 new CopyArnButton("taskdefs-copy-arn",
                         viewModel.shownProperty().map(TaskDefinition::taskDefinitionArn)));
-        frame.showErrorsOf(viewModel.errorProperty());
         frame.setContent(content);
     }
 
@@ -108,23 +103,8 @@ public final class TaskDefinitionsView implements AreaView {
                 name, "Deregister", outcome -> viewModel.deregister(name, outcome));
     }
 
-    @Override
-    public Node node() {
+    /** The area as the main window shows it. */
+    public AreaFrame frame() {
         return frame;
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
-
-    @Override
-    public void focusFilter() {
-        frame.focusFilter();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
-        return viewModel.refreshedAtProperty();
     }
 }

@@ -1,9 +1,11 @@
 package dev.berth.ui.taskdefs;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.TaskDefinition;
+import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
 import dev.berth.ui.common.ErrorContext;
@@ -35,10 +37,11 @@ import java.util.stream.Collectors;
  * two revisions; register (from the form or JSON) and deregister. Revisions never change once registered apart
  * from their status, so described revisions are kept and only re-read when their status changes.
  */
-public final class TaskDefinitionsViewModel {
+public final class TaskDefinitionsViewModel implements AreaModel {
     public static final String JSON = "json";
 
     private final EcsGateway ecs;
+    private final EcsInventory inventory;
     private final String region;
     private final Refresher listReader;
     private final Refresher revisionReader;
@@ -63,6 +66,7 @@ public final class TaskDefinitionsViewModel {
 
     public TaskDefinitionsViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.ecs = gateway.ecs();
+        this.inventory = new EcsInventory(ecs);
         this.region = gateway.region();
         this.listReader = new Refresher(background, clock);
         this.revisionReader = new Refresher(background, clock);
@@ -80,9 +84,10 @@ public final class TaskDefinitionsViewModel {
         diffRight.addListener((observable, old, value) -> compare());
     }
 
+    @Override
     public void refresh() {
         String wanted = selectedFamily.get();
-        listReader.read(() -> TaskDefinitionListing.read(ecs, wanted), this::show,
+        listReader.read(() -> TaskDefinitionListing.read(inventory, wanted), this::show,
                 failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(wanted)));
     }
 
@@ -253,6 +258,7 @@ public final class TaskDefinitionsViewModel {
     }
 
     /** Why the families and revisions could not be listed, or null. */
+    @Override
     public ReadOnlyStringProperty errorProperty() {
         return listReader.errorProperty();
     }
@@ -265,6 +271,7 @@ public final class TaskDefinitionsViewModel {
         return diffReader.errorProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return listReader.refreshedAtProperty();
     }
