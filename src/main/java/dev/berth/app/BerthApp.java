@@ -1,36 +1,134 @@
 package dev.berth.app;
 
-import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.ClockSpeed;
 import dev.berth.core.settings.BerthHome;
+import dev.berth.core.settings.SettingsFile;
+import dev.berth.sim.store.WorldStore;
+import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.shell.MainWindow;
+import dev.berth.ui.shell.ViewSnapshots;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** The composition root: picks the gateway, builds the main window. */
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The composition root: opens the simulator world (while JavaFX starts), drives its clock, and builds the main
+ * window on it. {@code --world NAME} picks the world; {@code --snapshot DIR} writes a picture of every view and exits.
+ */
 public final class BerthApp extends Application {
+    private static AppOptions options;
+    private static BerthHome home;
+    private static CompletableFuture<WorldStore.OpenedWorld> opening;
+
+    private WorldStore.OpenedWorld world;
+    private RealTimeClock clock;
 
     public static void main(String[] args) {
+        try {
+            options = AppOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("berth: " + e.getMessage());
+            System.err.println(AppOptions.USAGE);
+            System.exit(2);
+        }
+        home = BerthHome.fromEnvironment();
+        Instant wallNow = Instant.now();
+        opening = CompletableFuture.supplyAsync(() -> new WorldStore().open(home.world(options.world()),
+                options.world(), wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)));
         launch(BerthApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Berth");
-        stage.setScene(new Scene(new Label("Berth"), 1200, 800));
-        stage.show();
+        try {
+            world = opening.join();
+        } catch (CompletionException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Berth could not open the world '" + options.world()
+                    + "' in " + home.world(options.world()) + ": " + e.getCause().getMessage());
+            alert.setHeaderText("The simulator world cannot be opened");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, ClockSpeed.X1.factor());
+        SimulatorBackend backend = new SimulatorBackend(world.simulator(), clock);
+        if (options.snapshotDir() != null) {
+            writeSnapshots(stage, backend, options.snapshotDir());
+            return;
+        }
+        MainWindow.open(stage, backend, home);
+        clock.start();
+        System.err.printf("Berth: window shown %d ms after the JVM started%n",
+                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        world.notice().ifPresent(notice -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING, notice);
+            alert.setHeaderText("The saved world was unreadable");
+            alert.initOwner(stage);
+            alert.show();
+        });
     }
 
-    // ---- UI entry point (branch ui) -------------------------------------------------------------------------
-    /**
-     * Builds and shows Berth's main window on {@code gateway} in {@code stage}: navigation, the four ECS areas and
-     * the status bar, refreshing every 2 s on the simulator (10 s on AWS), settings under {@code ~/.berth}. For
-     * {@code --snapshot DIR}, build {@code new MainWindow(gateway, new DirectBackgroundTasks(), clock, settings,
-     * null)} instead and call {@code ViewSnapshots.writeAll(window, dir)} on the FX thread.
-     */
-    static MainWindow openMainWindow(Stage stage, Gateway gateway) {
-        return MainWindow.open(stage, gateway, BerthHome.fromEnvironment());
+    private void writeSnapshots(Stage stage, SimulatorBackend backend, Path directory) {
+        MainWindow window = new MainWindow(backend, new DirectBackgroundTasks(), Clock.systemDefaultZone(),
+                SettingsFile.in(home), Duration.ZERO);
+        stage.setScene(window.scene());
+        stage.show();
+        try {
+            ViewSnapshots.writeAll(window, directory).forEach(file -> System.out.println("wrote " + file));
+        } catch (IOException e) {
+            System.err.println("berth: cannot write snapshots into " + directory + ": " + e.getMessage());
+        }
+        Platform.exit();
     }
-    // ----------------------------------------------------------------------------------------------------------
+
+    @Override
+    public void stop() {
+        if (clock != null) {
+            clock.close();
+        }
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    /** The GUI's command line. */
+    record AppOptions(String world, Path snapshotDir) {
+        static final String USAGE = "usage: berth [--world NAME] [--snapshot DIR] | berth serve --help";
+
+        static AppOptions parse(String[] args) {
+            String world = "demo";
+            Path snapshot = null;
+            for (int i = 0; i < args.length; i++) {
+                String name = args[i];
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(name + " needs a value");
+                }
+                String value = args[++i];
+                switch (name) {
+                    case "--world" -> world = worldName(value);
+                    case "--snapshot" -> snapshot = Path.of(value);
+                    default -> throw new IllegalArgumentException("unknown option " + name);
+                }
+            }
+            return new AppOptions(world, snapshot);
+        }
+
+        private static String worldName(String value) {
+            if (!value.matches("[A-Za-z0-9_-]{1,64}")) {
+                throw new IllegalArgumentException("a world name is 1-64 letters, digits, '-' or '_', not '"
+                        + value + "'");
+            }
+            return value;
+        }
+    }
 }

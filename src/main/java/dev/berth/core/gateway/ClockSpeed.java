@@ -15,6 +15,20 @@ public enum ClockSpeed {
         return factor;
     }
 
+    /** The preset for {@code factor} simulated seconds per wall second: an exact match, else the largest below it. */
+    public static ClockSpeed nearest(int factor) {
+        if (factor == 0) {
+            return MAX;
+        }
+        ClockSpeed best = X1;
+        for (ClockSpeed speed : values()) {
+            if (speed != MAX && speed.factor <= factor) {
+                best = speed;
+            }
+        }
+        return best;
+    }
+
     public String label() {
         return this == MAX ? "max" : factor + "×";
     }

@@ -49,7 +49,10 @@ public interface EcsGateway {
     /** Takes a family (latest ACTIVE revision), {@code family:revision} or an ARN. */
     TaskDefinition describeTaskDefinition(String taskDefinition);
 
-    /** Family names, ascending; {@code status} ACTIVE, INACTIVE or ALL (null = ACTIVE). */
+    /**
+     * Family names, ascending; {@code status} ACTIVE, INACTIVE (families without an ACTIVE revision) or ALL
+     * (null = ALL, AWS's default for this operation).
+     */
     Page<String> listTaskDefinitionFamilies(String familyPrefix, String status, String nextToken, Integer maxResults);
 
     /** Task definition ARNs; {@code status} null = ACTIVE; {@code sort} ASC (default) or DESC. */

@@ -6,14 +6,9 @@ import dev.berth.sim.SimCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,52 +78,6 @@ class SqliteJournalTest {
             assertThatThrownBy(journal::entries)
                     .isInstanceOf(JournalException.class)
                     .hasMessageContaining("entry 2 is unreadable");
-        }
-    }
-
-    /**
-     * A child JVM appends entries and prints each acknowledgement; we kill it with SIGKILL mid-stream. Every entry
-     * it acknowledged must be in the file afterwards.
-     */
-    @Test
-    void everyAcknowledgedEntrySurvivesKillNine() throws Exception {
-        Path file = dir.resolve("world.db");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                JournalWriter.class.getName(), file.toString())
-                .redirectErrorStream(true).start();
-        int acknowledged = 0;
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null && acknowledged < 60) {
-                if (line.startsWith("ack ")) {
-                    acknowledged = Integer.parseInt(line.substring(4));
-                }
-            }
-            child.destroyForcibly();
-            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-        assertThat(acknowledged).isEqualTo(60);
-        try (SqliteJournal journal = SqliteJournal.open(file, mapper)) {
-            List<JournalEntry> entries = journal.entries();
-            assertThat(entries.size()).isGreaterThanOrEqualTo(acknowledged);
-            for (int i = 0; i < entries.size(); i++) {
-                assertThat(entries.get(i).command()).isEqualTo(new Note("entry", i + 1));
-            }
-        }
-    }
-
-    /** The child process of {@link #everyAcknowledgedEntrySurvivesKillNine}: appends until killed. */
-    public static final class JournalWriter {
-        public static void main(String[] args) {
-            try (SqliteJournal journal = SqliteJournal.open(Path.of(args[0]), new ObjectMapper())) {
-                for (int i = 1; i <= 100_000; i++) {
-                    journal.append(new JournalEntry(i * 1000L, new Note("entry", i)));
-                    System.out.println("ack " + i);
-                    System.out.flush();
-                }
-            }
         }
     }
 }

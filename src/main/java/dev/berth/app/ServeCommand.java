@@ -1,0 +1,130 @@
+package dev.berth.app;
+
+import dev.berth.sim.store.WorldLock;
+import dev.berth.sim.store.WorldStore;
+import dev.berth.sim.wire.AwsEndpoint;
+import dev.berth.sim.wire.SigV4Verifier;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code berth serve}: the simulator without a window, as an AWS endpoint on loopback. Options are parsed by
+ * {@link ServeOptions}; the world is opened (or created) in {@code --state DIR} and its clock runs at
+ * {@code --speed} simulated seconds per wall second.
+ */
+public final class ServeCommand {
+    private ServeCommand() {
+    }
+
+    public static int run(String[] args) {
+        ServeOptions options;
+        try {
+            options = ServeOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("berth serve: " + e.getMessage());
+            System.err.println(ServeOptions.USAGE);
+            return 2;
+        }
+        Instant wallNow = Instant.now();
+        WorldStore.OpenedWorld world;
+        try {
+            world = new WorldStore().open(options.state(), options.state().toAbsolutePath().getFileName().toString(),
+                    wallNow, new WorldStore.NewWorld(options.seed() != null ? options.seed() : wallNow.toEpochMilli(),
+                            false));
+        } catch (WorldLock.WorldInUseException | UncheckedIOException e) {
+            System.err.println("berth serve: " + e.getMessage());
+            return 1;
+        }
+        world.notice().ifPresent(System.err::println);
+        RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, options.speed());
+        try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getByName(options.bind()),
+                        options.port()), world.simulator().ecs(),
+                new SigV4Verifier(options.accessKey(), options.secretKey()), Instant::now)) {
+            clock.start();
+            System.out.println("Berth endpoint ready on http://" + options.bind() + ":" + endpoint.port()
+                    + " (world " + options.state() + ", speed " + options.speed() + ")");
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+        } catch (IOException e) {
+            System.err.println("berth serve: cannot listen on " + options.bind() + ":" + options.port() + ": "
+                    + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            clock.close();
+            world.close();
+        }
+        return 0;
+    }
+
+    /** Parsed {@code serve} arguments. */
+    record ServeOptions(int port, Path state, int speed, Long seed, String bind, String accessKey,
+                        String secretKey) {
+        static final String USAGE = "usage: berth serve --port P --state DIR [--speed N] [--seed S] [--bind ADDR "
+                + "--access-key K --secret-key S]";
+
+        static ServeOptions parse(String[] args) {
+            int port = 4566;
+            Path state = null;
+            int speed = 1;
+            Long seed = null;
+            String bind = "127.0.0.1";
+            String accessKey = "test";
+            String secretKey = "test";
+            for (int i = 1; i < args.length; i++) {
+                String name = args[i];
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException(name + " needs a value");
+                }
+                String value = args[++i];
+                switch (name) {
+                    case "--port" -> port = number(name, value, 0, 65535);
+                    case "--state" -> state = Path.of(value);
+                    case "--speed" -> speed = number(name, value, 1, 100_000);
+                    case "--seed" -> seed = seed(value);
+                    case "--bind" -> bind = value;
+                    case "--access-key" -> accessKey = value;
+                    case "--secret-key" -> secretKey = value;
+                    default -> throw new IllegalArgumentException("unknown option " + name);
+                }
+            }
+            if (state == null) {
+                throw new IllegalArgumentException("--state DIR is required");
+            }
+            boolean loopback = bind.equals("127.0.0.1") || bind.equals("localhost") || bind.equals("::1");
+            if (!loopback && (accessKey.equals("test") || secretKey.equals("test"))) {
+                throw new IllegalArgumentException("--bind " + bind
+                        + " serves beyond this machine: set --access-key and --secret-key other than 'test'");
+            }
+            return new ServeOptions(port, state, speed, seed, bind, accessKey, secretKey);
+        }
+
+        private static long seed(String value) {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--seed takes a whole number, not '" + value + "'");
+            }
+        }
+
+        private static int number(String name, String value, int min, int max) {
+            try {
+                int n = Integer.parseInt(value);
+                if (n < min || n > max) {
+                    throw new IllegalArgumentException(name + " must be between " + min + " and " + max);
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " takes a whole number, not '" + value + "'");
+            }
+        }
+    }
+}

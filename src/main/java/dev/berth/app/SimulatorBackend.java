@@ -1,0 +1,39 @@
+package dev.berth.app;
+
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.SimulationClock;
+import dev.berth.sim.Simulator;
+
+import java.util.Optional;
+
+/** The simulator as the views see it: its ECS gateway and its clock. */
+public final class SimulatorBackend implements Gateway {
+    private final Simulator simulator;
+    private final SimulationClock clock;
+
+    public SimulatorBackend(Simulator simulator, SimulationClock clock) {
+        this.simulator = simulator;
+        this.clock = clock;
+    }
+
+    @Override
+    public EcsGateway ecs() {
+        return simulator.ecs();
+    }
+
+    @Override
+    public Optional<SimulationClock> simulationClock() {
+        return Optional.of(clock);
+    }
+
+    @Override
+    public String backendName() {
+        return "Simulator · " + simulator.settings().name();
+    }
+
+    @Override
+    public String region() {
+        return simulator.settings().region();
+    }
+}

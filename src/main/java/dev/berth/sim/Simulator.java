@@ -1,0 +1,75 @@
+package dev.berth.sim;
+
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.sim.ecs.EcsCommand;
+import dev.berth.sim.ecs.EcsWorld;
+import dev.berth.sim.ecs.ImageRegistry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * A simulated AWS account on a virtual clock. Every change arrives as a {@link SimCommand}: validated, applied at
+ * {@link #now()}, then appended to the {@link CommandJournal} before the caller hears of it. Replaying a journal into
+ * a simulator with the same {@link WorldSettings} rebuilds the same world. Thread-safe: a clock thread and any
+ * number of readers may call it; every public method holds the simulator's lock.
+ */
+public final class Simulator {
+    private final WorldSettings settings;
+    private final CommandJournal journal;
+    private final World world;
+    private final EcsGateway ecs;
+
+    private Simulator(WorldSettings settings, CommandJournal journal, ImageRegistry images) {
+        this.settings = settings;
+        this.journal = journal;
+        this.world = new World(settings, images);
+        this.ecs = new SimEcsGateway(this);
+    }
+
+    public static Simulator create(WorldSettings settings, CommandJournal journal) {
+        return new Simulator(settings, journal, ImageRegistry.publicOnly());
+    }
+
+    public synchronized WorldSettings settings() {
+        return settings;
+    }
+
+    public synchronized Instant now() {
+        return world.now();
+    }
+
+    /** Runs everything that happens up to {@code time}; refuses to go back in time. */
+    public synchronized void advanceTo(Instant time) {
+        world.advanceTo(time.toEpochMilli());
+        journal.recordClock(world.nowMillis());
+    }
+
+    public synchronized void advanceBy(Duration amount) {
+        advanceTo(world.now().plus(amount));
+    }
+
+    /** The simulator's ECS, one method per AWS operation. */
+    public synchronized EcsGateway ecs() {
+        return ecs;
+    }
+
+    /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
+    public synchronized void replay(JournalEntry entry) {
+        world.advanceTo(entry.atEpochMillis());
+        world.apply(entry.command());
+    }
+
+    /** Applies a command at the current time and journals it; a refused command changes and journals nothing. */
+    synchronized <R> R execute(EcsCommand<R> command) {
+        R result = command.applyTo(world.ecs());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
+    /** Answers a read-only question about the world under the simulator's lock. */
+    synchronized <R> R read(Function<EcsWorld, R> query) {
+        return query.apply(world.ecs());
+    }
+}

@@ -1,0 +1,169 @@
+package dev.berth.sim.ecs;
+
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.Cluster;
+import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.Described;
+import dev.berth.core.model.Failure;
+import dev.berth.core.model.Page;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The account's clusters, with their container instances. A cluster name defaults to "default", as on AWS. */
+final class ClusterRegistry {
+    private static final String DEFAULT_CLUSTER = "default";
+    private static final Set<String> INSTANCE_STATUSES =
+            Set.of("ACTIVE", "DRAINING", "REGISTERING", "DEREGISTERING", "REGISTRATION_FAILED");
+
+    private final ArnFactory arns;
+    private final CapacityProviders capacityProviders;
+    private final Ec2Fleet fleet;
+    private final Map<String, ClusterState> clusters = new LinkedHashMap<>();
+
+    ClusterRegistry(ArnFactory arns, CapacityProviders capacityProviders, Ec2Fleet fleet) {
+        this.arns = arns;
+        this.capacityProviders = capacityProviders;
+        this.fleet = fleet;
+    }
+
+    Collection<ClusterState> all() {
+        return clusters.values();
+    }
+
+    /** Idempotent: an ACTIVE cluster of the name comes back as it is. */
+    Cluster create(CreateClusterRequest request) {
+        String name = request.clusterName() == null ? DEFAULT_CLUSTER : request.clusterName();
+        ClusterState existing = clusters.get(name);
+        if (existing != null && existing.isActive()) {
+            return existing.toCluster();
+        }
+        if (!TaskDefinitionValidator.NAME.matcher(name).matches()) {
+            throw EcsErrors.invalidParameter("Cluster name must be 1 to 255 letters (uppercase and lowercase), "
+                    + "numbers, hyphens, and underscores.");
+        }
+        EcsLimits.checkTags(request.tags());
+        for (String provider : request.capacityProviders()) {
+            if (!capacityProviders.exists(provider)) {
+                throw EcsErrors.invalidParameter("The specified capacity provider '" + provider + "' does not exist. "
+                        + "Specify a valid capacity provider and try again.");
+            }
+        }
+        ClusterState probe = new ClusterState(name, arns.cluster(name), request.capacityProviders(),
+                request.defaultCapacityProviderStrategy(), request.tags());
+        if (!request.defaultCapacityProviderStrategy().isEmpty()) {
+            CapacityProviders.checkStrategy(request.defaultCapacityProviderStrategy(), probe);
+        }
+        if (request.ec2Capacity() == null) {
+            clusters.put(name, probe);
+            return probe.toCluster();
+        }
+        Ec2Fleet.check(request.ec2Capacity());
+        AutoScalingGroupState group = fleet.createAutoScalingGroup(name, request.ec2Capacity());
+        List<String> providers = new ArrayList<>(request.capacityProviders());
+        providers.add(group.capacityProviderName);
+        ClusterState cluster = new ClusterState(name, arns.cluster(name), providers,
+                request.defaultCapacityProviderStrategy(), request.tags());
+        cluster.autoScalingGroup = group;
+        clusters.put(name, cluster);
+        fleet.launchToDesired(cluster);
+        return cluster.toCluster();
+    }
+
+    Cluster delete(String clusterName) {
+        ClusterState cluster = find(clusterName);
+        if (!cluster.isActive()) {
+            throw EcsErrors.clusterNotFound();
+        }
+        if (cluster.services.values().stream().anyMatch(s -> !"INACTIVE".equals(s.status))) {
+            throw cannotDelete("ClusterContainsServicesException", "Services");
+        }
+        if (cluster.tasks.values().stream().anyMatch(t -> !t.isStopped())) {
+            throw cannotDelete("ClusterContainsTasksException", "Tasks");
+        }
+        if (cluster.containerInstances.values().stream().anyMatch(i -> !"INACTIVE".equals(i.status))) {
+            throw cannotDelete("ClusterContainsContainerInstancesException", "Container Instances");
+        }
+        cluster.status = "INACTIVE";
+        return cluster.toCluster();
+    }
+
+    Described<Cluster> describe(List<String> names) {
+        List<String> wanted = names == null || names.isEmpty() ? List.of(DEFAULT_CLUSTER) : names;
+        EcsLimits.checkBatch("clusters", wanted, EcsLimits.DESCRIBE_BATCH);
+        List<Cluster> found = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (String name : wanted) {
+            ClusterState cluster = clusters.get(ArnFactory.lastSegment(name));
+            if (cluster == null) {
+                failures.add(new Failure(arns.cluster(ArnFactory.lastSegment(name)), "MISSING", null));
+            } else {
+                found.add(cluster.toCluster());
+            }
+        }
+        return new Described<>(found, failures);
+    }
+
+    /** ACTIVE clusters' ARNs; AWS lists no INACTIVE ones. */
+    Page<String> list(String nextToken, Integer maxResults) {
+        List<String> arnList = clusters.values().stream().filter(ClusterState::isActive).map(c -> c.arn).toList();
+        return Pager.page(arnList, nextToken, Pager.pageSize(maxResults, EcsLimits.LIST_LIMIT, EcsLimits.LIST_LIMIT));
+    }
+
+    /** The named cluster (null means "default"), ACTIVE or INACTIVE. */
+    ClusterState find(String clusterName) {
+        ClusterState cluster = clusters.get(ArnFactory.lastSegment(clusterName == null ? DEFAULT_CLUSTER : clusterName));
+        if (cluster == null) {
+            throw EcsErrors.clusterNotFound();
+        }
+        return cluster;
+    }
+
+    /** The named cluster, which must be ACTIVE to take new services and tasks. */
+    ClusterState active(String clusterName) {
+        ClusterState cluster = find(clusterName);
+        if (!cluster.isActive()) {
+            throw EcsErrors.clusterInactive();
+        }
+        return cluster;
+    }
+
+    Page<String> listContainerInstances(String clusterName, String status, String nextToken, Integer maxResults) {
+        ClusterState cluster = find(clusterName);
+        if (status != null && !INSTANCE_STATUSES.contains(status)) {
+            throw EcsErrors.invalidParameter("status must be one of " + String.join(", ",
+                    INSTANCE_STATUSES.stream().sorted().toList()) + ".");
+        }
+        List<String> arnList = cluster.containerInstances.values().stream()
+                .filter(i -> status == null ? !"INACTIVE".equals(i.status) : status.equals(i.status))
+                .map(i -> i.arn).toList();
+        return Pager.page(arnList, nextToken, Pager.pageSize(maxResults, EcsLimits.LIST_LIMIT, EcsLimits.LIST_LIMIT));
+    }
+
+    Described<ContainerInstance> describeContainerInstances(String clusterName, List<String> ids) {
+        ClusterState cluster = find(clusterName);
+        EcsLimits.checkBatch("containerInstances", ids, EcsLimits.DESCRIBE_BATCH);
+        List<ContainerInstance> found = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        for (String id : ids) {
+            ContainerInstanceState instance = cluster.containerInstances.get(ArnFactory.lastSegment(id));
+            if (instance == null) {
+                failures.add(new Failure(arns.containerInstance(cluster.name, ArnFactory.lastSegment(id)), "MISSING",
+                        null));
+            } else {
+                found.add(instance.toContainerInstance());
+            }
+        }
+        return new Described<>(found, failures);
+    }
+
+    private static GatewayException cannotDelete(String errorCode, String what) {
+        return GatewayException.client(errorCode,
+                "The Cluster cannot be deleted while " + what + " are active.");
+    }
+}

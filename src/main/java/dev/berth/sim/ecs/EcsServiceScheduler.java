@@ -1,0 +1,242 @@
+package dev.berth.sim.ecs;
+
+import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.sim.SimContext;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The service scheduler: every tick, and right after CreateService and UpdateService, it moves each service toward
+ * its desired count and its PRIMARY deployment within the deployment configuration's bounds (AWS-BEHAVIOUR.md §2.5):
+ * at most {@code floor(D × max / 100)} tasks wanting to run, and never fewer than {@code ceil(D × min / 100)} healthy.
+ */
+final class EcsServiceScheduler {
+    static final String STEADY = "steady";
+    static final String UNPLACEABLE = "unplaceable";
+    static final String STUCK = "stuck";
+
+    private final SimContext context;
+    private final TaskLauncher launcher;
+    private final TaskLifecycle lifecycle;
+
+    EcsServiceScheduler(SimContext context, TaskLauncher launcher, TaskLifecycle lifecycle) {
+        this.context = context;
+        this.launcher = launcher;
+        this.lifecycle = lifecycle;
+    }
+
+    /** One scheduler pass over a cluster: waiting tasks first, then every service in creation order. */
+    void tick(ClusterState cluster) {
+        if (!cluster.awaitingCapacity.isEmpty()) {
+            launcher.placeAwaiting(cluster, task -> task.service == null ? null : spread(task.service));
+        }
+        for (ServiceState service : List.copyOf(cluster.services.values())) {
+            reconcile(service);
+        }
+    }
+
+    void reconcile(ServiceState service) {
+        switch (service.status) {
+            case "ACTIVE" -> rollOut(service);
+            case "DRAINING" -> drain(service);
+            default -> {
+            }
+        }
+    }
+
+    private void rollOut(ServiceState service) {
+        DeploymentConfiguration configuration = service.deploymentConfiguration;
+        int desired = service.desiredCount;
+        int minimumHealthy = ceilPercent(desired, configuration.minimumHealthyPercent());
+        int maximumTotal = desired * configuration.maximumPercent() / 100;
+        DeploymentState primary = service.primary();
+
+        int active = activeTasks(service).size();
+        int toStart = Math.min(maximumTotal - active, desired - primary.activeTasks().size());
+        List<TaskState> started = new ArrayList<>();
+        boolean unplaceable = false;
+        if (toStart > 0 && !primary.failed() && service.throttle.allowsLaunchAt(context.nowMillis())) {
+            unplaceable = !start(service, primary, toStart, started);
+        }
+        if (!unplaceable) {
+            service.events.clear(UNPLACEABLE);
+        }
+        List<TaskState> stopped = stopSurplus(service, primary, minimumHealthy);
+        service.deployments.removeIf(d -> !d.isPrimary() && d.tasks.isEmpty());
+        completeIfDone(service, primary);
+
+        boolean steady = service.deployments.size() == 1 && primary.activeTasks().size() == desired
+                && primary.activeTasks().stream().allMatch(TaskState::countsAsHealthy);
+        if (steady) {
+            service.events.addWhile(STEADY, "(service " + service.name + ") has reached a steady state.");
+        } else {
+            service.events.clear(STEADY);
+        }
+        boolean stuck = service.deployments.size() > 1 && !primary.failed() && !unplaceable
+                && started.isEmpty() && stopped.isEmpty()
+                && activeTasks(service).stream().allMatch(TaskState::countsAsHealthy)
+                && service.throttle.allowsLaunchAt(context.nowMillis());
+        if (stuck) {
+            service.events.addWhile(STUCK, "(service " + service.name + ") was unable to stop or start tasks during "
+                    + "a deployment because of the service deployment configuration. Update the "
+                    + "minimumHealthyPercent or maximumPercent value and try again.");
+        } else {
+            service.events.clear(STUCK);
+        }
+    }
+
+    /** Starts up to {@code count} tasks of the deployment; false when a task could not be placed. */
+    private boolean start(ServiceState service, DeploymentState deployment, int count, List<TaskState> started) {
+        DeploymentSpec spec = deployment.spec;
+        LaunchConfiguration launch = new LaunchConfiguration(spec.launchType(), spec.capacityProviderStrategy());
+        boolean placedAll = true;
+        for (int i = 0; i < count; i++) {
+            LaunchTarget target = launch.nextTarget(provider -> (int) activeTasks(service).stream()
+                    .filter(t -> provider.equals(t.capacityProviderName)).count());
+            TaskLauncher.Launched launched = launcher.launch(new TaskLauncher.Spec(service.cluster,
+                    spec.taskDefinition(), target, spec.networkConfiguration(), "service:" + service.name,
+                    deployment.id, service, deployment), spread(service));
+            if (!launched.succeeded()) {
+                service.events.addWhile(UNPLACEABLE, unplaceableMessage(service, launched));
+                placedAll = false;
+                break;
+            }
+            started.add(launched.task());
+        }
+        if (!started.isEmpty()) {
+            service.events.add("(service " + service.name + ") has started " + started.size() + " tasks: "
+                    + taskList(started) + ".");
+        }
+        return placedAll;
+    }
+
+    /**
+     * Scales the PRIMARY in to the desired count, then stops older deployments' tasks: those not (yet) healthy
+     * always, healthy ones only as far as the minimum healthy count allows.
+     */
+    private List<TaskState> stopSurplus(ServiceState service, DeploymentState primary, int minimumHealthy) {
+        Map<String, Integer> tasksPerZone = tasksPerZone(activeTasks(service));
+        List<TaskState> toStop = new ArrayList<>();
+        List<TaskState> primaryTasks = primary.activeTasks();
+        int excess = primaryTasks.size() - service.desiredCount;
+        toStop.addAll(choose(primaryTasks, excess, tasksPerZone));
+
+        List<TaskState> older = service.deployments.stream().filter(d -> d != primary)
+                .flatMap(d -> d.activeTasks().stream()).toList();
+        List<TaskState> notHealthy = older.stream().filter(t -> !t.countsAsHealthy()).toList();
+        toStop.addAll(choose(notHealthy, notHealthy.size(), tasksPerZone));
+        int healthy = (int) activeTasks(service).stream()
+                .filter(t -> t.countsAsHealthy() && !toStop.contains(t)).count();
+        List<TaskState> healthyOlder = older.stream().filter(TaskState::countsAsHealthy).toList();
+        toStop.addAll(choose(healthyOlder, healthy - minimumHealthy, tasksPerZone));
+
+        stop(service, toStop);
+        return toStop;
+    }
+
+    /**
+     * Picks {@code count} tasks to stop: tasks not yet running first, then unhealthy ones, each time from the zone
+     * that has the most of the service's tasks, so the rest stay balanced across zones.
+     */
+    private static List<TaskState> choose(List<TaskState> candidates, int count, Map<String, Integer> tasksPerZone) {
+        List<TaskState> remaining = new ArrayList<>(candidates);
+        List<TaskState> chosen = new ArrayList<>();
+        Comparator<TaskState> first = Comparator
+                .comparingInt((TaskState t) -> t.isRunning() ? 1 : 0)
+                .thenComparingInt(t -> t.countsAsHealthy() ? 1 : 0)
+                .thenComparingInt(t -> -tasksPerZone.getOrDefault(String.valueOf(t.availabilityZone), 0));
+        while (chosen.size() < count && !remaining.isEmpty()) {
+            TaskState next = remaining.stream().min(first).orElseThrow();
+            remaining.remove(next);
+            chosen.add(next);
+            tasksPerZone.merge(String.valueOf(next.availabilityZone), -1, Integer::sum);
+        }
+        return chosen;
+    }
+
+    private void completeIfDone(ServiceState service, DeploymentState primary) {
+        List<TaskState> tasks = primary.activeTasks();
+        boolean done = "IN_PROGRESS".equals(primary.rolloutState) && service.deployments.size() == 1
+                && tasks.size() == service.desiredCount && tasks.stream().allMatch(TaskState::countsAsHealthy);
+        if (!done) {
+            return;
+        }
+        primary.rolloutState = "COMPLETED";
+        primary.rolloutStateReason = "ECS deployment " + primary.id + " completed.";
+        primary.updatedAt = context.now();
+        service.lastCompleted = primary;
+        service.events.add("(service " + service.name + ") (deployment " + primary.id + ") deployment completed.");
+    }
+
+    /** A deleted service's tasks keep stopping; once none is starting or running the service is INACTIVE. */
+    private void drain(ServiceState service) {
+        stopAll(service);
+        if (service.liveTasks().noneMatch(t -> t.isStarting() || t.isRunning())) {
+            service.status = "INACTIVE";
+        }
+    }
+
+    /** DeleteService: every task of the service is told to stop. */
+    void stopAll(ServiceState service) {
+        stop(service, activeTasks(service));
+    }
+
+    private void stop(ServiceState service, List<TaskState> toStop) {
+        for (TaskState task : toStop) {
+            lifecycle.stop(task, "ServiceSchedulerInitiated",
+                    "Scaling activity initiated by (deployment " + task.deployment.id + ")");
+        }
+        if (!toStop.isEmpty()) {
+            service.events.add("(service " + service.name + ") has stopped " + toStop.size() + " running tasks: "
+                    + taskList(toStop) + ".");
+        }
+    }
+
+    private TaskLauncher.Spread spread(ServiceState service) {
+        return new TaskLauncher.Spread() {
+            @Override
+            public int tasksInZone(String zone) {
+                return (int) activeTasks(service).stream().filter(t -> zone.equals(t.availabilityZone)).count();
+            }
+
+            @Override
+            public int tasksOnInstance(ContainerInstanceState instance) {
+                return (int) activeTasks(service).stream().filter(t -> t.containerInstance == instance).count();
+            }
+        };
+    }
+
+    private static String unplaceableMessage(ServiceState service, TaskLauncher.Launched launched) {
+        String prefix = "(service " + service.name + ") was unable to place a task because no container instance "
+                + "met all of its requirements.";
+        String detail = launched.closest() == null
+                ? " Reason: No Container Instances were found in your cluster."
+                : " The closest matching (container-instance " + launched.closest().id + ") "
+                + Placement.describeFailure(launched.failureReason());
+        return prefix + detail + " For more information, see the Troubleshooting section of the Amazon ECS "
+                + "Developer Guide.";
+    }
+
+    private static List<TaskState> activeTasks(ServiceState service) {
+        return service.liveTasks().filter(TaskState::wantsToRun).toList();
+    }
+
+    private static Map<String, Integer> tasksPerZone(Collection<TaskState> tasks) {
+        return tasks.stream().collect(Collectors.toMap(t -> String.valueOf(t.availabilityZone), t -> 1,
+                Integer::sum, HashMap::new));
+    }
+
+    private static String taskList(List<TaskState> tasks) {
+        return tasks.stream().map(t -> "(task " + t.id + ")").collect(Collectors.joining(" "));
+    }
+
+    private static int ceilPercent(int count, int percent) {
+        return (count * percent + 99) / 100;
+    }
+}

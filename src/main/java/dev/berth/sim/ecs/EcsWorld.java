@@ -1,0 +1,148 @@
+package dev.berth.sim.ecs;
+
+import dev.berth.core.model.CapacityProvider;
+import dev.berth.core.model.Cluster;
+import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.Described;
+import dev.berth.core.model.ListTasksRequest;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.RunTaskRequest;
+import dev.berth.core.model.RunTaskResult;
+import dev.berth.core.model.Service;
+import dev.berth.core.model.Task;
+import dev.berth.core.model.TaskDefinition;
+import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.sim.SimContext;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The simulated ECS of one world: every ECS operation, validated and applied at the world's current time, and the
+ * service scheduler ticking every 15 s of virtual time from the world's start. Mutating operations are reached
+ * through {@link EcsCommand}s so they are journaled; reads may be called directly.
+ */
+public final class EcsWorld {
+    /** The service scheduler's period; ticks fall on whole multiples of it since the world's start. */
+    public static final Duration TICK = Duration.ofSeconds(15);
+
+    private final SimContext context;
+    private final ClusterRegistry clusters;
+    private final CapacityProviders capacityProviders;
+    private final TaskDefinitionRegistry taskDefinitions;
+    private final EcsServiceScheduler scheduler;
+    private final Services services;
+    private final Tasks tasks;
+
+    public EcsWorld(SimContext context, ImageRegistry images) {
+        this.context = context;
+        ArnFactory arns = new ArnFactory(context.settings().region(), context.settings().accountId());
+        Subnets subnets = new Subnets(context.settings().region());
+        this.capacityProviders = new CapacityProviders(arns);
+        this.clusters = new ClusterRegistry(arns, capacityProviders,
+                new Ec2Fleet(context, arns, capacityProviders, subnets.zones()));
+        this.taskDefinitions = new TaskDefinitionRegistry(context, arns);
+        TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, new CircuitBreaker(context));
+        TaskLauncher launcher = new TaskLauncher(context, arns, subnets, lifecycle);
+        this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle);
+        this.services = new Services(context, arns, clusters, taskDefinitions, scheduler);
+        this.tasks = new Tasks(arns, clusters, taskDefinitions, launcher, lifecycle);
+        scheduleTick(context.settings().start().toEpochMilli() + TICK.toMillis());
+    }
+
+    private void scheduleTick(long atMillis) {
+        context.schedule(atMillis, () -> {
+            clusters.all().forEach(scheduler::tick);
+            scheduleTick(atMillis + TICK.toMillis());
+        });
+    }
+
+    public Cluster createCluster(CreateClusterRequest request) {
+        return clusters.create(request);
+    }
+
+    public Cluster deleteCluster(String cluster) {
+        return clusters.delete(cluster);
+    }
+
+    public Described<Cluster> describeClusters(List<String> names) {
+        return clusters.describe(names);
+    }
+
+    public Page<String> listClusters(String nextToken, Integer maxResults) {
+        return clusters.list(nextToken, maxResults);
+    }
+
+    public TaskDefinition registerTaskDefinition(RegisterTaskDefinitionRequest request) {
+        return taskDefinitions.register(request);
+    }
+
+    public TaskDefinition deregisterTaskDefinition(String taskDefinition) {
+        return taskDefinitions.deregister(taskDefinition);
+    }
+
+    public TaskDefinition describeTaskDefinition(String taskDefinition) {
+        return taskDefinitions.describe(taskDefinition);
+    }
+
+    public Page<String> listTaskDefinitionFamilies(String familyPrefix, String status, String nextToken,
+                                                   Integer maxResults) {
+        return taskDefinitions.listFamilies(familyPrefix, status, nextToken, maxResults);
+    }
+
+    public Page<String> listTaskDefinitions(String familyPrefix, String status, String sort, String nextToken,
+                                            Integer maxResults) {
+        return taskDefinitions.list(familyPrefix, status, sort, nextToken, maxResults);
+    }
+
+    public Service createService(CreateServiceRequest request) {
+        return services.create(request);
+    }
+
+    public Service updateService(UpdateServiceRequest request) {
+        return services.update(request);
+    }
+
+    public Service deleteService(String cluster, String service, boolean force) {
+        return services.delete(cluster, service, force);
+    }
+
+    public Described<Service> describeServices(String cluster, List<String> names) {
+        return services.describe(cluster, names);
+    }
+
+    public Page<String> listServices(String cluster, String nextToken, Integer maxResults) {
+        return services.list(cluster, nextToken, maxResults);
+    }
+
+    public RunTaskResult runTask(RunTaskRequest request) {
+        return tasks.run(request);
+    }
+
+    public Task stopTask(String cluster, String task, String reason) {
+        return tasks.stop(cluster, task, reason);
+    }
+
+    public Described<Task> describeTasks(String cluster, List<String> ids) {
+        return tasks.describe(cluster, ids);
+    }
+
+    public Page<String> listTasks(ListTasksRequest request) {
+        return tasks.list(request);
+    }
+
+    public Page<String> listContainerInstances(String cluster, String status, String nextToken, Integer maxResults) {
+        return clusters.listContainerInstances(cluster, status, nextToken, maxResults);
+    }
+
+    public Described<ContainerInstance> describeContainerInstances(String cluster, List<String> ids) {
+        return clusters.describeContainerInstances(cluster, ids);
+    }
+
+    public Described<CapacityProvider> describeCapacityProviders(List<String> names) {
+        return capacityProviders.describe(names);
+    }
+}

@@ -1,0 +1,279 @@
+package dev.berth.sim.ecs;
+
+import dev.berth.core.model.HealthCheck;
+import dev.berth.core.model.NetworkBinding;
+import dev.berth.core.model.PortMapping;
+import dev.berth.sim.SimContext;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Moves tasks through PROVISIONING → PENDING → ACTIVATING → RUNNING → DEACTIVATING → STOPPING → DEPROVISIONING →
+ * STOPPED with the durations of AWS-BEHAVIOUR.md §2.4, drawn from the world's random stream. Each status change is a
+ * scheduled event; stopping a task replaces whatever step it had scheduled next.
+ */
+final class TaskLifecycle {
+    private static final Duration PROVISIONING_MIN = Duration.ofSeconds(10);
+    private static final Duration PROVISIONING_MAX = Duration.ofSeconds(20);
+    private static final Duration PENDING_MIN = Duration.ofSeconds(15);
+    private static final Duration PENDING_MAX = Duration.ofSeconds(45);
+    /** Fixed cost of a pull (registry round trips), before the layers themselves. */
+    private static final double PULL_BASE_SECONDS = 6;
+    private static final double PULL_MIB_PER_SECOND = 25;
+    private static final Duration CONTAINER_START_MIN = Duration.ofSeconds(1);
+    private static final Duration CONTAINER_START_MAX = Duration.ofSeconds(3);
+    private static final Duration ACTIVATING_MIN = Duration.ofSeconds(2);
+    private static final Duration ACTIVATING_MAX = Duration.ofSeconds(5);
+    /** Without a load balancer there is nothing to deregister, so DEACTIVATING is brief. */
+    private static final Duration DEACTIVATING_MIN = Duration.ofSeconds(1);
+    private static final Duration DEACTIVATING_MAX = Duration.ofSeconds(3);
+    private static final Duration STOPPING_MIN = Duration.ofSeconds(1);
+    private static final Duration STOPPING_MAX = Duration.ofSeconds(10);
+    private static final Duration DEPROVISIONING_MIN = Duration.ofSeconds(5);
+    private static final Duration DEPROVISIONING_MAX = Duration.ofSeconds(15);
+    private static final Duration REACTION_MIN = Duration.ofMillis(200);
+    private static final Duration REACTION_MAX = Duration.ofSeconds(2);
+    /** With no health check, the scheduler counts a task healthy this long after RUNNING. */
+    static final Duration HEALTHY_WITHOUT_CHECK = Duration.ofSeconds(40);
+    private static final int DEFAULT_HEALTH_CHECK_INTERVAL = 30;
+
+    private final SimContext context;
+    private final ImageRegistry images;
+    private final Subnets subnets;
+    private final TaskObserver observer;
+
+    TaskLifecycle(SimContext context, ImageRegistry images, Subnets subnets, TaskObserver observer) {
+        this.context = context;
+        this.images = images;
+        this.subnets = subnets;
+        this.observer = observer;
+    }
+
+    /** Starts a new task: awsvpc tasks provision an ENI first; EC2 bridge and host tasks go straight to PENDING. */
+    void start(TaskState task) {
+        if (task.networkInterface != null || task.awaitingCapacity) {
+            task.lastStatus = "PROVISIONING";
+            if (!task.awaitingCapacity) {
+                after(task, random(PROVISIONING_MIN, PROVISIONING_MAX), this::pending);
+            }
+        } else {
+            pending(task);
+        }
+    }
+
+    /** A task that waited in PROVISIONING for capacity has been placed. */
+    void capacityFound(TaskState task) {
+        after(task, random(PROVISIONING_MIN, PROVISIONING_MAX), this::pending);
+    }
+
+    /** StopTask or the service scheduler: desiredStatus STOPPED at once, then the task winds down. */
+    void stop(TaskState task, String stopCode, String reason) {
+        if (!task.wantsToRun()) {
+            return;
+        }
+        markStopping(task, stopCode, reason);
+        switch (task.lastStatus) {
+            case "PROVISIONING" -> {
+                task.cluster.awaitingCapacity.remove(task);
+                after(task, reaction(), task.networkInterface != null ? this::deprovisioning : this::stopped);
+            }
+            case "PENDING", "ACTIVATING" -> after(task, reaction(), this::stopping);
+            default -> after(task, reaction(), this::deactivating);
+        }
+    }
+
+    /** PENDING covers the image pull and creating the containers; together they take 15–45 s. */
+    private void pending(TaskState task) {
+        change(task, "PENDING");
+        task.pullStartedAt = context.now();
+        Duration pull = pullTime(task);
+        Optional<String> failure = task.containers.stream()
+                .map(c -> images.pullFailure(c.definition.image())).flatMap(Optional::stream).findFirst();
+        if (failure.isPresent()) {
+            after(task, pull, t -> failedToStart(t, failure.get()));
+            return;
+        }
+        Duration containerStart = random(CONTAINER_START_MIN, CONTAINER_START_MAX);
+        Duration pullWithinBounds = clamp(pull, PENDING_MIN.minus(containerStart), PENDING_MAX.minus(containerStart));
+        after(task, pullWithinBounds, t -> {
+            t.pullStoppedAt = context.now();
+            t.version++;
+            after(t, containerStart, this::activating);
+        });
+    }
+
+    private void activating(TaskState task) {
+        change(task, "ACTIVATING");
+        after(task, random(ACTIVATING_MIN, ACTIVATING_MAX), this::running);
+    }
+
+    private void running(TaskState task) {
+        change(task, "RUNNING");
+        task.startedAt = context.now();
+        List<Integer> dynamicPorts = task.reservation == null ? List.of() : task.reservation.dynamicPorts();
+        Iterator<Integer> dynamic = dynamicPorts.iterator();
+        for (ContainerState container : task.containers) {
+            container.lastStatus = "RUNNING";
+            container.networkBindings = bindings(task, container, dynamic);
+        }
+        Duration untilHealthy = task.hasHealthCheck() ? firstHealthCheck(task) : HEALTHY_WITHOUT_CHECK;
+        Object step = task.nextStep;
+        context.schedule(context.nowMillis() + untilHealthy.toMillis(), () -> healthy(task, step));
+        if (task.service != null) {
+            observer.taskRunning(task);
+        }
+    }
+
+    private void healthy(TaskState task, Object step) {
+        if (task.nextStep != step || !task.isRunning()) {
+            return;
+        }
+        task.healthy = true;
+        if (task.hasHealthCheck()) {
+            task.containers.stream().filter(c -> c.definition.healthCheck() != null)
+                    .forEach(c -> c.healthStatus = "HEALTHY");
+            task.version++;
+        }
+    }
+
+    private void failedToStart(TaskState task, String reason) {
+        markStopping(task, "TaskFailedToStart", reason);
+        for (ContainerState container : task.containers) {
+            container.lastStatus = "STOPPED";
+            container.reason = reason;
+        }
+        if (task.service != null) {
+            observer.taskFailedToStart(task);
+        }
+        if (task.networkInterface != null) {
+            deprovisioning(task);
+        } else {
+            stopped(task);
+        }
+    }
+
+    private void deactivating(TaskState task) {
+        change(task, "DEACTIVATING");
+        after(task, random(DEACTIVATING_MIN, DEACTIVATING_MAX), this::stopping);
+    }
+
+    private void stopping(TaskState task) {
+        change(task, "STOPPING");
+        after(task, random(STOPPING_MIN, STOPPING_MAX), t -> {
+            for (ContainerState container : t.containers) {
+                if ("RUNNING".equals(container.lastStatus)) {
+                    container.exitCode = 0;
+                }
+                container.lastStatus = "STOPPED";
+            }
+            if (t.networkInterface != null) {
+                deprovisioning(t);
+            } else {
+                stopped(t);
+            }
+        });
+    }
+
+    private void deprovisioning(TaskState task) {
+        change(task, "DEPROVISIONING");
+        after(task, random(DEPROVISIONING_MIN, DEPROVISIONING_MAX), this::stopped);
+    }
+
+    private void stopped(TaskState task) {
+        change(task, "STOPPED");
+        task.nextStep = null;
+        task.stoppedAt = context.now();
+        for (ContainerState container : task.containers) {
+            container.lastStatus = "STOPPED";
+        }
+        if (task.networkInterface != null) {
+            subnets.release(task.networkInterface.privateIpv4Address());
+        }
+        if (task.containerInstance != null) {
+            Placement.release(task.containerInstance, task.reservation);
+            task.containerInstance.tasks.remove(task);
+        }
+        if (task.deployment != null) {
+            task.deployment.tasks.remove(task);
+        }
+        task.cluster.retainStopped(task);
+    }
+
+    private void markStopping(TaskState task, String stopCode, String reason) {
+        task.desiredStatus = "STOPPED";
+        task.stoppingAt = context.now();
+        task.stopCode = stopCode;
+        task.stoppedReason = reason;
+        task.version++;
+        touchDeployment(task);
+    }
+
+    private void change(TaskState task, String lastStatus) {
+        task.lastStatus = lastStatus;
+        task.version++;
+        touchDeployment(task);
+    }
+
+    private void touchDeployment(TaskState task) {
+        if (task.deployment != null) {
+            task.deployment.updatedAt = context.now();
+        }
+    }
+
+    /** Schedules {@code step} for the task, replacing any step scheduled before. */
+    private void after(TaskState task, Duration delay, Consumer<TaskState> step) {
+        Object token = new Object();
+        task.nextStep = token;
+        context.schedule(context.nowMillis() + delay.toMillis(), () -> {
+            if (task.nextStep == token) {
+                step.accept(task);
+            }
+        });
+    }
+
+    /** Bigger images take longer; every container's image is pulled, the largest dominates. */
+    private Duration pullTime(TaskState task) {
+        int largest = task.containers.stream().mapToInt(c -> images.sizeMiB(c.definition.image())).max().orElse(0);
+        double jitter = 0.9 + 0.2 * context.random().nextDouble();
+        double seconds = (PULL_BASE_SECONDS + largest / PULL_MIB_PER_SECOND) * jitter;
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    private Duration firstHealthCheck(TaskState task) {
+        int interval = task.containers.stream().map(c -> c.definition.healthCheck()).filter(h -> h != null)
+                .map(HealthCheck::interval).mapToInt(i -> i == null ? DEFAULT_HEALTH_CHECK_INTERVAL : i).max()
+                .orElse(DEFAULT_HEALTH_CHECK_INTERVAL);
+        return Duration.ofSeconds(interval);
+    }
+
+    private static List<NetworkBinding> bindings(TaskState task, ContainerState container, Iterator<Integer> dynamic) {
+        String mode = task.definition.networkMode();
+        if ("awsvpc".equals(mode) || "none".equals(mode)) {
+            return List.of();
+        }
+        List<NetworkBinding> bindings = new ArrayList<>();
+        for (PortMapping mapping : container.definition.portMappings()) {
+            int hostPort = "host".equals(mode) ? mapping.containerPort()
+                    : mapping.hostPort() != null && mapping.hostPort() != 0 ? mapping.hostPort() : dynamic.next();
+            bindings.add(new NetworkBinding("0.0.0.0", mapping.containerPort(), hostPort, mapping.protocol()));
+        }
+        return bindings;
+    }
+
+    private Duration reaction() {
+        return random(REACTION_MIN, REACTION_MAX);
+    }
+
+    private Duration random(Duration min, Duration max) {
+        return context.random().between(min, max);
+    }
+
+    private static Duration clamp(Duration value, Duration min, Duration max) {
+        return value.compareTo(min) < 0 ? min : value.compareTo(max) > 0 ? max : value;
+    }
+}

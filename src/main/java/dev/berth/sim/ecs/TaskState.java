@@ -1,0 +1,105 @@
+package dev.berth.sim.ecs;
+
+import dev.berth.core.model.NetworkConfiguration;
+import dev.berth.core.model.Task;
+import dev.berth.core.model.TaskDefinition;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** A task as the simulator tracks it; {@link #toTask} is what DescribeTasks shows. */
+final class TaskState {
+    /** The statuses before RUNNING, which ECS reports as pending. */
+    static final Set<String> STARTING = Set.of("PROVISIONING", "PENDING", "ACTIVATING");
+
+    final String id;
+    final String arn;
+    final ClusterState cluster;
+    final TaskDefinition definition;
+    final String launchType;
+    final String capacityProviderName;
+    final String group;
+    final String startedBy;
+    /** Null for a task started by RunTask. */
+    final ServiceState service;
+    final DeploymentState deployment;
+    final Instant createdAt;
+    final List<ContainerState> containers;
+
+    /** The awsvpc configuration the task was launched with; null for other network modes. */
+    NetworkConfiguration network;
+    String availabilityZone;
+    NetworkInterface networkInterface;
+    ContainerInstanceState containerInstance;
+    Placement.Reservation reservation;
+    /** Waiting in PROVISIONING for its capacity provider to have room. */
+    boolean awaitingCapacity;
+
+    String lastStatus;
+    String desiredStatus = "RUNNING";
+    Instant pullStartedAt;
+    Instant pullStoppedAt;
+    Instant startedAt;
+    Instant stoppingAt;
+    Instant stoppedAt;
+    String stopCode;
+    String stoppedReason;
+    long version = 1;
+    /** Counted as healthy by the service scheduler: 40 s after RUNNING, or once its health checks pass. */
+    boolean healthy;
+    /** The lifecycle step scheduled next; a stop replaces it, so the step it overtook does nothing. */
+    Object nextStep;
+
+    TaskState(String id, String arn, ClusterState cluster, TaskDefinition definition, String launchType,
+              String capacityProviderName, String group, String startedBy, ServiceState service,
+              DeploymentState deployment, Instant createdAt, List<ContainerState> containers) {
+        this.id = id;
+        this.arn = arn;
+        this.cluster = cluster;
+        this.definition = definition;
+        this.launchType = launchType;
+        this.capacityProviderName = capacityProviderName;
+        this.group = group;
+        this.startedBy = startedBy;
+        this.service = service;
+        this.deployment = deployment;
+        this.createdAt = createdAt;
+        this.containers = containers;
+    }
+
+    boolean wantsToRun() {
+        return "RUNNING".equals(desiredStatus);
+    }
+
+    boolean isRunning() {
+        return "RUNNING".equals(lastStatus);
+    }
+
+    boolean isStarting() {
+        return STARTING.contains(lastStatus);
+    }
+
+    boolean isStopped() {
+        return "STOPPED".equals(lastStatus);
+    }
+
+    /** Counts toward a service's healthy tasks: running, healthy, and not being stopped. */
+    boolean countsAsHealthy() {
+        return healthy && isRunning() && wantsToRun();
+    }
+
+    boolean hasHealthCheck() {
+        return containers.stream().anyMatch(c -> c.definition.healthCheck() != null);
+    }
+
+    Task toTask() {
+        return new Task(arn, cluster.arn, definition.taskDefinitionArn(),
+                containerInstance == null ? null : containerInstance.arn, lastStatus, desiredStatus, launchType,
+                capacityProviderName, definition.cpu(), definition.memory(), group, startedBy, availabilityZone,
+                hasHealthCheck() && healthy ? "HEALTHY" : "UNKNOWN", createdAt, pullStartedAt, pullStoppedAt,
+                startedAt, stoppingAt, stoppedAt, stopCode, stoppedReason,
+                containers.stream().map(ContainerState::toContainer).toList(),
+                networkInterface == null ? List.of() : List.of(networkInterface.toAttachment(lastStatus)), version);
+    }
+}

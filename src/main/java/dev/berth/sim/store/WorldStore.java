@@ -1,0 +1,169 @@
+package dev.berth.sim.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.sim.DemoWorld;
+import dev.berth.sim.JournalEntry;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Opens a simulator world saved under {@code worlds/NAME/}: replays its journal, or creates the demo world when
+ * there is none. A journal that cannot be read is moved aside (never deleted) and a fresh world takes its place,
+ * with a notice saying so.
+ */
+public final class WorldStore {
+    static final String FILE_NAME = "world.db";
+    private static final String[] SQLITE_SIDE_FILES = {"", "-wal", "-shm"};
+    private static final DateTimeFormatter ASIDE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /**
+     * An opened world: the running simulator, its journal and, if the old one was unusable, why. Holds the world's
+     * lock until closed, so a second process cannot append to the same journal.
+     */
+    public record OpenedWorld(Simulator simulator, SqliteJournal journal, Optional<String> notice, WorldLock lock)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                journal.close();
+            } finally {
+                lock.close();
+            }
+        }
+    }
+
+    /**
+     * @param wallNow          the wall-clock time, used only to date a new world and a moved-aside file; the
+     *                         simulator itself never reads the wall clock
+     * @param newWorld         how to create the world if there is none (or it was unreadable)
+     */
+    public OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld) {
+        try {
+            Files.createDirectories(worldDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + worldDir, e);
+        }
+        WorldLock lock = WorldLock.acquire(worldDir, name);
+        try {
+            return open(worldDir, name, wallNow, newWorld, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld, WorldLock lock) {
+        Path file = worldDir.resolve(FILE_NAME);
+        if (Files.exists(file)) {
+            SqliteJournal journal = null;
+            try {
+                journal = SqliteJournal.open(file, mapper);
+                return new OpenedWorld(replay(journal), journal, Optional.empty(), lock);
+            } catch (JournalException | GatewayException | IllegalArgumentException e) {
+                closeQuietly(journal);
+                Path aside = moveAside(worldDir, wallNow);
+                String notice = "The saved world '" + name + "' could not be read (" + e.getMessage() + "). "
+                        + "It was moved to " + aside + " and a new " + (newWorld.demo() ? "demo " : "")
+                        + "world was created.";
+                return create(file, name, wallNow, newWorld, Optional.of(notice), lock);
+            }
+        }
+        return create(file, name, wallNow, newWorld, Optional.empty(), lock);
+    }
+
+    private Simulator replay(SqliteJournal journal) {
+        WorldSettings settings = WorldMeta.read(journal.meta());
+        Simulator simulator = Simulator.create(settings, journal);
+        for (JournalEntry entry : journal.entries()) {
+            simulator.replay(entry);
+        }
+        Long clock = journal.savedClock();
+        if (clock != null && clock > simulator.now().toEpochMilli()) {
+            simulator.advanceTo(Instant.ofEpochMilli(clock));
+        }
+        return simulator;
+    }
+
+    private OpenedWorld create(Path file, String name, Instant wallNow, NewWorld newWorld, Optional<String> notice,
+                               WorldLock lock) {
+        SqliteJournal journal = SqliteJournal.open(file, mapper);
+        Instant start = wallNow.truncatedTo(ChronoUnit.SECONDS);
+        WorldSettings settings = new WorldSettings(name, newWorld.seed(), start, "us-east-1", "123456789012");
+        WorldMeta.write(settings).forEach(journal::putMeta);
+        Simulator simulator = Simulator.create(settings, journal);
+        if (newWorld.demo()) {
+            DemoWorld.populate(simulator.ecs());
+        }
+        return new OpenedWorld(simulator, journal, notice, lock);
+    }
+
+    private static Path moveAside(Path worldDir, Instant wallNow) {
+        String suffix = ".unreadable-" + ASIDE_STAMP.format(wallNow);
+        Path aside = worldDir.resolve(FILE_NAME + suffix);
+        try {
+            for (String side : SQLITE_SIDE_FILES) {
+                Path from = worldDir.resolve(FILE_NAME + side);
+                if (Files.exists(from)) {
+                    Files.move(from, worldDir.resolve(FILE_NAME + suffix + side), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the unreadable world aside", e);
+        }
+        return aside;
+    }
+
+    private static void closeQuietly(SqliteJournal journal) {
+        if (journal == null) {
+            return;
+        }
+        try {
+            journal.close();
+        } catch (JournalException ignored) {
+            // the file is being moved aside because it is broken; a failed close changes nothing
+        }
+    }
+
+    /** A world to create when there is none: its seed, and whether to build the demo world in it. */
+    public record NewWorld(long seed, boolean demo) {
+    }
+
+    /** How {@link WorldSettings} are kept in the journal's meta table. */
+    static final class WorldMeta {
+        private WorldMeta() {
+        }
+
+        static Map<String, String> write(WorldSettings s) {
+            return Map.of("name", s.name(), "seed", Long.toString(s.seed()),
+                    "start", Long.toString(s.start().toEpochMilli()), "region", s.region(),
+                    "accountId", s.accountId());
+        }
+
+        static WorldSettings read(Map<String, String> meta) {
+            for (String key : new String[]{"name", "seed", "start", "region", "accountId"}) {
+                if (!meta.containsKey(key)) {
+                    throw new IllegalArgumentException("the world's settings lack '" + key + "'");
+                }
+            }
+            return new WorldSettings(meta.get("name"), Long.parseLong(meta.get("seed")),
+                    Instant.ofEpochMilli(Long.parseLong(meta.get("start"))), meta.get("region"),
+                    meta.get("accountId"));
+        }
+    }
+}

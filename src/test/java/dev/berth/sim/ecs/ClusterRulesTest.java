@@ -1,0 +1,154 @@
+package dev.berth.sim.ecs;
+
+import dev.berth.core.model.Cluster;
+import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.Described;
+import dev.berth.core.model.Ec2Capacity;
+import dev.berth.core.model.Failure;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.RunTaskRequest;
+import dev.berth.sim.EcsFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+
+import static dev.berth.sim.EcsFixture.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClusterRulesTest {
+    private final EcsFixture world = new EcsFixture(1);
+
+    @Test
+    void creatingAnActiveClusterAgainReturnsIt() {
+        Cluster first = world.ecs.createCluster(CreateClusterRequest.named("prod"));
+        Cluster again = world.ecs.createCluster(new CreateClusterRequest("prod", List.of(), List.of(), null,
+                List.of()));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.clusterArn()).isEqualTo("arn:aws:ecs:us-east-1:123456789012:cluster/prod");
+        assertThat(world.ecs.listClusters(null, null).items()).containsExactly(first.clusterArn());
+    }
+
+    @Test
+    void unknownClustersAreMissingFailures() {
+        world.ecs.createCluster(CreateClusterRequest.named("prod"));
+
+        Described<Cluster> described = world.ecs.describeClusters(List.of("prod", "nope"));
+
+        assertThat(described.items()).extracting(Cluster::clusterName).containsExactly("prod");
+        assertThat(described.failures()).containsExactly(
+                new Failure("arn:aws:ecs:us-east-1:123456789012:cluster/nope", "MISSING", null));
+        assertRefused(() -> world.ecs.describeClusters(Collections.nCopies(101, "prod")), "InvalidParameterException",
+                "clusters can have at most 100 items.");
+        assertRefused(() -> world.ecs.deleteCluster("nope"), "ClusterNotFoundException", "Cluster not found.");
+    }
+
+    @Test
+    void listingPagesWithAnOpaqueToken() {
+        for (String name : List.of("a", "b", "c")) {
+            world.ecs.createCluster(CreateClusterRequest.named(name));
+        }
+
+        Page<String> first = world.ecs.listClusters(null, 2);
+        Page<String> second = world.ecs.listClusters(first.nextToken(), 2);
+
+        assertThat(first.items()).hasSize(2);
+        assertThat(first.nextToken()).isNotBlank().doesNotContain("2");
+        assertThat(second.items()).containsExactly("arn:aws:ecs:us-east-1:123456789012:cluster/c");
+        assertThat(second.nextToken()).isNull();
+        assertRefused(() -> world.ecs.listClusters(null, 0), "InvalidParameterException",
+                "maxResults must be between 1 and 100.");
+        assertRefused(() -> world.ecs.listClusters(null, 101), "InvalidParameterException",
+                "maxResults must be between 1 and 100.");
+        assertRefused(() -> world.ecs.listClusters("not-a-token", null), "InvalidParameterException",
+                "Invalid nextToken.");
+    }
+
+    @Test
+    void aClusterWithServicesOrTasksCannotBeDeleted() {
+        world.withCluster();
+        world.fargateDefinition("web", "nginxdemos/hello");
+        world.fargateService("web", "web", 0, DeploymentConfiguration.defaults());
+
+        assertRefused(() -> world.ecs.deleteCluster(EcsFixture.CLUSTER), "ClusterContainsServicesException",
+                "The Cluster cannot be deleted while Services are active.");
+
+        world.ecs.deleteService(EcsFixture.CLUSTER, "web", false);
+        world.ecs.runTask(new RunTaskRequest(EcsFixture.CLUSTER, "web", 1, "FARGATE", List.of(), null,
+                EcsFixture.NETWORK, null, null, List.of()));
+        world.advance(Duration.ofSeconds(15));
+        assertRefused(() -> world.ecs.deleteCluster(EcsFixture.CLUSTER), "ClusterContainsTasksException",
+                "The Cluster cannot be deleted while Tasks are active.");
+    }
+
+    @Test
+    void aDeletedClusterIsInactiveButStillDescribable() {
+        world.withCluster();
+        world.fargateDefinition("web", "nginxdemos/hello");
+
+        Cluster deleted = world.ecs.deleteCluster(EcsFixture.CLUSTER);
+
+        assertThat(deleted.status()).isEqualTo("INACTIVE");
+        assertThat(world.ecs.describeClusters(List.of(EcsFixture.CLUSTER)).items()).singleElement()
+                .extracting(Cluster::status).isEqualTo("INACTIVE");
+        assertThat(world.ecs.listClusters(null, null).items()).isEmpty();
+        assertRefused(() -> world.fargateService("web", "web", 1, null), "ClusterNotFoundException",
+                "The referenced cluster was inactive.");
+        assertThat(world.ecs.createCluster(CreateClusterRequest.named(EcsFixture.CLUSTER)).status())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void ec2CapacityRegistersContainerInstancesAfterTheyBoot() {
+        Cluster cluster = world.ecs.createCluster(new CreateClusterRequest("ec2", List.of("FARGATE"), List.of(),
+                new Ec2Capacity("t2.micro", 0, 5, 2), List.of()));
+        String provider = cluster.capacityProviders().get(1);
+        assertThat(provider).startsWith("Infra-ECS-Cluster-ec2-").contains("-EC2CapacityProvider-");
+        assertThat(world.ecs.listContainerInstances("ec2", null, null, null).items()).isEmpty();
+
+        world.advance(Duration.ofSeconds(89));
+        assertThat(world.ecs.listContainerInstances("ec2", null, null, null).items()).isEmpty();
+        world.advance(Duration.ofSeconds(92));
+
+        List<String> arns = world.ecs.listContainerInstances("ec2", "ACTIVE", null, null).items();
+        assertThat(arns).hasSize(2);
+        List<ContainerInstance> instances = world.ecs.describeContainerInstances("ec2", arns).items();
+        assertThat(instances).allSatisfy(i -> {
+            assertThat(i.status()).isEqualTo("ACTIVE");
+            assertThat(i.agentConnected()).isTrue();
+            assertThat(i.registered("CPU")).isEqualTo(1024);
+            assertThat(i.registered("MEMORY")).isEqualTo(982);
+            assertThat(i.attribute("ecs.instance-type")).isEqualTo("t2.micro");
+            assertThat(i.capacityProviderName()).isEqualTo(provider);
+            assertThat(i.ec2InstanceId()).matches("i-0[0-9a-f]{16}");
+        });
+        assertThat(instances).extracting(i -> i.attribute("ecs.availability-zone")).doesNotHaveDuplicates();
+        assertThat(world.ecs.describeClusters(List.of("ec2")).items().get(0).registeredContainerInstancesCount())
+                .isEqualTo(2);
+        assertThat(world.ecs.describeCapacityProviders(List.of(provider)).items()).singleElement().satisfies(p -> {
+            assertThat(p.autoScalingGroupProvider().managedScaling().status()).isEqualTo("ENABLED");
+            assertThat(p.autoScalingGroupProvider().autoScalingGroupArn())
+                    .startsWith("arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:");
+        });
+        assertRefused(() -> world.ecs.deleteCluster("ec2"), "ClusterContainsContainerInstancesException",
+                "The Cluster cannot be deleted while Container Instances are active.");
+    }
+
+    @Test
+    void capacityProvidersIncludeFargateAndReportUnknownOnesMissing() {
+        Described<dev.berth.core.model.CapacityProvider> all = world.ecs.describeCapacityProviders(null);
+        assertThat(all.items()).extracting(p -> p.name()).containsExactly("FARGATE", "FARGATE_SPOT");
+
+        Described<dev.berth.core.model.CapacityProvider> some = world.ecs.describeCapacityProviders(
+                List.of("FARGATE", "mine"));
+        assertThat(some.failures()).extracting(Failure::reason).containsExactly("MISSING");
+        assertRefused(() -> world.ecs.createCluster(new CreateClusterRequest("x", List.of("mine"), List.of(), null,
+                List.of())), "InvalidParameterException",
+                "The specified capacity provider 'mine' does not exist. Specify a valid capacity provider and try "
+                        + "again.");
+    }
+}

@@ -1,0 +1,250 @@
+package dev.berth.sim.ecs;
+
+import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.Described;
+import dev.berth.core.model.Ec2Capacity;
+import dev.berth.core.model.Failure;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.PortMapping;
+import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.Service;
+import dev.berth.core.model.ServiceEvent;
+import dev.berth.core.model.Task;
+import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.sim.EcsFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static dev.berth.sim.EcsFixture.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceRulesTest {
+    private static final Duration STEP = Duration.ofSeconds(5);
+
+    private final EcsFixture world = new EcsFixture(4).withCluster();
+
+    ServiceRulesTest() {
+        world.fargateDefinition("web", "nginxdemos/hello");
+        world.fargateDefinition("web", "nginxdemos/hello:0.4");
+    }
+
+    @Test
+    void aServiceNameCanBeCreatedOnce() {
+        world.fargateService("web", "web:1", 1, null);
+
+        assertRefused(() -> world.fargateService("web", "web:1", 1, null), "InvalidParameterException",
+                "Creation of service was not idempotent.");
+        assertRefused(() -> world.ecs.createService(new CreateServiceRequest("nope", "api", "web:1", 1, "FARGATE",
+                List.of(), null, EcsFixture.NETWORK, null, null, List.of())), "ClusterNotFoundException",
+                "Cluster not found.");
+        assertRefused(() -> world.ecs.createService(new CreateServiceRequest(EcsFixture.CLUSTER, "api", "web:1", 1,
+                "FARGATE", List.of(), "9.9.9", EcsFixture.NETWORK, null, null, List.of())), "PlatformUnknownException",
+                "The specified platform version does not exist.");
+        assertThat(world.ecs.listServices(EcsFixture.CLUSTER, null, null).items()).hasSize(1);
+    }
+
+    @Test
+    void aNewServiceStartsItsTasksAtOnceAndReachesASteadyState() {
+        Service created = world.fargateService("web", "web:1", 2, null);
+
+        assertThat(created.status()).isEqualTo("ACTIVE");
+        assertThat(created.pendingCount()).isEqualTo(2);
+        assertThat(created.platformVersion()).isEqualTo("LATEST");
+        assertThat(created.deploymentConfiguration()).isEqualTo(DeploymentConfiguration.defaults());
+        assertThat(created.primaryDeployment().rolloutStateReason())
+                .isEqualTo("ECS deployment " + created.primaryDeployment().id() + " in progress.");
+        assertThat(created.primaryDeployment().id()).matches("ecs-svc/[1-9][0-9]{18}");
+        assertThat(created.events().get(0).message()).matches("\\(service web\\) has started 2 tasks: "
+                + "\\(task [0-9a-f]{32}\\) \\(task [0-9a-f]{32}\\)\\.");
+        List<Task> tasks = world.tasks("web", "RUNNING");
+        assertThat(tasks).allSatisfy(t -> {
+            assertThat(t.group()).isEqualTo("service:web");
+            assertThat(t.startedBy()).isEqualTo(created.primaryDeployment().id());
+        });
+        assertThat(tasks).extracting(Task::availabilityZone).as("spread over zones").doesNotHaveDuplicates();
+
+        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
+        Service steady = world.service("web");
+        ServiceEvent latest = steady.events().get(0);
+        ServiceEvent completed = steady.events().get(1);
+        assertThat(latest.message()).isEqualTo("(service web) has reached a steady state.");
+        assertThat(completed.message()).isEqualTo("(service web) (deployment " + created.primaryDeployment().id()
+                + ") deployment completed.");
+        assertThat(completed.createdAt()).isEqualTo(latest.createdAt());
+        assertThat(steady.primaryDeployment().rolloutStateReason())
+                .isEqualTo("ECS deployment " + created.primaryDeployment().id() + " completed.");
+    }
+
+    @Test
+    void aSteadyStateIsReportedAgainOnlyAfterSixHours() {
+        world.fargateService("web", "web:1", 1, null);
+        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
+
+        world.advance(Duration.ofHours(5).plusMinutes(50));
+        assertThat(steadyStates()).isEqualTo(1);
+        world.advance(Duration.ofMinutes(15));
+        assertThat(steadyStates()).isEqualTo(2);
+    }
+
+    @Test
+    void aDesiredCountAloneScalesThePrimaryInPlace() {
+        Service created = world.fargateService("web", "web:1", 2, null);
+        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
+
+        Service scaled = world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 4));
+        assertThat(scaled.deployments()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo(created.primaryDeployment().id());
+            assertThat(d.desiredCount()).isEqualTo(4);
+        });
+        assertThat(scaled.pendingCount()).isEqualTo(2);
+
+        world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 1));
+        assertThat(world.tasks("web", "RUNNING")).hasSize(1);
+        assertThat(world.tasks("web", "STOPPED")).hasSize(3).allSatisfy(t -> {
+            assertThat(t.stopCode()).isEqualTo("ServiceSchedulerInitiated");
+            assertThat(t.stoppedReason()).isEqualTo("Scaling activity initiated by (deployment "
+                    + created.primaryDeployment().id() + ")");
+        });
+        List<ServiceEvent> events = world.service("web").events();
+        assertThat(events.get(1).message()).startsWith("(service web) has stopped 3 running tasks: (task ");
+        assertThat(events.get(0).message()).isEqualTo("(service web) has reached a steady state.");
+    }
+
+    @Test
+    void aNewTaskDefinitionOrAForcedDeploymentStartsADeployment() {
+        Service created = world.fargateService("web", "web:1", 1, null);
+        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
+
+        Service updated = world.ecs.updateService(update("web:2", false));
+        assertThat(updated.deployments()).extracting(d -> d.status()).containsExactly("PRIMARY", "ACTIVE");
+        assertThat(updated.deployments().get(1).id()).isEqualTo(created.primaryDeployment().id());
+        assertThat(updated.taskDefinition()).endsWith("web:2");
+        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
+
+        Service forced = world.ecs.updateService(update(null, true));
+        assertThat(forced.deployments()).hasSize(2);
+        assertThat(forced.primaryDeployment().taskDefinition()).endsWith("web:2");
+        assertThat(world.ecs.updateService(update(null, false)).deployments()).hasSize(2);
+    }
+
+    @Test
+    void aServiceRunningTasksCannotBeDeletedUnlessForced() {
+        world.fargateService("web", "web:1", 2, null);
+        world.advance(Duration.ofMinutes(2));
+
+        assertRefused(() -> world.ecs.deleteService(EcsFixture.CLUSTER, "web", false), "InvalidParameterException",
+                "The service cannot be stopped while it is scaled above 0.");
+        Service draining = world.ecs.deleteService(EcsFixture.CLUSTER, "web", true);
+
+        assertThat(draining.status()).isEqualTo("DRAINING");
+        assertThat(draining.desiredCount()).isZero();
+        assertThat(world.ecs.listServices(EcsFixture.CLUSTER, null, null).items()).isEmpty();
+        assertRefused(() -> world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 1)),
+                "ServiceNotActiveException", "Service was not ACTIVE.");
+        world.advance(Duration.ofMinutes(1));
+        assertThat(world.service("web").status()).isEqualTo("INACTIVE");
+        assertThat(world.tasks("web", "STOPPED")).hasSize(2);
+        assertThat(world.fargateService("web", "web:1", 1, null).status()).as("the name is free again")
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void describeTakesAtMostTenServicesAndReportsUnknownOnesMissing() {
+        world.fargateService("web", "web:1", 0, null);
+
+        Described<Service> described = world.ecs.describeServices(EcsFixture.CLUSTER, List.of("web", "nope"));
+
+        assertThat(described.items()).extracting(Service::serviceName).containsExactly("web");
+        assertThat(described.failures()).containsExactly(new Failure(
+                "arn:aws:ecs:us-east-1:123456789012:service/test-cluster/nope", "MISSING", null));
+        assertRefused(() -> world.ecs.describeServices(EcsFixture.CLUSTER, Collections.nCopies(11, "web")),
+                "InvalidParameterException", "services can have at most 10 items.");
+        assertRefused(() -> world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "nope", 1)),
+                "ServiceNotFoundException", "Service not found.");
+    }
+
+    @Test
+    void listServicesPagesByTenByDefault() {
+        for (int i = 0; i < 12; i++) {
+            world.fargateService("svc-" + i, "web:1", 0, null);
+        }
+
+        Page<String> first = world.ecs.listServices(EcsFixture.CLUSTER, null, null);
+        Page<String> rest = world.ecs.listServices(EcsFixture.CLUSTER, first.nextToken(), null);
+
+        assertThat(first.items()).hasSize(10);
+        assertThat(rest.items()).hasSize(2);
+        assertThat(rest.nextToken()).isNull();
+        assertThat(world.ecs.listServices(EcsFixture.CLUSTER, null, 100).items()).hasSize(12);
+    }
+
+    @Test
+    void deploymentConfigurationMustKeepTheBoundsPossible() {
+        assertRefused(() -> world.fargateService("web", "web:1", 1, new DeploymentConfiguration(101, 200, null)),
+                "InvalidParameterException", "minimumHealthyPercent must be between 0 and 100.");
+        assertRefused(() -> world.fargateService("web", "web:1", 1, new DeploymentConfiguration(50, 90, null)),
+                "InvalidParameterException", "maximumPercent must be at least 100.");
+        assertRefused(() -> world.fargateService("web", "web:1", -1, null), "InvalidParameterException",
+                "desiredCount must be greater than or equal to 0.");
+    }
+
+    @Test
+    void ec2ServicesReportWhyTheyCannotPlaceTasks() {
+        world.ecs.createCluster(new CreateClusterRequest("ec2", List.of(), List.of(),
+                new Ec2Capacity("t2.micro", 0, 2, 2), List.of()));
+        world.ecs.registerTaskDefinition(new RegisterTaskDefinitionRequest("api", null, null, null, null, null, null,
+                List.of(new ContainerDefinition("app", "nginx", 256, 600, null, true,
+                        List.of(new PortMapping(80, 0, "tcp")), List.of(), List.of(), null)), List.of()));
+
+        world.ecs.createService(new CreateServiceRequest("ec2", "api", "api", 3, "EC2", List.of(), null, null, null,
+                null, List.of()));
+        assertThat(events("ec2", "api").get(0)).isEqualTo("(service api) was unable to place a task because no "
+                + "container instance met all of its requirements. Reason: No Container Instances were found in "
+                + "your cluster. For more information, see the Troubleshooting section of the Amazon ECS Developer "
+                + "Guide.");
+
+        world.advance(Duration.ofMinutes(4));
+        Service api = world.ecs.describeServices("ec2", List.of("api")).items().get(0);
+        assertThat(api.runningCount() + api.pendingCount()).isEqualTo(2);
+        assertThat(events("ec2", "api")).anySatisfy(e -> assertThat(e).matches("\\(service api\\) was unable to "
+                + "place a task because no container instance met all of its requirements\\. The closest matching "
+                + "\\(container-instance [0-9a-f]{32}\\) has insufficient memory available\\. For more information, "
+                + "see the Troubleshooting section of the Amazon ECS Developer Guide\\."));
+        Map<String, Long> perZone = world.ecs.describeTasks("ec2", world.ecs.listTasks(
+                        dev.berth.core.model.ListTasksRequest.of("ec2", null)).items()).items().stream()
+                .collect(Collectors.groupingBy(Task::availabilityZone, Collectors.counting()));
+        assertThat(perZone.values()).containsOnly(1L);
+    }
+
+    @Test
+    void aServiceKeepsAtMostAHundredEvents() {
+        world.fargateService("web", "web:1", 1, null);
+        for (int i = 0; i < 120; i++) {
+            world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", i % 2 == 0 ? 2 : 1));
+        }
+        assertThat(world.service("web").events()).hasSize(100);
+    }
+
+    private long steadyStates() {
+        return world.service("web").events().stream()
+                .filter(e -> e.message().equals("(service web) has reached a steady state.")).count();
+    }
+
+    private List<String> events(String cluster, String service) {
+        return world.ecs.describeServices(cluster, List.of(service)).items().get(0).events().stream()
+                .map(ServiceEvent::message).toList();
+    }
+
+    private static UpdateServiceRequest update(String taskDefinition, boolean force) {
+        return new UpdateServiceRequest(EcsFixture.CLUSTER, "web", taskDefinition, null, null, null, null, null, null,
+                force);
+    }
+}

@@ -1,0 +1,161 @@
+package dev.berth.sim.wire;
+
+import dev.berth.sim.CommandJournal;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.EcsException;
+import software.amazon.awssdk.services.ecs.model.InvalidParameterException;
+import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.Service;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The AWS SDK for Java v2, unmodified, talks to the simulator's endpoint as it would to AWS. */
+class AwsEndpointTest {
+    private Simulator simulator;
+    private AwsEndpoint endpoint;
+
+    @BeforeEach
+    void start() throws IOException {
+        simulator = Simulator.create(new WorldSettings("wire", 11, Instant.parse("2026-11-25T08:00:00Z"),
+                "us-east-1", "123456789012"), CommandJournal.none());
+        endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), simulator.ecs(),
+                new SigV4Verifier("test", "test"), Instant::now);
+    }
+
+    @AfterEach
+    void stop() {
+        endpoint.close();
+    }
+
+    private EcsClient client(String secret) {
+        return EcsClient.builder()
+                .endpointOverride(URI.create("http://127.0.0.1:" + endpoint.port()))
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", secret)))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    @Test
+    void theSdkRunsAServiceOnTheSimulator() {
+        try (EcsClient ecs = client("test")) {
+            ecs.createCluster(r -> r.clusterName("wire"));
+            ecs.registerTaskDefinition(r -> r.family("web").networkMode(NetworkMode.AWSVPC)
+                    .requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
+                    .containerDefinitions(ContainerDefinition.builder().name("web").image("nginx:1.27")
+                            .essential(true).build()));
+            ecs.createService(r -> r.cluster("wire").serviceName("web").taskDefinition("web").desiredCount(2)
+                    .launchType(LaunchType.FARGATE)
+                    .networkConfiguration(n -> n.awsvpcConfiguration(a -> a.subnets("subnet-0a1b2c3d4e5f60718"))));
+            simulator.advanceBy(Duration.ofMinutes(5));
+
+            Service web = ecs.describeServices(r -> r.cluster("wire").services("web")).services().get(0);
+            assertThat(web.runningCount()).isEqualTo(2);
+            assertThat(web.createdAt()).isEqualTo(simulator.now().minus(Duration.ofMinutes(5)));
+            assertThat(web.events().get(0).message()).isEqualTo("(service web) has reached a steady state.");
+            assertThat(ecs.listTasks(r -> r.cluster("wire")).taskArns()).hasSize(2);
+        }
+    }
+
+    @Test
+    void awsErrorsReachTheSdkAsTheirOwnExceptionClasses() {
+        try (EcsClient ecs = client("test")) {
+            assertThatThrownBy(() -> ecs.listServices(r -> r.cluster("nowhere")))
+                    .isInstanceOf(ClusterNotFoundException.class)
+                    .hasMessageStartingWith("Cluster not found.");
+            ecs.createCluster(r -> r.clusterName("default"));
+            assertThatThrownBy(() -> ecs.describeServices(r -> r.cluster("default")
+                    .services("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")))
+                    .isInstanceOf(InvalidParameterException.class);
+        }
+    }
+
+    @Test
+    void aWrongSecretIsRefusedAsAwsRefusesIt() {
+        try (EcsClient ecs = client("wrong")) {
+            assertThatThrownBy(ecs::listClusters)
+                    .isInstanceOfSatisfying(EcsException.class, e -> {
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
+                        assertThat(e.statusCode()).isEqualTo(400);
+                    });
+        }
+    }
+
+    @Test
+    void malformedJsonGetsASerializationErrorAndChangesNothing() throws Exception {
+        HttpResponse<String> response = sendSigned("CreateCluster", "{\"clusterName\": ");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-amz-json-1.1");
+        assertThat(response.body()).contains("\"__type\":\"SerializationException\"");
+        try (EcsClient ecs = client("test")) {
+            assertThat(ecs.listClusters().clusterArns()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnknownOperationIsNamedInTheError() throws Exception {
+        HttpResponse<String> response = sendSigned("LaunchRocket", "{}");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("UnknownOperationException")
+                .contains("AmazonEC2ContainerServiceV20141113.LaunchRocket");
+    }
+
+    @Test
+    void anUnsignedRequestIsRefused() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + endpoint.port() + "/"))
+                .header("X-Amz-Target", "AmazonEC2ContainerServiceV20141113.ListClusters")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("MissingAuthenticationTokenException");
+    }
+
+    /** Sends a raw ECS request signed by the SDK's SigV4 signer, so only the body is wrong. */
+    private HttpResponse<String> sendSigned(String operation, String body) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + endpoint.port() + "/");
+        SdkHttpRequest unsigned = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(uri)
+                .putHeader("Content-Type", "application/x-amz-json-1.1")
+                .putHeader("X-Amz-Target", "AmazonEC2ContainerServiceV20141113." + operation).build();
+        SdkHttpRequest signed = AwsV4HttpSigner.create().sign(r -> r
+                .identity(AwsCredentialsIdentity.create("test", "test")).request(unsigned)
+                .payload(ContentStreamProvider.fromUtf8String(body))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ecs")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")).request();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
+        signed.headers().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
