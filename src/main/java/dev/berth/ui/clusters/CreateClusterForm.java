@@ -29,7 +29,8 @@ public final class CreateClusterForm {
     static final int MAX_GROUP_SIZE = 100;
     /** Offered in the picker; another type can be typed, and the backend says whether it knows it. */
     public static final List<String> INSTANCE_TYPES = List.of(
-            "t3.micro", "t3.small", "t3.medium", "t3.large", "m5.large", "m5.xlarge", "c5.large");
+            "t2.micro", "t2.small", "t2.medium", "t3.micro", "t3.small", "t3.medium", "t3.large", "m5.large",
+            "m5.xlarge", "c5.large");
     private static final Pattern INSTANCE_TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+");
 
     private final StringProperty name = new SimpleStringProperty(this, NAME, "");
