@@ -15,7 +15,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
@@ -90,10 +89,9 @@ public final class ServicesView {
     private Node eventsPane() {
         RowTable<EventRow> events = new RowTable<>("service-events", viewModel.events().visible(),
                 "Select a service to see its events.");
-        events.addTimeColumn("Time", 160, EventRow::createdAtProperty)
-                .setSortType(TableColumn.SortType.DESCENDING);
+        // Unsorted, the table keeps AWS's order: newest first, and "steady state" above "deployment completed".
+        events.addTimeColumn("Time", 160, EventRow::createdAtProperty);
         events.addTextColumn("Message", 900, EventRow::messageProperty);
-        events.getSortOrder().add(events.getColumns().get(0));
         TextField filter = new TextField();
         filter.setId("service-events-filter");
         filter.setPromptText("Filter events");

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -39,10 +38,7 @@ public final class TaskDefinitionsView {
         families.bindSelection(viewModel.selectedFamilyProperty());
 
         revisions = new RowTable<>("taskdefs-revisions", viewModel.revisions().visible(), "Select a family.");
-        TableColumn<RevisionRow, Number> number = revisions.addNumberColumn("Revision", 75,
-                RevisionRow::revisionProperty);
-        number.setSortType(TableColumn.SortType.DESCENDING);
-        revisions.getSortOrder().add(number);
+        revisions.addNumberColumn("Revision", 75, RevisionRow::revisionProperty);
         revisions.addTextColumn("Task definition", 140, RevisionRow::nameProperty);
         revisions.addStatusColumn("Status", 90, RevisionRow::statusProperty);
         revisions.bindSelection(viewModel.selectedRevisionProperty());

@@ -31,11 +31,11 @@ public final class TasksView {
         this.viewModel = viewModel;
         frame = new AreaFrame("tasks", "Tasks", viewModel);
         table = new RowTable<>("tasks-table", viewModel.rows().visible(), "No tasks.");
-        table.addTextColumn("Task", 270, TaskRow::taskIdProperty);
+        table.addTextColumn("Task", 300, TaskRow::taskIdProperty);
         table.addStatusColumn("Last status", 120, TaskRow::lastStatusProperty);
         table.addStatusColumn("Desired status", 130, TaskRow::desiredStatusProperty);
         table.addTextColumn("Task definition", 130, TaskRow::taskDefinitionProperty);
-        table.addTextColumn("Group", 130, TaskRow::groupProperty);
+        table.addTextColumn("Group", 190, TaskRow::groupProperty);
         table.addTextColumn("Launch type", 105, TaskRow::launchTypeProperty);
         table.addTimeColumn("Started", 160, TaskRow::startedAtProperty);
         table.addTimeColumn("Stopped", 160, TaskRow::stoppedAtProperty);
