@@ -18,9 +18,9 @@ class DeterminismTest {
         Scenario.play(first);
         Scenario.play(second);
 
-        WorldSnapshot snapshot = WorldSnapshot.of(first);
+        WorldSnapshot snapshot = WorldSnapshot.of(first, Scenario.NAMES);
         assertThat(snapshot.tasks()).hasSizeGreaterThan(5);
-        assertThat(snapshot).isEqualTo(WorldSnapshot.of(second));
+        assertThat(snapshot).isEqualTo(WorldSnapshot.of(second, Scenario.NAMES));
     }
 
     @Test
@@ -31,8 +31,9 @@ class DeterminismTest {
         Scenario.play(first);
         Scenario.play(second);
 
-        assertThat(WorldSnapshot.of(first).tasks()).extracting(Task::taskArn)
-                .doesNotContainAnyElementsOf(WorldSnapshot.of(second).tasks().stream().map(Task::taskArn).toList());
+        assertThat(WorldSnapshot.of(first, Scenario.NAMES).tasks()).extracting(Task::taskArn)
+                .doesNotContainAnyElementsOf(WorldSnapshot.of(second, Scenario.NAMES).tasks().stream()
+                        .map(Task::taskArn).toList());
     }
 
     @Test
@@ -47,10 +48,10 @@ class DeterminismTest {
             manySteps.advanceBy(Duration.ofSeconds(1));
         }
 
-        WorldSnapshot snapshot = WorldSnapshot.of(oneStep);
+        WorldSnapshot snapshot = WorldSnapshot.of(oneStep, Scenario.NAMES);
         Service demo = snapshot.services().get(0);
         assertThat(demo.events()).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(snapshot).isEqualTo(WorldSnapshot.of(manySteps));
+        assertThat(snapshot).isEqualTo(WorldSnapshot.of(manySteps, Scenario.NAMES));
     }
 
     private static Simulator simulator(long seed) {

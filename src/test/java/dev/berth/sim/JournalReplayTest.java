@@ -1,6 +1,8 @@
 package dev.berth.sim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.core.model.Cluster;
+import dev.berth.core.model.Service;
 import dev.berth.sim.ecs.CreateClusterCommand;
 import dev.berth.sim.ecs.CreateServiceCommand;
 import dev.berth.sim.ecs.DeleteClusterCommand;
@@ -70,7 +72,10 @@ class JournalReplayTest {
         rebuilt.advanceTo(java.time.Instant.ofEpochMilli(journal.clock));
 
         assertThat(rebuilt.now()).isEqualTo(original.now());
-        assertThat(WorldSnapshot.of(rebuilt)).isEqualTo(WorldSnapshot.of(original));
+        WorldSnapshot snapshot = WorldSnapshot.of(original, Scenario.NAMES);
+        assertThat(snapshot.clusters()).extracting(Cluster::status).contains("INACTIVE");
+        assertThat(snapshot.services()).extracting(Service::status).containsExactly("INACTIVE");
+        assertThat(WorldSnapshot.of(rebuilt, Scenario.NAMES)).isEqualTo(snapshot);
     }
 
     private static WorldSettings settings() {

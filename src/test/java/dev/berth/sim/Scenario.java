@@ -2,9 +2,11 @@ package dev.berth.sim;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.Ec2Capacity;
+import dev.berth.core.model.ListTasksRequest;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
@@ -12,9 +14,14 @@ import dev.berth.core.model.UpdateServiceRequest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** A busy first hour of a world, using every mutating operation, for determinism and replay tests. */
 final class Scenario {
+    /** Every cluster and service the scenario creates, by cluster, deleted ones included. */
+    static final Map<String, List<String>> NAMES = Map.of(DemoWorld.CLUSTER, List.of(DemoWorld.SERVICE),
+            "ec2", List.of(), "short-lived", List.of());
+
     private Scenario() {
     }
 
@@ -31,7 +38,7 @@ final class Scenario {
         ecs.runTask(new RunTaskRequest("ec2", "bridge-web", 3, "EC2", List.of(), null, null, null, "scenario",
                 List.of()));
         ecs.runTask(new RunTaskRequest(DemoWorld.CLUSTER, DemoWorld.FAMILY, 2, null,
-                List.of(new dev.berth.core.model.CapacityProviderStrategyItem("FARGATE_SPOT", 1, 0)), null,
+                List.of(new CapacityProviderStrategyItem("FARGATE_SPOT", 1, 0)), null,
                 EcsFixture.NETWORK, null, null, List.of()));
         try {
             ecs.deleteService(DemoWorld.CLUSTER, DemoWorld.SERVICE, false);
@@ -46,7 +53,7 @@ final class Scenario {
         ecs.updateService(new UpdateServiceRequest(DemoWorld.CLUSTER, DemoWorld.SERVICE, DemoWorld.FAMILY, 4, null,
                 null, null, null, null, false));
         simulator.advanceBy(Duration.ofMinutes(3));
-        String someTask = ecs.listTasks(dev.berth.core.model.ListTasksRequest.of("ec2", null)).items().get(0);
+        String someTask = ecs.listTasks(ListTasksRequest.of("ec2", null)).items().get(0);
         ecs.stopTask("ec2", someTask, "scenario");
         ecs.deregisterTaskDefinition(DemoWorld.FAMILY + ":1");
         simulator.advanceBy(Duration.ofMinutes(10));

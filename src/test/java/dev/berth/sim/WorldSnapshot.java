@@ -13,24 +13,37 @@ import dev.berth.core.model.TaskDefinition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Everything the ECS gateway can describe, at one moment: two worlds are the same when their snapshots are equal. */
+/**
+ * Everything the ECS gateway can describe, at one moment: two worlds are the same when their snapshots are equal.
+ * Deleted clusters and services are not listed by AWS, so the snapshot also describes the ones named by the caller.
+ */
 public record WorldSnapshot(Instant now, List<Cluster> clusters, List<Service> services, List<Task> tasks,
                             List<ContainerInstance> containerInstances, List<TaskDefinition> taskDefinitions,
                             List<CapacityProvider> capacityProviders) {
 
-    public static WorldSnapshot of(Simulator simulator) {
+    /** {@code known}: cluster name → service names, deleted ones included, to describe besides the listed ones. */
+    public static WorldSnapshot of(Simulator simulator, Map<String, List<String>> known) {
         EcsGateway ecs = simulator.ecs();
         EcsInventory inventory = new EcsInventory(ecs);
-        List<Cluster> clusters = inventory.clusters();
+        Set<String> clusterNames = new TreeSet<>(known.keySet());
+        inventory.clusters().forEach(c -> clusterNames.add(c.clusterName()));
+        List<Cluster> clusters = ecs.describeClusters(List.copyOf(clusterNames)).items();
         List<Service> services = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         List<ContainerInstance> instances = new ArrayList<>();
-        for (Cluster cluster : clusters) {
-            services.addAll(inventory.services(cluster.clusterName()));
-            tasks.addAll(inventory.tasks(cluster.clusterName(), "RUNNING"));
-            tasks.addAll(inventory.tasks(cluster.clusterName(), "STOPPED"));
-            instances.addAll(inventory.containerInstances(cluster.clusterName()));
+        for (String cluster : clusters.stream().map(Cluster::clusterName).toList()) {
+            Set<String> serviceNames = new TreeSet<>(known.getOrDefault(cluster, List.of()));
+            inventory.services(cluster).forEach(s -> serviceNames.add(s.serviceName()));
+            for (String service : serviceNames) {
+                services.addAll(ecs.describeServices(cluster, List.of(service)).items());
+            }
+            tasks.addAll(inventory.tasks(cluster, "RUNNING"));
+            tasks.addAll(inventory.tasks(cluster, "STOPPED"));
+            instances.addAll(inventory.containerInstances(cluster));
         }
         List<TaskDefinition> definitions = new ArrayList<>();
         String token = null;

@@ -12,14 +12,6 @@ final class ArnFactory {
         this.prefix = "arn:aws:ecs:" + region + ":" + accountId + ":";
     }
 
-    String region() {
-        return region;
-    }
-
-    String accountId() {
-        return accountId;
-    }
-
     String cluster(String name) {
         return prefix + "cluster/" + name;
     }

@@ -4,10 +4,8 @@ import dev.berth.core.model.AutoScalingGroupProvider;
 import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.Described;
-import dev.berth.core.model.Failure;
 import dev.berth.core.model.ManagedScaling;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +45,8 @@ final class CapacityProviders {
         if (names == null || names.isEmpty()) {
             return new Described<>(List.copyOf(providers.values()), List.of());
         }
-        EcsLimits.checkBatch("capacityProviders", names, EcsLimits.DESCRIBE_BATCH);
-        List<CapacityProvider> found = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        for (String name : names) {
-            CapacityProvider provider = providers.get(ArnFactory.lastSegment(name));
-            if (provider == null) {
-                failures.add(new Failure(name.startsWith("arn:") ? name : arns.capacityProvider(name), "MISSING",
-                        null));
-            } else {
-                found.add(provider);
-            }
-        }
-        return new Described<>(found, failures);
+        return BatchDescribe.describe("capacityProviders", names, EcsLimits.DESCRIBE_BATCH, providers::get, p -> p,
+                arns::capacityProvider);
     }
 
     /** The checks CreateService, UpdateService and RunTask make of a capacity provider strategy. */

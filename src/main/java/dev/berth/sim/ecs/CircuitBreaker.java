@@ -6,9 +6,9 @@ import dev.berth.sim.SimContext;
 /**
  * Watches the tasks a service's deployments start (AWS's "How the Amazon ECS deployment circuit breaker detects
  * failures"). Stage 1, until a task of the deployment reaches RUNNING: every task that stops before RUNNING counts
- * as a failure while the rollout is in progress; the first RUNNING task resets the count and ends stage 1. At the threshold an enabled breaker fails
- * the deployment and, with rollback, starts a new one from the last COMPLETED deployment. The same failures drive
- * the service's launch throttle.
+ * as a failure while the rollout is in progress; the first RUNNING task resets the count and ends stage 1. At the
+ * threshold an enabled breaker fails the deployment and, with rollback, starts a new one from the last COMPLETED
+ * deployment. The same failures drive the service's launch throttle.
  */
 final class CircuitBreaker implements TaskObserver {
     static final int MIN_THRESHOLD = 3;

@@ -5,7 +5,6 @@ import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.Described;
-import dev.berth.core.model.Failure;
 import dev.berth.core.model.Page;
 
 import java.util.ArrayList;
@@ -48,6 +47,9 @@ final class ClusterRegistry {
                     + "numbers, hyphens, and underscores.");
         }
         EcsLimits.checkTags(request.tags());
+        if (request.ec2Capacity() != null) {
+            Ec2Fleet.check(request.ec2Capacity());
+        }
         for (String provider : request.capacityProviders()) {
             if (!capacityProviders.exists(provider)) {
                 throw EcsErrors.invalidParameter("The specified capacity provider '" + provider + "' does not exist. "
@@ -63,7 +65,6 @@ final class ClusterRegistry {
             clusters.put(name, probe);
             return probe.toCluster();
         }
-        Ec2Fleet.check(request.ec2Capacity());
         AutoScalingGroupState group = fleet.createAutoScalingGroup(name, request.ec2Capacity());
         List<String> providers = new ArrayList<>(request.capacityProviders());
         providers.add(group.capacityProviderName);
@@ -95,18 +96,8 @@ final class ClusterRegistry {
 
     Described<Cluster> describe(List<String> names) {
         List<String> wanted = names == null || names.isEmpty() ? List.of(DEFAULT_CLUSTER) : names;
-        EcsLimits.checkBatch("clusters", wanted, EcsLimits.DESCRIBE_BATCH);
-        List<Cluster> found = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        for (String name : wanted) {
-            ClusterState cluster = clusters.get(ArnFactory.lastSegment(name));
-            if (cluster == null) {
-                failures.add(new Failure(arns.cluster(ArnFactory.lastSegment(name)), "MISSING", null));
-            } else {
-                found.add(cluster.toCluster());
-            }
-        }
-        return new Described<>(found, failures);
+        return BatchDescribe.describe("clusters", wanted, EcsLimits.DESCRIBE_BATCH, clusters::get,
+                ClusterState::toCluster, arns::cluster);
     }
 
     /** ACTIVE clusters' ARNs; AWS lists no INACTIVE ones. */
@@ -117,7 +108,8 @@ final class ClusterRegistry {
 
     /** The named cluster (null means "default"), ACTIVE or INACTIVE. */
     ClusterState find(String clusterName) {
-        ClusterState cluster = clusters.get(ArnFactory.lastSegment(clusterName == null ? DEFAULT_CLUSTER : clusterName));
+        String name = clusterName == null ? DEFAULT_CLUSTER : ArnFactory.lastSegment(clusterName);
+        ClusterState cluster = clusters.get(name);
         if (cluster == null) {
             throw EcsErrors.clusterNotFound();
         }
@@ -147,19 +139,9 @@ final class ClusterRegistry {
 
     Described<ContainerInstance> describeContainerInstances(String clusterName, List<String> ids) {
         ClusterState cluster = find(clusterName);
-        EcsLimits.checkBatch("containerInstances", ids, EcsLimits.DESCRIBE_BATCH);
-        List<ContainerInstance> found = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        for (String id : ids) {
-            ContainerInstanceState instance = cluster.containerInstances.get(ArnFactory.lastSegment(id));
-            if (instance == null) {
-                failures.add(new Failure(arns.containerInstance(cluster.name, ArnFactory.lastSegment(id)), "MISSING",
-                        null));
-            } else {
-                found.add(instance.toContainerInstance());
-            }
-        }
-        return new Described<>(found, failures);
+        return BatchDescribe.describe("containerInstances", ids, EcsLimits.DESCRIBE_BATCH,
+                cluster.containerInstances::get, ContainerInstanceState::toContainerInstance,
+                id -> arns.containerInstance(cluster.name, id));
     }
 
     private static GatewayException cannotDelete(String errorCode, String what) {

@@ -39,11 +39,42 @@ final class DeploymentState {
 
     /** Tasks that count against the deployment bounds: not yet told to stop. */
     List<TaskState> activeTasks() {
-        return tasks.stream().filter(TaskState::wantsToRun).toList();
+        List<TaskState> active = new ArrayList<>(tasks.size());
+        for (TaskState task : tasks) {
+            if (task.wantsToRun()) {
+                active.add(task);
+            }
+        }
+        return active;
+    }
+
+    /** How many tasks count against the deployment bounds, without listing them. */
+    int activeCount() {
+        int active = 0;
+        for (TaskState task : tasks) {
+            if (task.wantsToRun()) {
+                active++;
+            }
+        }
+        return active;
+    }
+
+    /** Exactly {@code count} tasks want to run, and every one of them counts as healthy. */
+    boolean runsHealthy(int count) {
+        int active = 0;
+        for (TaskState task : tasks) {
+            if (task.wantsToRun()) {
+                if (!task.countsAsHealthy()) {
+                    return false;
+                }
+                active++;
+            }
+        }
+        return active == count;
     }
 
     Deployment toDeployment(int serviceDesiredCount) {
-        int desired = isPrimary() ? serviceDesiredCount : activeTasks().size();
+        int desired = isPrimary() ? serviceDesiredCount : activeCount();
         int pending = (int) tasks.stream().filter(TaskState::isStarting).count();
         int running = (int) tasks.stream().filter(TaskState::isRunning).count();
         return new Deployment(id, status, spec.taskDefinition().taskDefinitionArn(), desired, pending, running,

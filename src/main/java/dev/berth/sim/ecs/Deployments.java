@@ -7,7 +7,7 @@ final class Deployments {
     private Deployments() {
     }
 
-    /** A new PRIMARY deployment of {@code spec}; the old PRIMARY becomes ACTIVE and drains, launches back off no more. */
+    /** A new PRIMARY deployment of {@code spec}: the old PRIMARY becomes ACTIVE and drains; the throttle resets. */
     static DeploymentState start(SimContext context, ServiceState service, DeploymentSpec spec) {
         DeploymentState deployment = new DeploymentState("ecs-svc/" + context.random().digits(19), spec,
                 context.now());

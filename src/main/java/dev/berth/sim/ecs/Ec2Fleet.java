@@ -47,8 +47,8 @@ final class Ec2Fleet {
         String providerName = stack + "-EC2CapacityProvider-" + random.alphanumeric(12);
         String groupArn = arns.autoScalingGroup(random.uuid(), groupName);
         capacityProviders.addAutoScalingGroupProvider(providerName, groupArn);
-        return new AutoScalingGroupState(groupName, groupArn, InstanceTypes.of(capacity.instanceType()),
-                capacity.minSize(), capacity.maxSize(), capacity.desiredCapacity(), providerName);
+        return new AutoScalingGroupState(InstanceTypes.of(capacity.instanceType()), capacity.desiredCapacity(),
+                providerName);
     }
 
     /** Launches instances until the group has its desired capacity; each registers with the cluster when booted. */

@@ -5,6 +5,6 @@ import dev.berth.sim.SimCommand;
 /** A change to the simulated ECS, as data: applying it validates, then changes the world, then answers. */
 public interface EcsCommand<R> extends SimCommand {
 
-    /** Throws a {@link dev.berth.core.gateway.GatewayException}, having changed nothing, when the request is refused. */
+    /** Throws a {@link dev.berth.core.gateway.GatewayException}, having changed nothing, when refused. */
     R applyTo(EcsWorld ecs);
 }

@@ -32,10 +32,4 @@ final class EcsLimits {
         }
     }
 
-    /** Refuses a batch describe of more than {@code limit} names. */
-    static void checkBatch(String member, List<String> names, int limit) {
-        if (names.size() > limit) {
-            throw EcsErrors.invalidParameter(member + " can have at most " + limit + " items.");
-        }
-    }
 }

@@ -36,7 +36,7 @@ final class EcsServiceScheduler {
         if (!cluster.awaitingCapacity.isEmpty()) {
             launcher.placeAwaiting(cluster, task -> task.service == null ? null : spread(task.service));
         }
-        for (ServiceState service : List.copyOf(cluster.services.values())) {
+        for (ServiceState service : cluster.services.values()) {
             reconcile(service);
         }
     }
@@ -53,12 +53,14 @@ final class EcsServiceScheduler {
     private void rollOut(ServiceState service) {
         DeploymentConfiguration configuration = service.deploymentConfiguration;
         int desired = service.desiredCount;
-        int minimumHealthy = ceilPercent(desired, configuration.minimumHealthyPercent());
-        int maximumTotal = desired * configuration.maximumPercent() / 100;
+        int minimumHealthy = (int) ((desired * (long) configuration.minimumHealthyPercent() + 99) / 100);
+        int maximumTotal = (int) Math.min(Integer.MAX_VALUE, desired * (long) configuration.maximumPercent() / 100);
         DeploymentState primary = service.primary();
+        boolean deploying = service.deployments.size() > 1;
 
-        int active = activeTasks(service).size();
-        int toStart = Math.min(maximumTotal - active, desired - primary.activeTasks().size());
+        int primaryActive = primary.activeCount();
+        int active = deploying ? activeTasks(service).size() : primaryActive;
+        int toStart = Math.min(maximumTotal - active, desired - primaryActive);
         List<TaskState> started = new ArrayList<>();
         boolean unplaceable = false;
         if (toStart > 0 && !primary.failed() && service.throttle.allowsLaunchAt(context.nowMillis())) {
@@ -67,13 +69,14 @@ final class EcsServiceScheduler {
         if (!unplaceable) {
             service.events.clear(UNPLACEABLE);
         }
-        List<TaskState> stopped = stopSurplus(service, primary, minimumHealthy);
-        service.deployments.removeIf(d -> !d.isPrimary() && d.tasks.isEmpty());
+        boolean surplus = deploying || primaryActive > desired;
+        List<TaskState> stopped = surplus ? stopSurplus(service, primary, minimumHealthy) : List.of();
+        if (deploying) {
+            service.deployments.removeIf(d -> !d.isPrimary() && d.tasks.isEmpty());
+        }
         completeIfDone(service, primary);
 
-        boolean steady = service.deployments.size() == 1 && primary.activeTasks().size() == desired
-                && primary.activeTasks().stream().allMatch(TaskState::countsAsHealthy);
-        if (steady) {
+        if (service.deployments.size() == 1 && primary.runsHealthy(desired)) {
             service.events.addWhile(STEADY, "(service " + service.name + ") has reached a steady state.");
         } else {
             service.events.clear(STEADY);
@@ -161,9 +164,8 @@ final class EcsServiceScheduler {
     }
 
     private void completeIfDone(ServiceState service, DeploymentState primary) {
-        List<TaskState> tasks = primary.activeTasks();
         boolean done = "IN_PROGRESS".equals(primary.rolloutState) && service.deployments.size() == 1
-                && tasks.size() == service.desiredCount && tasks.stream().allMatch(TaskState::countsAsHealthy);
+                && primary.runsHealthy(service.desiredCount);
         if (!done) {
             return;
         }
@@ -213,6 +215,10 @@ final class EcsServiceScheduler {
     }
 
     private static String unplaceableMessage(ServiceState service, TaskLauncher.Launched launched) {
+        if (TaskLauncher.NO_FREE_ADDRESS.equals(launched.failureReason()) && launched.closest() == null) {
+            return "(service " + service.name + ") was unable to place a task. Reason: The subnets in the network "
+                    + "configuration have no free IP addresses.";
+        }
         String prefix = "(service " + service.name + ") was unable to place a task because no container instance "
                 + "met all of its requirements.";
         String detail = launched.closest() == null
@@ -234,9 +240,5 @@ final class EcsServiceScheduler {
 
     private static String taskList(List<TaskState> tasks) {
         return tasks.stream().map(t -> "(task " + t.id + ")").collect(Collectors.joining(" "));
-    }
-
-    private static int ceilPercent(int count, int percent) {
-        return (count * percent + 99) / 100;
     }
 }

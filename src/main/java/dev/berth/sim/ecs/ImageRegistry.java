@@ -16,7 +16,7 @@ public interface ImageRegistry {
 
     /** An image in a private ECR registry: {@code <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag]}. */
     static boolean isPrivateEcrImage(String image) {
-        return image.matches("^\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/.+");
+        return PublicImageRegistry.PRIVATE_ECR_IMAGE.matcher(image).matches();
     }
 
     /** The registry before ECR is simulated: every public image can be pulled, no private ECR image can. */

@@ -5,9 +5,6 @@ package dev.berth.sim.ecs;
  * provider (FARGATE, FARGATE_SPOT or an auto scaling group provider).
  */
 record LaunchTarget(String launchType, String capacityProviderName) {
-    static final LaunchTarget FARGATE = new LaunchTarget("FARGATE", null);
-    static final LaunchTarget EC2 = new LaunchTarget("EC2", null);
-
     boolean isFargate() {
         return "FARGATE".equals(launchType);
     }

@@ -28,7 +28,7 @@ final class Placement {
                        List<Integer> dynamicPorts) {
     }
 
-    /** What a task definition asks of an instance. */
+    /** What a task definition asks of an instance; {@code availabilityZones} null places in any zone. */
     record Requirements(int cpu, int memory, List<Integer> tcpPorts, List<Integer> udpPorts, int dynamicPorts,
                         List<String> availabilityZones) {
         static Requirements of(TaskDefinition definition, List<String> availabilityZones) {
@@ -120,7 +120,7 @@ final class Placement {
     /** The RunTask failure reasons of one instance, in the order AWS reports them. */
     private static List<String> failures(ContainerInstanceState instance, Requirements requirements) {
         List<String> failures = new ArrayList<>();
-        if (!requirements.availabilityZones().isEmpty()
+        if (requirements.availabilityZones() != null
                 && !requirements.availabilityZones().contains(instance.availabilityZone)) {
             failures.add("ATTRIBUTE");
         }

@@ -5,7 +5,6 @@ import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.DeploymentCircuitBreaker;
 import dev.berth.core.model.DeploymentConfiguration;
 import dev.berth.core.model.Described;
-import dev.berth.core.model.Failure;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.Service;
@@ -13,7 +12,6 @@ import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.SimContext;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** CreateService, UpdateService, DeleteService, DescribeServices and ListServices. */
@@ -128,18 +126,8 @@ final class Services {
 
     Described<Service> describe(String clusterName, List<String> names) {
         ClusterState cluster = clusters.find(clusterName);
-        EcsLimits.checkBatch("services", names, EcsLimits.DESCRIBE_SERVICES);
-        List<Service> found = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        for (String name : names) {
-            ServiceState service = cluster.services.get(ArnFactory.lastSegment(name));
-            if (service == null) {
-                failures.add(new Failure(arns.service(cluster.name, ArnFactory.lastSegment(name)), "MISSING", null));
-            } else {
-                found.add(service.toService());
-            }
-        }
-        return new Described<>(found, failures);
+        return BatchDescribe.describe("services", names, EcsLimits.DESCRIBE_SERVICES, cluster.services::get,
+                ServiceState::toService, name -> arns.service(cluster.name, name));
     }
 
     Page<String> list(String clusterName, String nextToken, Integer maxResults) {

@@ -108,7 +108,8 @@ final class TaskDefinitionValidator {
         boolean ecrImage = request.containerDefinitions().stream()
                 .anyMatch(c -> ImageRegistry.isPrivateEcrImage(c.image()));
         if (!executionRole && ecrImage) {
-            throw EcsErrors.client("Fargate requires task definition to have execution role ARN to support ECR images.");
+            throw EcsErrors.client("Fargate requires task definition to have execution role ARN to support ECR "
+                    + "images.");
         }
     }
 

@@ -21,7 +21,11 @@ final class TaskLauncher {
                 String group, String startedBy, ServiceState service, DeploymentState deployment) {
     }
 
-    /** The task, or why no container instance could take it ({@code closest} and reason null: there are none). */
+    /**
+     * The task, or why it could not be placed: a RunTask failure reason and the container instance that came
+     * closest; {@code closest} null means there was no instance to try, or (reason {@link #NO_FREE_ADDRESS}) no
+     * free IP address in the task's subnets.
+     */
     record Launched(TaskState task, String failureReason, ContainerInstanceState closest) {
         boolean succeeded() {
             return task != null;
@@ -34,6 +38,8 @@ final class TaskLauncher {
 
         int tasksOnInstance(ContainerInstanceState instance);
     }
+
+    static final String NO_FREE_ADDRESS = "RESOURCE:ENI";
 
     private final SimContext context;
     private final ArnFactory arns;
@@ -49,8 +55,12 @@ final class TaskLauncher {
 
     /** Launches one task; {@code spread} null places at random, as RunTask does. */
     Launched launch(Spec spec, Spread spread) {
+        boolean awsvpc = "awsvpc".equals(spec.definition().networkMode());
+        if (awsvpc && subnetsWithRoom(spec).isEmpty()) {
+            return new Launched(null, NO_FREE_ADDRESS, null);
+        }
         if (spec.target().isFargate()) {
-            String subnet = chooseSubnet(subnetsOf(spec), spread);
+            String subnet = chooseSubnet(subnetsWithRoom(spec), spread);
             TaskState task = create(spec, subnets.availabilityZone(subnet));
             task.networkInterface = networkInterface(subnet);
             lifecycle.start(task);
@@ -92,20 +102,20 @@ final class TaskLauncher {
                 .filter(i -> spec.target().capacityProviderName() == null
                         || spec.target().capacityProviderName().equals(i.capacityProviderName))
                 .toList();
-        List<String> zones = subnetsOf(spec).stream().map(subnets::availabilityZone).distinct().toList();
+        List<String> zones = "awsvpc".equals(spec.definition().networkMode())
+                ? subnetsWithRoom(spec).stream().map(subnets::availabilityZone).distinct().toList() : null;
         Placement.Requirements requirements = Placement.Requirements.of(spec.definition(), zones);
         return spread == null ? Placement.random(candidates, requirements, context.random())
                 : Placement.spread(candidates, requirements, spread::tasksInZone, spread::tasksOnInstance);
     }
 
     private void assign(TaskState task, ContainerInstanceState instance) {
-        List<String> zones = List.of(instance.availabilityZone);
         task.containerInstance = instance;
         task.availabilityZone = instance.availabilityZone;
-        task.reservation = Placement.reserve(instance, Placement.Requirements.of(task.definition, zones));
+        task.reservation = Placement.reserve(instance, Placement.Requirements.of(task.definition, null));
         instance.tasks.add(task);
         if ("awsvpc".equals(task.definition.networkMode())) {
-            String subnet = subnetsOf(specOf(task)).stream()
+            String subnet = subnetsWithRoom(specOf(task)).stream()
                     .filter(s -> subnets.availabilityZone(s).equals(instance.availabilityZone))
                     .findFirst().orElseThrow();
             task.networkInterface = networkInterface(subnet);
@@ -150,11 +160,11 @@ final class TaskLauncher {
                 .orElseThrow();
     }
 
-    private static List<String> subnetsOf(Spec spec) {
+    /** The task's subnets that still have a free address; awsvpc tasks only. */
+    private List<String> subnetsWithRoom(Spec spec) {
         NetworkConfiguration network = spec.network();
-        boolean awsvpc = "awsvpc".equals(spec.definition().networkMode());
-        return awsvpc && network != null && network.awsvpcConfiguration() != null
-                ? network.awsvpcConfiguration().subnets() : List.of();
+        return network == null || network.awsvpcConfiguration() == null ? List.of()
+                : network.awsvpcConfiguration().subnets().stream().filter(subnets::hasFreeAddress).toList();
     }
 
     private static Spec specOf(TaskState task) {

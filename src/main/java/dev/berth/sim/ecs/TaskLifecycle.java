@@ -80,7 +80,7 @@ final class TaskLifecycle {
         switch (task.lastStatus) {
             case "PROVISIONING" -> {
                 task.cluster.awaitingCapacity.remove(task);
-                after(task, reaction(), task.networkInterface != null ? this::deprovisioning : this::stopped);
+                after(task, reaction(), this::releaseNetwork);
             }
             case "PENDING", "ACTIVATING" -> after(task, reaction(), this::stopping);
             default -> after(task, reaction(), this::deactivating);
@@ -150,11 +150,7 @@ final class TaskLifecycle {
         if (task.service != null) {
             observer.taskFailedToStart(task);
         }
-        if (task.networkInterface != null) {
-            deprovisioning(task);
-        } else {
-            stopped(task);
-        }
+        releaseNetwork(task);
     }
 
     private void deactivating(TaskState task) {
@@ -171,12 +167,17 @@ final class TaskLifecycle {
                 }
                 container.lastStatus = "STOPPED";
             }
-            if (t.networkInterface != null) {
-                deprovisioning(t);
-            } else {
-                stopped(t);
-            }
+            releaseNetwork(t);
         });
+    }
+
+    /** An awsvpc task detaches its network interface (DEPROVISIONING) before it is STOPPED; others stop at once. */
+    private void releaseNetwork(TaskState task) {
+        if (task.networkInterface != null) {
+            deprovisioning(task);
+        } else {
+            stopped(task);
+        }
     }
 
     private void deprovisioning(TaskState task) {
@@ -192,7 +193,7 @@ final class TaskLifecycle {
             container.lastStatus = "STOPPED";
         }
         if (task.networkInterface != null) {
-            subnets.release(task.networkInterface.privateIpv4Address());
+            subnets.release(task.networkInterface.subnetId(), task.networkInterface.privateIpv4Address());
         }
         if (task.containerInstance != null) {
             Placement.release(task.containerInstance, task.reservation);

@@ -6,13 +6,9 @@ import dev.berth.core.model.TaskDefinition;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 /** A task as the simulator tracks it; {@link #toTask} is what DescribeTasks shows. */
 final class TaskState {
-    /** The statuses before RUNNING, which ECS reports as pending. */
-    static final Set<String> STARTING = Set.of("PROVISIONING", "PENDING", "ACTIVATING");
-
     final String id;
     final String arn;
     final ClusterState cluster;
@@ -76,8 +72,12 @@ final class TaskState {
         return "RUNNING".equals(lastStatus);
     }
 
+    /** PROVISIONING, PENDING or ACTIVATING: the statuses ECS reports as pending. */
     boolean isStarting() {
-        return STARTING.contains(lastStatus);
+        return switch (lastStatus) {
+            case "PROVISIONING", "PENDING", "ACTIVATING" -> true;
+            default -> false;
+        };
     }
 
     boolean isStopped() {

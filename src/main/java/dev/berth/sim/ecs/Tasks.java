@@ -65,7 +65,8 @@ final class Tasks {
                     tasksPerProvider.merge(target.capacityProviderName(), 1, Integer::sum);
                 }
             } else {
-                failures.add(new Failure(launched.closest().arn, launched.failureReason(), null));
+                String arn = launched.closest() == null ? null : launched.closest().arn;
+                failures.add(new Failure(arn, launched.failureReason(), null));
             }
         }
         return new RunTaskResult(started, failures);
@@ -84,18 +85,8 @@ final class Tasks {
 
     Described<Task> describe(String clusterName, List<String> ids) {
         ClusterState cluster = clusters.find(clusterName);
-        EcsLimits.checkBatch("tasks", ids, EcsLimits.DESCRIBE_BATCH);
-        List<Task> found = new ArrayList<>();
-        List<Failure> failures = new ArrayList<>();
-        for (String id : ids) {
-            TaskState task = cluster.tasks.get(ArnFactory.lastSegment(id));
-            if (task == null) {
-                failures.add(new Failure(arns.task(cluster.name, ArnFactory.lastSegment(id)), "MISSING", null));
-            } else {
-                found.add(task.toTask());
-            }
-        }
-        return new Described<>(found, failures);
+        return BatchDescribe.describe("tasks", ids, EcsLimits.DESCRIBE_BATCH, cluster.tasks::get, TaskState::toTask,
+                id -> arns.task(cluster.name, id));
     }
 
     /** desiredStatus defaults to RUNNING; PENDING is accepted and, as on AWS, matches nothing. */

@@ -139,6 +139,18 @@ class ClusterRulesTest {
     }
 
     @Test
+    void ec2CapacityNeedsAKnownInstanceTypeAndOrderedSizes() {
+        assertRefused(() -> world.ecs.createCluster(new CreateClusterRequest("ec2", List.of(), List.of(),
+                new Ec2Capacity("t2.micro", 2, 5, 1), List.of())), "InvalidParameterException",
+                "The auto scaling group needs 0 <= minimum size <= desired capacity <= maximum size.");
+        assertRefused(() -> world.ecs.createCluster(new CreateClusterRequest("ec2", List.of(), List.of(),
+                new Ec2Capacity("x9.huge", 0, 1, 0), List.of())), "InvalidParameterException",
+                "The instance type 'x9.huge' is not supported. Supported types: c5.large, m5.large, m5.xlarge, "
+                        + "t2.medium, t2.micro, t2.small, t3.large, t3.medium, t3.micro, t3.small.");
+        assertThat(world.ecs.describeCapacityProviders(null).items()).as("nothing was created").hasSize(2);
+    }
+
+    @Test
     void capacityProvidersIncludeFargateAndReportUnknownOnesMissing() {
         Described<dev.berth.core.model.CapacityProvider> all = world.ecs.describeCapacityProviders(null);
         assertThat(all.items()).extracting(p -> p.name()).containsExactly("FARGATE", "FARGATE_SPOT");

@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
@@ -222,6 +223,29 @@ class ServiceRulesTest {
                         dev.berth.core.model.ListTasksRequest.of("ec2", null)).items()).items().stream()
                 .collect(Collectors.groupingBy(Task::availabilityZone, Collectors.counting()));
         assertThat(perZone.values()).containsOnly(1L);
+    }
+
+    @Test
+    void aCapacityProviderStrategyFillsTheBaseThenFollowsTheWeights() {
+        List<CapacityProviderStrategyItem> strategy = List.of(new CapacityProviderStrategyItem("FARGATE", 1, 1),
+                new CapacityProviderStrategyItem("FARGATE_SPOT", 3, 0));
+        Service created = world.ecs.createService(new CreateServiceRequest(EcsFixture.CLUSTER, "web", "web:1", 5,
+                null, strategy, null, EcsFixture.NETWORK, null, null, List.of()));
+
+        assertThat(created.launchType()).isNull();
+        assertThat(created.capacityProviderStrategy()).isEqualTo(strategy);
+        Map<String, Long> perProvider = world.tasks("web", "RUNNING").stream()
+                .collect(Collectors.groupingBy(Task::capacityProviderName, Collectors.counting()));
+        assertThat(perProvider).containsEntry("FARGATE", 2L).containsEntry("FARGATE_SPOT", 3L);
+
+        Service moved = world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web", null, null, null,
+                null, List.of(new CapacityProviderStrategyItem("FARGATE", 1, 0)), null, null, false));
+        assertThat(moved.deployments()).as("a new strategy is a new deployment").hasSize(2);
+        assertRefused(() -> world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web", null, null,
+                        null, null, List.of(new CapacityProviderStrategyItem("mine", 1, 0)), null, null, false)),
+                "InvalidParameterException", "The specified capacity provider strategy cannot contain a capacity "
+                        + "provider that is not associated with the cluster. Associate the capacity provider with the "
+                        + "cluster or specify a valid capacity provider and try again.");
     }
 
     @Test

@@ -134,7 +134,8 @@ class TaskDefinitionRulesTest {
         assertRefused(() -> world.fargateService("web", "web:1", 1, null), "ClientException",
                 "TaskDefinition is inactive");
         assertRefused(() -> world.ecs.runTask(new RunTaskRequest(EcsFixture.CLUSTER, "web:1", 1, "FARGATE", null,
-                null, EcsFixture.NETWORK, null, null, null)), "InvalidParameterException", "TaskDefinition is inactive");
+                null, EcsFixture.NETWORK, null, null, null)), "InvalidParameterException",
+                "TaskDefinition is inactive");
         assertRefused(() -> world.fargateService("web", "other", 1, null), "ClientException",
                 "TaskDefinition not found.");
     }
