@@ -9,9 +9,9 @@ import dev.berth.training.TrainingProgress;
 import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.shell.MainWindow;
 import dev.berth.ui.shell.ViewSnapshots;
-import dev.berth.ui.training.LearnerHandle;
-import dev.berth.ui.training.LessonPaneHandle;
-import javafx.scene.control.TableView;
+import dev.berth.ui.handles.LessonPaneHandle;
+import dev.berth.ui.handles.MainWindowHandle;
+import dev.berth.ui.handles.ServicesHandle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,17 +62,18 @@ class PracticeWorldGuiTest {
 
     @Test
     void aLessonWorksInItsOwnWorldAndClosingItBringsTheUsersWorldBack(FxRobot robot) {
-        LearnerHandle learner = new LearnerHandle(robot);
+        MainWindowHandle views = new MainWindowHandle(robot);
         LessonPaneHandle lesson = new LessonPaneHandle(robot);
-        learner.goTo("services");
-        assertThat(serviceNames(robot)).containsExactly("nginxdemos-hello");
+        ServicesHandle services = new ServicesHandle(robot);
+        views.goTo("services");
+        assertThat(services.names()).containsExactly("nginxdemos-hello");
 
-        learner.goTo("training");
+        views.goTo("training");
         lesson.open("ecs-stuck-rollout");
-        learner.goTo("services");
+        views.goTo("services");
 
         assertThat(lesson.world()).contains("practice world lesson-ecs-stuck-rollout");
-        assertThat(serviceNames(robot)).containsExactly("shop-web");
+        assertThat(services.names()).containsExactly("shop-web");
         assertThat(lesson.ticked("unblock", 0)).isFalse();
         snapshot(robot, "stuck-rollout-lesson.png");
 
@@ -87,14 +87,7 @@ class PracticeWorldGuiTest {
 
         lesson.close();
         assertThat(lesson.isShown()).isFalse();
-        assertThat(serviceNames(robot)).containsExactly("nginxdemos-hello");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> serviceNames(FxRobot robot) {
-        TableView<Object> table = robot.lookup("#services-table").queryAs(TableView.class);
-        return table.getItems().stream()
-                .map(row -> table.getColumns().get(0).getCellData(row).toString()).toList();
+        assertThat(services.names()).containsExactly("nginxdemos-hello");
     }
 
     /** With -Dberth.snapshots=DIR, keeps a picture of the window for people to look at. */

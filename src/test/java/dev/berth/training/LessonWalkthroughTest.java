@@ -1,5 +1,6 @@
 package dev.berth.training;
 
+import dev.berth.core.gateway.Gateway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,8 +27,8 @@ class LessonWalkthroughTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("handsOnLessons")
     void showMeCompletesTheLessonStepByStep(Lesson lesson) {
-        SimulatedWorld world = new SimulatedWorld(PracticeWorlds.worldName(lesson.id()), lesson.id().hashCode());
-        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        Gateway world = FreshWorld.named(PracticeWorlds.worldName(lesson.id()), lesson.id().hashCode());
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
         Training training = new Training(LessonCatalog.load(), progress, PracticeWorlds.currentWorld(world));
         LessonRun run = training.open(lesson);
 

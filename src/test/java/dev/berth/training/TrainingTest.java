@@ -1,5 +1,6 @@
 package dev.berth.training;
 
+import dev.berth.core.gateway.Gateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class TrainingTest {
     @Test
     void aHandsOnLessonIsSetUpInAFreshWorldTheFirstTimeOnly() {
         RecordingWorlds worlds = new RecordingWorlds();
-        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
         Training training = new Training(catalog, progress, worlds);
 
         training.open(rollingUpdates);
@@ -36,7 +37,7 @@ class TrainingTest {
     @Test
     void aWorldThatWasNeverFullySetUpIsMadeFreshAgain() {
         RecordingWorlds worlds = new RecordingWorlds();
-        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
         progress.objectivesMet(rollingUpdates.id(), Set.of("register-v2/0"));
 
         new Training(catalog, progress, worlds).open(rollingUpdates);
@@ -48,7 +49,7 @@ class TrainingTest {
     @Test
     void resetGivesAFreshWorldAndStartsTheObjectivesAgain() {
         RecordingWorlds worlds = new RecordingWorlds();
-        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
         Training training = new Training(catalog, progress, worlds);
         LessonRun run = training.open(rollingUpdates);
         run.showMe();
@@ -65,7 +66,7 @@ class TrainingTest {
     void closingAHandsOnLessonLeavesItsWorldAndAReadingLessonSwitchesNothing() {
         RecordingWorlds worlds = new RecordingWorlds();
         Training training = new Training(catalog,
-                TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START), worlds);
+                TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START), worlds);
 
         training.close(training.open(catalog.lesson("docker-containers").orElseThrow()));
         assertThat(worlds.entered).isEmpty();
@@ -76,8 +77,8 @@ class TrainingTest {
 
     @Test
     void inTheAppsOwnWorldALessonIsSetUpOnceAndCannotBeReset() {
-        SimulatedWorld world = new SimulatedWorld("demo", 1);
-        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), SimulatedWorld.START);
+        Gateway world = FreshWorld.named("demo", 1);
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
         Training training = new Training(catalog, progress, PracticeWorlds.currentWorld(world));
 
         training.open(rollingUpdates);
@@ -91,14 +92,14 @@ class TrainingTest {
     /** Practice worlds in memory, recording what the lessons asked of them. */
     private static final class RecordingWorlds implements PracticeWorlds {
         final List<String> entered = new ArrayList<>();
-        SimulatedWorld world;
+        Gateway world;
 
         @Override
         public PracticeWorld enter(String lessonId, boolean fresh) {
             entered.add(lessonId + (fresh ? " fresh" : ""));
             boolean created = fresh || world == null;
             if (created) {
-                world = new SimulatedWorld(PracticeWorlds.worldName(lessonId), 7);
+                world = FreshWorld.named(PracticeWorlds.worldName(lessonId), 7);
             }
             return new PracticeWorld(PracticeWorlds.worldName(lessonId), world, created);
         }

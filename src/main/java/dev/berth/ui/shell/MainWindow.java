@@ -8,7 +8,7 @@ import dev.berth.training.Training;
 import dev.berth.training.TrainingProgress;
 import dev.berth.ui.clusters.ClustersView;
 import dev.berth.ui.clusters.ClustersViewModel;
-import dev.berth.ui.common.AreaView;
+import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.FxBackgroundTasks;
@@ -19,9 +19,9 @@ import dev.berth.ui.taskdefs.TaskDefinitionsViewModel;
 import dev.berth.ui.tasks.TasksView;
 import dev.berth.ui.tasks.TasksViewModel;
 import dev.berth.ui.theme.BerthStyles;
+import dev.berth.ui.theme.Theme;
 import dev.berth.ui.training.TrainingView;
 import dev.berth.ui.training.TrainingViewModel;
-import dev.berth.ui.theme.Theme;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -64,7 +64,7 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private final ClustersViewModel clusters;
     private final TrainingView training;
-    private final Map<Area, AreaView> areas = new EnumMap<>(Area.class);
+    private final Map<Area, AreaFrame> areas = new EnumMap<>(Area.class);
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ListView<Area> navigation = new ListView<>(FXCollections.observableArrayList(Area.values()));
@@ -88,14 +88,15 @@ public final class MainWindow {
         viewModel = new ShellViewModel(gateway, background, settings);
         ClusterSelection selection = new ClusterSelection();
         clusters = new ClustersViewModel(gateway, background, wallClock, selection);
-        areas.put(Area.CLUSTERS, new ClustersView(clusters, selection));
+        areas.put(Area.CLUSTERS, new ClustersView(clusters, selection).frame());
         areas.put(Area.SERVICES, new ServicesView(
-                new ServicesViewModel(gateway, background, wallClock, selection), selection));
+                new ServicesViewModel(gateway, background, wallClock, selection), selection).frame());
         areas.put(Area.TASK_DEFINITIONS, new TaskDefinitionsView(
-                new TaskDefinitionsViewModel(gateway, background, wallClock)));
-        areas.put(Area.TASKS, new TasksView(new TasksViewModel(gateway, background, wallClock, selection), selection));
+                new TaskDefinitionsViewModel(gateway, background, wallClock)).frame());
+        areas.put(Area.TASKS, new TasksView(new TasksViewModel(gateway, background, wallClock, selection), selection)
+                .frame());
         this.training = new TrainingView(new TrainingViewModel(training, background, wallClock, this::refreshNow));
-        areas.put(Area.TRAINING, this.training);
+        areas.put(Area.TRAINING, this.training.frame());
 
         navigation.setId("nav");
         navigation.getStyleClass().add(BerthStyles.NAVIGATION);
@@ -218,7 +219,7 @@ public final class MainWindow {
     }
 
     private void showArea(Area area) {
-        content.getChildren().setAll(areas.get(area).node());
+        content.getChildren().setAll(areas.get(area));
     }
 
     private ObservableValue<Instant> currentRefreshTime() {

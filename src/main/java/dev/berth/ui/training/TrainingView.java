@@ -3,8 +3,6 @@ package dev.berth.ui.training;
 import dev.berth.training.Lesson;
 import dev.berth.training.Topic;
 import dev.berth.ui.common.AreaFrame;
-import dev.berth.ui.common.AreaView;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -12,20 +10,19 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
 
-import java.time.Instant;
-
 /**
  * The Training area: the lessons grouped by topic with the learner's progress, and the chosen lesson's overview. An
  * opened lesson shows in {@link #lessonPane()}, which the main window keeps beside every area.
  */
-public final class TrainingView implements AreaView {
+public final class TrainingView {
     private final TrainingViewModel viewModel;
-    private final AreaFrame frame = new AreaFrame("training", "Training");
+    private final AreaFrame frame;
     private final TreeView<CatalogItem> lessons = new TreeView<>();
     private final LessonPane lessonPane;
 
     public TrainingView(TrainingViewModel viewModel) {
         this.viewModel = viewModel;
+        frame = new AreaFrame("training", "Training", viewModel);
         frame.getStylesheets().add(TrainingStyles.STYLESHEET);
         lessons.setId("training-lessons");
         lessons.setShowRoot(false);
@@ -56,7 +53,6 @@ public final class TrainingView implements AreaView {
         viewModel.progressProperty().addListener(observable -> complete.setText(completeText()));
         complete.setText(completeText());
         frame.addSelectors(complete);
-        frame.showErrorsOf(viewModel.messageProperty());
 
         SplitPane content = new SplitPane(lessons, new LessonOverview(viewModel));
         content.setDividerPositions(0.5);
@@ -94,23 +90,8 @@ public final class TrainingView implements AreaView {
         viewModel.checkLesson();
     }
 
-    @Override
-    public Node node() {
+    /** The area as the main window shows it. */
+    public AreaFrame frame() {
         return frame;
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
-
-    @Override
-    public void focusFilter() {
-        lessons.requestFocus();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
-        return viewModel.refreshedAtProperty();
     }
 }

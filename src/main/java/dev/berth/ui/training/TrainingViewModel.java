@@ -6,6 +6,7 @@ import dev.berth.training.LessonProgress;
 import dev.berth.training.LessonRun;
 import dev.berth.training.LessonState;
 import dev.berth.training.Training;
+import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Refresher;
@@ -33,7 +34,7 @@ import java.util.function.Function;
  * world, so they run in the background and then tell the main window to refresh every view. Checks of the open
  * lesson's objectives run on every refresh; a slower, older check never overwrites a newer one.
  */
-public final class TrainingViewModel {
+public final class TrainingViewModel implements AreaModel {
     private final Training training;
     private final BackgroundTasks background;
     private final Runnable worldChanged;
@@ -71,6 +72,7 @@ public final class TrainingViewModel {
     }
 
     /** Re-reads saved progress for the lesson list; no gateway call. */
+    @Override
     public void refresh() {
         progressReads.read(this::readProgress, this::showProgress, Messages::explain);
     }
@@ -221,12 +223,19 @@ public final class TrainingViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** What the Training area's banner shows: the same as {@link #messageProperty()}. */
+    @Override
+    public ReadOnlyStringProperty errorProperty() {
+        return messageProperty();
+    }
+
     /** A failed check of the objectives, or null. */
     public ReadOnlyStringProperty checkErrorProperty() {
         return checks.errorProperty();
     }
 
     /** When the lesson list's progress was last read. */
+    @Override
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return progressReads.refreshedAtProperty();
     }

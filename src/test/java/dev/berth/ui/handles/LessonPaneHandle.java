@@ -1,4 +1,4 @@
-package dev.berth.ui.training;
+package dev.berth.ui.handles;
 
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
