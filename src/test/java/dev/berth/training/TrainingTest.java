@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,33 +20,33 @@ class TrainingTest {
 
     @Test
     void aHandsOnLessonIsSetUpInAFreshWorldTheFirstTimeOnly() {
-        RecordingWorlds worlds = new RecordingWorlds();
+        RecordingPracticeWorlds worlds = new RecordingPracticeWorlds();
         TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
         Training training = new Training(catalog, progress, worlds);
 
         training.open(rollingUpdates);
         training.open(rollingUpdates);
 
-        assertThat(worlds.entered).containsExactly("ecs-rolling-updates fresh", "ecs-rolling-updates");
-        assertThat(worlds.world.ecs().listServices("DemoCluster", null, null).items()).hasSize(1);
+        assertThat(worlds.calls()).containsExactly("ecs-rolling-updates fresh", "ecs-rolling-updates");
+        assertThat(worlds.world().ecs().listServices("DemoCluster", null, null).items()).hasSize(1);
         assertThat(progress.lesson(rollingUpdates.id()).practiceWorldReady()).isTrue();
     }
 
     @Test
     void aWorldThatWasNeverFullySetUpIsMadeFreshAgain() {
-        RecordingWorlds worlds = new RecordingWorlds();
+        RecordingPracticeWorlds worlds = new RecordingPracticeWorlds();
         TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
         progress.objectivesMet(rollingUpdates.id(), Set.of("register-v2/0"));
 
         new Training(catalog, progress, worlds).open(rollingUpdates);
 
-        assertThat(worlds.entered).containsExactly("ecs-rolling-updates fresh");
+        assertThat(worlds.calls()).containsExactly("ecs-rolling-updates fresh");
         assertThat(progress.lesson(rollingUpdates.id()).objectivesMet()).isEmpty();
     }
 
     @Test
     void resetGivesAFreshWorldAndStartsTheObjectivesAgain() {
-        RecordingWorlds worlds = new RecordingWorlds();
+        RecordingPracticeWorlds worlds = new RecordingPracticeWorlds();
         TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
         Training training = new Training(catalog, progress, worlds);
         LessonRun run = training.open(rollingUpdates);
@@ -57,22 +55,22 @@ class TrainingTest {
 
         LessonRun fresh = training.reset(rollingUpdates);
 
-        assertThat(worlds.entered).endsWith("ecs-rolling-updates fresh");
+        assertThat(worlds.calls()).endsWith("ecs-rolling-updates fresh");
         assertThat(fresh.check().currentStep()).isZero();
         assertThat(progress.lesson(rollingUpdates.id()).objectivesMet()).isEmpty();
     }
 
     @Test
     void closingAHandsOnLessonLeavesItsWorldAndAReadingLessonSwitchesNothing() {
-        RecordingWorlds worlds = new RecordingWorlds();
+        RecordingPracticeWorlds worlds = new RecordingPracticeWorlds();
         Training training = new Training(catalog,
                 TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START), worlds);
 
         training.close(training.open(catalog.lesson("docker-containers").orElseThrow()));
-        assertThat(worlds.entered).isEmpty();
+        assertThat(worlds.calls()).isEmpty();
         training.close(training.open(rollingUpdates));
 
-        assertThat(worlds.entered).containsExactly("ecs-rolling-updates fresh", "left");
+        assertThat(worlds.calls()).containsExactly("ecs-rolling-updates fresh", "left");
     }
 
     @Test
@@ -87,31 +85,5 @@ class TrainingTest {
         assertThat(world.ecs().listServices("DemoCluster", null, null).items()).hasSize(1);
         assertThat(training.canReset()).isFalse();
         assertThatThrownBy(() -> training.reset(rollingUpdates)).isInstanceOf(IllegalStateException.class);
-    }
-
-    /** Practice worlds in memory, recording what the lessons asked of them. */
-    private static final class RecordingWorlds implements PracticeWorlds {
-        final List<String> entered = new ArrayList<>();
-        Gateway world;
-
-        @Override
-        public PracticeWorld enter(String lessonId, boolean fresh) {
-            entered.add(lessonId + (fresh ? " fresh" : ""));
-            boolean created = fresh || world == null;
-            if (created) {
-                world = FreshWorld.named(PracticeWorlds.worldName(lessonId), 7);
-            }
-            return new PracticeWorld(PracticeWorlds.worldName(lessonId), world, created);
-        }
-
-        @Override
-        public void leave() {
-            entered.add("left");
-        }
-
-        @Override
-        public boolean separateWorlds() {
-            return true;
-        }
     }
 }

@@ -129,8 +129,11 @@ final class LessonPane extends BorderPane {
         boolean done = handsOn && step.done();
         VBox box = new VBox();
         box.setId("lesson-step-" + step.step().id());
-        box.getStyleClass().addAll(TrainingStyles.STEP, current ? TrainingStyles.CURRENT_STEP
-                : done ? TrainingStyles.DONE_STEP : handsOn ? TrainingStyles.LATER_STEP : TrainingStyles.CURRENT_STEP);
+        box.getStyleClass().add(TrainingStyles.STEP);
+        if (handsOn) {
+            box.getStyleClass().add(current ? TrainingStyles.CURRENT_STEP
+                    : done ? TrainingStyles.DONE_STEP : TrainingStyles.LATER_STEP);
+        }
         Ikon icon = done ? MaterialDesignC.CHECK_CIRCLE : current ? MaterialDesignP.PLAY_CIRCLE_OUTLINE
                 : handsOn ? MaterialDesignC.CIRCLE_OUTLINE : MaterialDesignL.LIGHTBULB_ON_OUTLINE;
         Label heading = wrapped((index + 1) + ". " + step.step().title(), TrainingStyles.STEP_TITLE);

@@ -86,12 +86,19 @@ public final class TrainingViewModel implements AreaModel {
         checks.read(current::check, this::show, Messages::explain);
     }
 
-    /** Opens the lesson chosen in the list, in its practice world. */
+    /** Opens the lesson chosen in the list, in its practice world, closing the lesson open before. */
     public void openSelected() {
         Lesson lesson = selected.get();
-        if (lesson != null) {
-            change(() -> training.open(lesson), LessonRun::check);
+        LessonRun previous = run;
+        if (lesson == null || previous != null && previous.lesson().equals(lesson)) {
+            return;
         }
+        change(() -> {
+            if (previous != null) {
+                training.close(previous);
+            }
+            return training.open(lesson);
+        }, LessonRun::check);
     }
 
     /** Gives the open (or else the chosen) lesson a fresh practice world. */
