@@ -1,5 +1,6 @@
 package dev.berth.ui.taskdefs;
 
+import dev.berth.core.model.TaskSize;
 import dev.berth.ui.common.FormDialog;
 import dev.berth.ui.common.FormGrid;
 import javafx.collections.FXCollections;
