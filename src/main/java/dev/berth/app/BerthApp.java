@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * The composition root: opens the simulator world (while JavaFX starts), drives its clock, and builds the main
@@ -32,6 +33,7 @@ public final class BerthApp extends Application {
     private static AppOptions options;
     private static BerthHome home;
     private static CompletableFuture<WorldStore.OpenedWorld> opening;
+    private static CompletableFuture<LessonCatalog> lessons;
 
     private WorldSwitch worlds;
 
@@ -45,8 +47,16 @@ public final class BerthApp extends Application {
         }
         home = BerthHome.fromEnvironment();
         Instant wallNow = Instant.now();
+        // The world and the lessons load on their own threads while JavaFX starts (the common pool has one thread
+        // on a two-core machine, which would put them one after the other).
+        Executor startup = runnable -> {
+            Thread thread = new Thread(runnable, "berth-startup");
+            thread.setDaemon(true);
+            thread.start();
+        };
         opening = CompletableFuture.supplyAsync(() -> new WorldStore().open(home.world(options.world()),
-                options.world(), wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)));
+                options.world(), wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)), startup);
+        lessons = CompletableFuture.supplyAsync(LessonCatalog::load, startup);
         launch(BerthApp.class, args);
     }
 
@@ -64,7 +74,7 @@ public final class BerthApp extends Application {
             return;
         }
         worlds = new WorldSwitch(home, new WorldStore(), options.world(), world, Instant::now);
-        Training training = new Training(LessonCatalog.load(),
+        Training training = new Training(lessons.join(),
                 TrainingProgress.open(TrainingProgress.fileIn(home), Instant.now()), worlds);
         if (options.snapshotDir() != null) {
             writeSnapshots(stage, worlds.gateway(), training, options.snapshotDir());

@@ -47,6 +47,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The main window: navigation on the left, the current area in the middle, the status bar below. Refreshes the
@@ -64,6 +65,8 @@ public final class MainWindow {
     private final ShellViewModel viewModel;
     private final ClustersViewModel clusters;
     private final TrainingView training;
+    /** Areas are built the first time they are shown: the window appears sooner and unused areas cost nothing. */
+    private final Map<Area, Supplier<AreaFrame>> areaBuilders = new EnumMap<>(Area.class);
     private final Map<Area, AreaFrame> areas = new EnumMap<>(Area.class);
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -88,15 +91,15 @@ public final class MainWindow {
         viewModel = new ShellViewModel(gateway, background, settings);
         ClusterSelection selection = new ClusterSelection();
         clusters = new ClustersViewModel(gateway, background, wallClock, selection);
-        areas.put(Area.CLUSTERS, new ClustersView(clusters, selection).frame());
-        areas.put(Area.SERVICES, new ServicesView(
+        areaBuilders.put(Area.CLUSTERS, () -> new ClustersView(clusters, selection).frame());
+        areaBuilders.put(Area.SERVICES, () -> new ServicesView(
                 new ServicesViewModel(gateway, background, wallClock, selection), selection).frame());
-        areas.put(Area.TASK_DEFINITIONS, new TaskDefinitionsView(
+        areaBuilders.put(Area.TASK_DEFINITIONS, () -> new TaskDefinitionsView(
                 new TaskDefinitionsViewModel(gateway, background, wallClock)).frame());
-        areas.put(Area.TASKS, new TasksView(new TasksViewModel(gateway, background, wallClock, selection), selection)
-                .frame());
+        areaBuilders.put(Area.TASKS, () -> new TasksView(
+                new TasksViewModel(gateway, background, wallClock, selection), selection).frame());
         this.training = new TrainingView(new TrainingViewModel(training, background, wallClock, this::refreshNow));
-        areas.put(Area.TRAINING, this.training.frame());
+        areaBuilders.put(Area.TRAINING, this.training::frame);
 
         navigation.setId("nav");
         navigation.getStyleClass().add(BerthStyles.NAVIGATION);
@@ -176,7 +179,7 @@ public final class MainWindow {
                     () -> switchTo(area));
         }
         target.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> areas.get(currentArea()).focusFilter());
+                () -> area(currentArea()).focusFilter());
         target.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::refreshNow);
     }
 
@@ -210,7 +213,7 @@ public final class MainWindow {
         if (area.perCluster()) {
             clusters.refresh();
         }
-        areas.get(area).refresh();
+        area(area).refresh();
         training.checkLesson();
     }
 
@@ -218,12 +221,16 @@ public final class MainWindow {
         return root;
     }
 
+    private AreaFrame area(Area area) {
+        return areas.computeIfAbsent(area, key -> areaBuilders.get(key).get());
+    }
+
     private void showArea(Area area) {
-        content.getChildren().setAll(areas.get(area));
+        content.getChildren().setAll(area(area));
     }
 
     private ObservableValue<Instant> currentRefreshTime() {
-        return viewModel.areaProperty().flatMap(area -> areas.get(area).refreshedAtProperty());
+        return viewModel.areaProperty().flatMap(area -> area(area).refreshedAtProperty());
     }
 
     private static final class AreaCell extends ListCell<Area> {
