@@ -1,6 +1,7 @@
 package dev.berth.sim.ecs;
 
 import dev.berth.core.model.DeploymentCircuitBreaker;
+import dev.berth.core.rollout.DeploymentBounds;
 import dev.berth.sim.SimContext;
 
 /**
@@ -11,19 +12,12 @@ import dev.berth.sim.SimContext;
  * deployment. The same failures drive the service's launch throttle.
  */
 final class CircuitBreaker implements TaskObserver {
-    static final int MIN_THRESHOLD = 3;
-    static final int MAX_THRESHOLD = 200;
     static final String THROTTLED = "throttled";
 
     private final SimContext context;
 
     CircuitBreaker(SimContext context) {
         this.context = context;
-    }
-
-    /** {@code min(200, max(3, ceil(0.5 × desired)))}. */
-    static int threshold(int desiredCount) {
-        return Math.min(MAX_THRESHOLD, Math.max(MIN_THRESHOLD, (desiredCount + 1) / 2));
     }
 
     @Override
@@ -58,7 +52,7 @@ final class CircuitBreaker implements TaskObserver {
         }
         DeploymentCircuitBreaker breaker = service.deploymentConfiguration.deploymentCircuitBreaker();
         boolean enabled = breaker != null && breaker.enable();
-        if (enabled && rollingOut && deployment.failedTasks >= threshold(service.desiredCount)) {
+        if (enabled && rollingOut && deployment.failedTasks >= DeploymentBounds.circuitBreakerThreshold(service.desiredCount)) {
             trip(service, deployment, breaker.rollback());
         }
     }

@@ -1,6 +1,7 @@
 package dev.berth.sim.ecs;
 
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.rollout.DeploymentBounds;
 import dev.berth.sim.SimContext;
 
 import java.util.ArrayList;
@@ -53,8 +54,10 @@ final class EcsServiceScheduler {
     private void rollOut(ServiceState service) {
         DeploymentConfiguration configuration = service.deploymentConfiguration;
         int desired = service.desiredCount;
-        int minimumHealthy = (int) ((desired * (long) configuration.minimumHealthyPercent() + 99) / 100);
-        int maximumTotal = (int) Math.min(Integer.MAX_VALUE, desired * (long) configuration.maximumPercent() / 100);
+        DeploymentBounds bounds = DeploymentBounds.of(desired, configuration.minimumHealthyPercent(),
+                configuration.maximumPercent());
+        int minimumHealthy = bounds.minimumHealthy();
+        int maximumTotal = bounds.maximumTotal();
         DeploymentState primary = service.primary();
         boolean deploying = service.deployments.size() > 1;
 

@@ -30,6 +30,7 @@ public final class EcsWorld {
     public static final Duration TICK = Duration.ofSeconds(15);
 
     private final SimContext context;
+    private final Duration tick;
     private final ClusterRegistry clusters;
     private final CapacityProviders capacityProviders;
     private final TaskDefinitionRegistry taskDefinitions;
@@ -38,7 +39,16 @@ public final class EcsWorld {
     private final Tasks tasks;
 
     public EcsWorld(SimContext context, ImageRegistry images) {
+        this(context, images, TICK);
+    }
+
+    /**
+     * A world whose scheduler passes come every {@code tick} instead of every 15 s. Tests use a long tick so that
+     * every task a pass starts is healthy by the next one, which is what {@code DeploymentPlan} assumes.
+     */
+    EcsWorld(SimContext context, ImageRegistry images, Duration tick) {
         this.context = context;
+        this.tick = tick;
         ArnFactory arns = new ArnFactory(context.settings().region(), context.settings().accountId());
         Subnets subnets = new Subnets(context.settings().region());
         this.capacityProviders = new CapacityProviders(arns);
@@ -50,13 +60,13 @@ public final class EcsWorld {
         this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle);
         this.services = new Services(context, arns, clusters, taskDefinitions, scheduler);
         this.tasks = new Tasks(arns, clusters, taskDefinitions, launcher, lifecycle);
-        scheduleTick(context.settings().start().toEpochMilli() + TICK.toMillis());
+        scheduleTick(context.settings().start().toEpochMilli() + tick.toMillis());
     }
 
     private void scheduleTick(long atMillis) {
         context.schedule(atMillis, () -> {
             clusters.all().forEach(scheduler::tick);
-            scheduleTick(atMillis + TICK.toMillis());
+            scheduleTick(atMillis + tick.toMillis());
         });
     }
 
