@@ -48,6 +48,16 @@ public final class EcsInventory {
                 batch -> ecs.describeContainerInstances(cluster, batch).items());
     }
 
+    /** Task definition family names, ascending; {@code status} ACTIVE, INACTIVE or ALL. */
+    public List<String> taskDefinitionFamilies(String status) {
+        return all(token -> ecs.listTaskDefinitionFamilies(null, status, token, MAX_PAGE));
+    }
+
+    /** Task definition ARNs whose family starts with {@code familyPrefix}; {@code sort} ASC or DESC. */
+    public List<String> taskDefinitions(String familyPrefix, String status, String sort) {
+        return all(token -> ecs.listTaskDefinitions(familyPrefix, status, sort, token, MAX_PAGE));
+    }
+
     private static List<String> all(Function<String, Page<String>> pageAfter) {
         List<String> items = new ArrayList<>();
         String token = null;

@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.EcsNames;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
@@ -42,7 +43,7 @@ final class ClusterRegistry {
         if (existing != null && existing.isActive()) {
             return existing.toCluster();
         }
-        if (!TaskDefinitionValidator.NAME.matcher(name).matches()) {
+        if (!EcsNames.isValid(name)) {
             throw EcsErrors.invalidParameter("Cluster name must be 1 to 255 letters (uppercase and lowercase), "
                     + "numbers, hyphens, and underscores.");
         }

@@ -97,7 +97,9 @@ final class EcsServiceScheduler {
         } else {
             service.events.clear(STEADY);
         }
-        boolean stuck = service.deployments.size() > 1 && !primary.failed() && !unplaceable
+        boolean oldTasksLeftToReplace = service.deployments.stream()
+                .anyMatch(d -> d != primary && d.activeCount() > 0);
+        boolean stuck = oldTasksLeftToReplace && !primary.failed() && !unplaceable
                 && started.isEmpty() && stopped.isEmpty()
                 && activeTasks(service).stream().allMatch(TaskState::countsAsHealthy)
                 && service.throttle.allowsLaunchAt(context.nowMillis());

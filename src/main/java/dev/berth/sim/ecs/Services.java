@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.EcsNames;
 import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.DeploymentCircuitBreaker;
@@ -36,7 +37,7 @@ final class Services {
     Service create(CreateServiceRequest request) {
         ClusterState cluster = clusters.active(request.cluster());
         String name = request.serviceName();
-        if (name == null || !TaskDefinitionValidator.NAME.matcher(name).matches()) {
+        if (!EcsNames.isValid(name)) {
             throw EcsErrors.invalidParameter("Service name must be 1 to 255 letters (uppercase and lowercase), "
                     + "numbers, hyphens, and underscores.");
         }

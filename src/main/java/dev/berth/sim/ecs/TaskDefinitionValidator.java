@@ -1,17 +1,16 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.EcsNames;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.TaskSize;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
  * RegisterTaskDefinition's checks (AWS-BEHAVIOUR.md §2.3) and AWS's normalisation of what it stores: "1 vCPU" and
@@ -24,15 +23,13 @@ final class TaskDefinitionValidator {
                       List<ContainerDefinition> containerDefinitions) {
     }
 
-    static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
-    private static final Pattern UNITS = Pattern.compile("^\\s*([0-9]*\\.?[0-9]+)\\s*([A-Za-z]*)\\s*$");
     private static final Set<String> NETWORK_MODES = Set.of("bridge", "host", "awsvpc", "none");
 
     private TaskDefinitionValidator() {
     }
 
     static Normalised validate(RegisterTaskDefinitionRequest request) {
-        if (request.family() == null || !NAME.matcher(request.family()).matches()) {
+        if (!EcsNames.isValid(request.family())) {
             throw EcsErrors.client("Family must be 1 to 255 letters (uppercase and lowercase), numbers, hyphens, "
                     + "and underscores.");
         }
@@ -50,8 +47,8 @@ final class TaskDefinitionValidator {
         if (networkMode != null && !NETWORK_MODES.contains(networkMode)) {
             throw EcsErrors.client("Invalid networkMode: " + networkMode + ".");
         }
-        String cpu = normalised(request.cpu(), "vcpu", "Invalid 'cpu' setting for task.");
-        String memory = normalised(request.memory(), "gb", "Invalid 'memory' setting for task.");
+        String cpu = normalised(request.cpu(), TaskSize::cpuUnits, "Invalid 'cpu' setting for task.");
+        String memory = normalised(request.memory(), TaskSize::memoryMiB, "Invalid 'memory' setting for task.");
         if (fargate) {
             checkFargate(request, networkMode, cpu, memory);
         } else if (memory == null) {
@@ -60,7 +57,7 @@ final class TaskDefinitionValidator {
         checkPortMappings(networkMode, request.containerDefinitions());
         List<String> compatibilities = new ArrayList<>(List.of("EC2"));
         if ("awsvpc".equals(networkMode) && cpu != null && memory != null
-                && fargatePairIsValid(Integer.parseInt(cpu), Integer.parseInt(memory))) {
+                && TaskSize.fargateAccepts(Integer.parseInt(cpu), Integer.parseInt(memory))) {
             compatibilities.add("FARGATE");
         }
         return new Normalised(networkMode, cpu, memory, compatibilities,
@@ -73,7 +70,7 @@ final class TaskDefinitionValidator {
             if (container.name() == null || container.name().isEmpty()) {
                 throw EcsErrors.client("Container.name should not be null or empty.");
             }
-            if (!NAME.matcher(container.name()).matches()) {
+            if (!EcsNames.isValid(container.name())) {
                 throw EcsErrors.client("Container name '" + container.name() + "' must be 1 to 255 letters "
                         + "(uppercase and lowercase), numbers, hyphens, and underscores.");
             }
@@ -95,13 +92,13 @@ final class TaskDefinitionValidator {
         if (!"awsvpc".equals(networkMode)) {
             throw EcsErrors.client("Fargate only supports network mode 'awsvpc'.");
         }
-        if (cpu == null || !fargatePairIsValid(Integer.parseInt(cpu), null)) {
+        if (cpu == null || !TaskSize.FARGATE_CPU.contains(cpu)) {
             throw EcsErrors.client("Invalid 'cpu' setting for task.");
         }
         if (memory == null) {
             throw EcsErrors.client("Invalid 'memory' setting for task.");
         }
-        if (!fargatePairIsValid(Integer.parseInt(cpu), Integer.parseInt(memory))) {
+        if (!TaskSize.fargateAccepts(Integer.parseInt(cpu), Integer.parseInt(memory))) {
             throw EcsErrors.client("No Fargate configuration exists for given values.");
         }
         boolean executionRole = request.executionRoleArn() != null && !request.executionRoleArn().isEmpty();
@@ -143,47 +140,16 @@ final class TaskDefinitionValidator {
         }
     }
 
-    /** The Fargate task sizes (cpu units to memory MiB); {@code memory} null asks only whether the cpu exists. */
-    static boolean fargatePairIsValid(int cpu, Integer memory) {
-        return switch (cpu) {
-            case 256 -> memory == null || memory == 512 || memory == 1024 || memory == 2048;
-            case 512 -> memory == null || inSteps(memory, 1024, 4096, 1024);
-            case 1024 -> memory == null || inSteps(memory, 2048, 8192, 1024);
-            case 2048 -> memory == null || inSteps(memory, 4096, 16384, 1024);
-            case 4096 -> memory == null || inSteps(memory, 8192, 30720, 1024);
-            case 8192 -> memory == null || inSteps(memory, 16384, 61440, 4096);
-            case 16384 -> memory == null || inSteps(memory, 32768, 122880, 8192);
-            default -> false;
-        };
-    }
-
-    private static boolean inSteps(int value, int min, int max, int step) {
-        return value >= min && value <= max && (value - min) % step == 0;
-    }
-
-    /**
-     * "1 vCPU" → "1024" and "2GB" → "2048" as AWS stores them; plain numbers stay as they are. {@code unit} is the
-     * unit worth 1,024 (vcpu or gb).
-     */
-    private static String normalised(String value, String unit, String invalid) {
+    /** "1 vCPU" → "1024" and "2GB" → "2048" as AWS stores them; plain numbers stay as they are. */
+    private static String normalised(String value, Function<String, Integer> parse, String invalid) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        Matcher matcher = UNITS.matcher(value);
-        if (!matcher.matches()) {
+        Integer amount = parse.apply(value);
+        if (amount == null) {
             throw EcsErrors.client(invalid);
         }
-        BigDecimal amount = new BigDecimal(matcher.group(1));
-        String suffix = matcher.group(2).toLowerCase(Locale.ROOT);
-        if (suffix.equals(unit)) {
-            amount = amount.multiply(BigDecimal.valueOf(1024));
-        } else if (!suffix.isEmpty()) {
-            throw EcsErrors.client(invalid);
-        }
-        if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 0) {
-            throw EcsErrors.client(invalid);
-        }
-        return amount.toBigInteger().toString();
+        return amount.toString();
     }
 
     private static ContainerDefinition normalised(ContainerDefinition c, String networkMode) {

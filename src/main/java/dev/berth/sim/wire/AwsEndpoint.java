@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -37,11 +38,15 @@ public final class AwsEndpoint implements AutoCloseable {
     private final Map<String, JsonApi> apis = new LinkedHashMap<>();
     private final SigV4Verifier verifier;
     private final Supplier<Instant> wallClock;
+    /** Request ids: unique per endpoint run without drawing on randomness the simulator must not use. */
+    private final long startedAt;
+    private final AtomicLong requests = new AtomicLong();
 
     private AwsEndpoint(HttpServer server, EcsGateway ecs, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
         this.verifier = verifier;
         this.wallClock = wallClock;
+        this.startedAt = wallClock.get().toEpochMilli();
         JsonApi ecsApi = new EcsJsonApi(ecs, mapper);
         apis.put(ecsApi.targetPrefix(), ecsApi);
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
@@ -140,7 +145,7 @@ public final class AwsEndpoint implements AutoCloseable {
                 Map.of("__type", reply.errorCode, "message", reply.message));
         var headers = exchange.getResponseHeaders();
         headers.put("Content-Type", List.of(AWS_JSON_1_1));
-        headers.put("x-amzn-RequestId", List.of(UUID.randomUUID().toString()));
+        headers.put("x-amzn-RequestId", List.of(new UUID(startedAt, requests.incrementAndGet()).toString()));
         headers.put("Date", List.of(DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.get().atOffset(ZoneOffset.UTC))));
         exchange.sendResponseHeaders(reply.status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

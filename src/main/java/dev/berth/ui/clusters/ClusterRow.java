@@ -1,8 +1,6 @@
 package dev.berth.ui.clusters;
 
-import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.Cluster;
-import dev.berth.ui.common.Detail;
 import dev.berth.ui.common.ModelRow;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -12,7 +10,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** One cluster in the clusters table. */
 public final class ClusterRow extends ModelRow<Cluster> {
@@ -42,26 +39,6 @@ public final class ClusterRow extends ModelRow<Cluster> {
     @Override
     protected Iterable<String> searchableText(Cluster cluster) {
         return List.of(cluster.clusterName(), cluster.status(), String.join(" ", cluster.capacityProviders()));
-    }
-
-    public List<Detail> details() {
-        Cluster cluster = item();
-        return List.of(
-                Detail.of("Cluster ARN", cluster.clusterArn()),
-                Detail.of("Status", cluster.status()),
-                Detail.of("Active services", cluster.activeServicesCount()),
-                Detail.of("Running tasks", cluster.runningTasksCount()),
-                Detail.of("Pending tasks", cluster.pendingTasksCount()),
-                Detail.of("Container instances", cluster.registeredContainerInstancesCount()),
-                Detail.of("Capacity providers", String.join(", ", cluster.capacityProviders())),
-                Detail.of("Default strategy", cluster.defaultCapacityProviderStrategy().stream()
-                        .map(ClusterRow::strategyText).collect(Collectors.joining(", "))),
-                Detail.of("Tags", cluster.tags().stream().map(tag -> tag.key() + "=" + tag.value())
-                        .collect(Collectors.joining(", "))));
-    }
-
-    private static String strategyText(CapacityProviderStrategyItem item) {
-        return item.capacityProvider() + " (base " + item.base() + ", weight " + item.weight() + ")";
     }
 
     public String name() {

@@ -2,7 +2,6 @@ package dev.berth.ui.clusters;
 
 import dev.berth.core.model.Cluster;
 import dev.berth.ui.common.AreaFrame;
-import dev.berth.ui.common.AreaView;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.ConfirmDeleteDialog;
 import dev.berth.ui.common.CopyArnButton;
@@ -10,24 +9,21 @@ import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Node;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-import java.time.Instant;
-
 /** The clusters area: table of clusters, their details, create and delete. */
-public final class ClustersView implements AreaView {
+public final class ClustersView {
     private final ClustersViewModel viewModel;
-    private final AreaFrame frame = new AreaFrame("clusters", "Clusters");
+    private final AreaFrame frame;
     private final RowTable<ClusterRow> table;
     private final DetailsPane details = new DetailsPane("clusters-details", "Select a cluster to see its details.");
     private final MasterDetail masterDetail;
 
     public ClustersView(ClustersViewModel viewModel, ClusterSelection selection) {
         this.viewModel = viewModel;
+        frame = new AreaFrame("clusters", "Clusters", viewModel);
         table = new RowTable<>("clusters-table", viewModel.rows().visible(),
                 "No clusters yet. Create one to run services and tasks.");
         table.addTextColumn("Cluster", 240, ClusterRow::nameProperty);
@@ -42,11 +38,9 @@ public final class ClustersView implements AreaView {
         table.setOnDelete(this::deleteSelected);
 
         ObservableValue<Cluster> selectedCluster = table.selectedRowProperty().flatMap(ClusterRow::itemProperty);
+        details.follow(selectedCluster, ClusterDetails::of);
         selectedCluster.addListener((observable, old, cluster) -> {
-            if (cluster == null) {
-                details.showNothing();
-            } else {
-                details.show(table.selectedRow().details());
+            if (cluster != null) {
                 selection.select(cluster.clusterName());
             }
         });
@@ -57,7 +51,6 @@ public final class ClustersView implements AreaView {
                         () -> CreateClusterDialog.show(frame.getScene().getWindow(), viewModel)),
                 deleteButton(),
                 new CopyArnButton("clusters-copy-arn", selectedCluster.map(Cluster::clusterArn)));
-        frame.showErrorsOf(viewModel.errorProperty());
         frame.setContent(masterDetail);
     }
 
@@ -79,23 +72,8 @@ public final class ClustersView implements AreaView {
                 row.name(), outcome -> viewModel.delete(row.name(), outcome));
     }
 
-    @Override
-    public Node node() {
+    /** The area as the main window shows it. */
+    public AreaFrame frame() {
         return frame;
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
-
-    @Override
-    public void focusFilter() {
-        frame.focusFilter();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
-        return viewModel.refreshedAtProperty();
     }
 }

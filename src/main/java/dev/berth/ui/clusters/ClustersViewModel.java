@@ -4,6 +4,7 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.Cluster;
+import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
 import dev.berth.ui.common.ClusterSelection;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The clusters area: every cluster of the account and region, create and delete. */
-public final class ClustersViewModel {
+public final class ClustersViewModel implements AreaModel {
     private final EcsGateway ecs;
     private final EcsInventory inventory;
     private final String region;
@@ -40,6 +41,7 @@ public final class ClustersViewModel {
         this.changes = new ChangeRunner(background);
     }
 
+    @Override
     public void refresh() {
         refresher.read(inventory::clusters, this::show, failure -> Messages.explain(failure, ErrorContext.in(region)));
     }
@@ -74,10 +76,12 @@ public final class ClustersViewModel {
         return rows;
     }
 
+    @Override
     public ReadOnlyStringProperty errorProperty() {
         return refresher.errorProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return refresher.refreshedAtProperty();
     }

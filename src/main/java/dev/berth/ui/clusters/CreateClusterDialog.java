@@ -6,7 +6,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The "Create cluster" dialog: the form's fields, bound to a {@link CreateClusterForm}. */
@@ -19,11 +19,8 @@ final class CreateClusterDialog {
         CreateClusterForm form = new CreateClusterForm();
         FormGrid grid = new FormGrid();
 
-        TextField name = new TextField();
-        name.setId("cluster-name");
+        TextField name = grid.addText(CreateClusterForm.NAME, "Cluster name", "cluster-name", form.nameProperty());
         name.setPromptText("e.g. production");
-        name.textProperty().bindBidirectional(form.nameProperty());
-        grid.addField(CreateClusterForm.NAME, "Cluster name", name);
 
         CheckBox fargate = new CheckBox("AWS Fargate (serverless)");
         fargate.setId("cluster-fargate");
@@ -31,22 +28,18 @@ final class CreateClusterDialog {
         CheckBox ec2 = new CheckBox("Amazon EC2 instances");
         ec2.setId("cluster-ec2");
         ec2.selectedProperty().bindBidirectional(form.ec2Property());
-        HBox capacity = new HBox(16, fargate, ec2);
+        VBox capacity = new VBox(6, fargate, ec2);
         capacity.setId("cluster-capacity");
         grid.addField(CreateClusterForm.CAPACITY, "Infrastructure", capacity);
 
         grid.addSection("Auto scaling group (EC2)");
-        ComboBox<String> instanceType = new ComboBox<>(FXCollections.observableList(
-                CreateClusterForm.INSTANCE_TYPES));
-        instanceType.setId("cluster-instance-type");
-        instanceType.valueProperty().bindBidirectional(form.instanceTypeProperty());
-        grid.addField(CreateClusterForm.INSTANCE_TYPE, "Instance type", instanceType);
-        TextField minSize = sizeField("cluster-min-size", form.minSizeProperty().get());
-        minSize.textProperty().bindBidirectional(form.minSizeProperty());
-        grid.addField(CreateClusterForm.MIN_SIZE, "Minimum instances", minSize);
-        TextField maxSize = sizeField("cluster-max-size", form.maxSizeProperty().get());
-        maxSize.textProperty().bindBidirectional(form.maxSizeProperty());
-        grid.addField(CreateClusterForm.MAX_SIZE, "Maximum instances", maxSize);
+        ComboBox<String> instanceType = grid.addSuggestions(CreateClusterForm.INSTANCE_TYPE, "Instance type",
+                "cluster-instance-type", FXCollections.observableArrayList(CreateClusterForm.INSTANCE_TYPES),
+                form.instanceTypeProperty());
+        TextField minSize = grid.addNumber(CreateClusterForm.MIN_SIZE, "Minimum instances", "cluster-min-size",
+                form.minSizeProperty());
+        TextField maxSize = grid.addNumber(CreateClusterForm.MAX_SIZE, "Maximum instances", "cluster-max-size",
+                form.maxSizeProperty());
         instanceType.disableProperty().bind(form.ec2Property().not());
         minSize.disableProperty().bind(form.ec2Property().not());
         maxSize.disableProperty().bind(form.ec2Property().not());
@@ -54,13 +47,5 @@ final class CreateClusterDialog {
         new FormDialog(owner, "Create cluster", "Create", grid, grid, outcome -> viewModel.create(form, outcome))
                 .show();
         name.requestFocus();
-    }
-
-    private static TextField sizeField(String id, String initial) {
-        TextField field = new TextField(initial);
-        field.setId(id);
-        field.setPrefColumnCount(6);
-        field.setMaxWidth(120);
-        return field;
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What the "Create cluster" dialog asks, as the console's wizard does: a name, and Fargate and/or EC2 capacity
@@ -26,9 +27,11 @@ public final class CreateClusterForm {
 
     /** A practical ceiling for an auto scaling group created from this dialog. */
     static final int MAX_GROUP_SIZE = 100;
+    /** Offered in the picker; another type can be typed, and the backend says whether it knows it. */
     public static final List<String> INSTANCE_TYPES = List.of(
-            "t3.micro", "t3.small", "t3.medium", "t3.large", "m5.large", "m5.xlarge", "c5.large", "c5.xlarge",
-            "r5.large");
+            "t2.micro", "t2.small", "t2.medium", "t3.micro", "t3.small", "t3.medium", "t3.large", "m5.large",
+            "m5.xlarge", "c5.large");
+    private static final Pattern INSTANCE_TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*\\.[a-z0-9]+");
 
     private final StringProperty name = new SimpleStringProperty(this, NAME, "");
     private final BooleanProperty fargate = new SimpleBooleanProperty(this, "fargate", true);
@@ -47,8 +50,8 @@ public final class CreateClusterForm {
             errors.add(CAPACITY, "Choose Fargate, EC2 instances, or both.");
         }
         if (ec2.get()) {
-            if (!INSTANCE_TYPES.contains(instanceType.get())) {
-                errors.add(INSTANCE_TYPE, "Choose an instance type.");
+            if (instanceType.get() == null || !INSTANCE_TYPE_NAME.matcher(instanceType.get().strip()).matches()) {
+                errors.add(INSTANCE_TYPE, "Choose an instance type, e.g. t3.medium.");
             }
             Integer min = WholeNumber.parse(minSize.get(), 0, MAX_GROUP_SIZE);
             Integer max = WholeNumber.parse(maxSize.get(), 1, MAX_GROUP_SIZE);
@@ -75,7 +78,7 @@ public final class CreateClusterForm {
         if (ec2.get()) {
             int min = WholeNumber.parse(minSize.get(), 0, MAX_GROUP_SIZE);
             int max = WholeNumber.parse(maxSize.get(), 1, MAX_GROUP_SIZE);
-            capacity = new Ec2Capacity(instanceType.get(), min, max, min);
+            capacity = new Ec2Capacity(instanceType.get().strip(), min, max, min);
         }
         return new CreateClusterRequest(name.get().strip(), providers, List.of(), capacity, List.of());
     }

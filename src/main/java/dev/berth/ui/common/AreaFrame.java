@@ -2,7 +2,7 @@ package dev.berth.ui.common;
 
 import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -12,22 +12,25 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The frame every area shares: a tool bar (title, pickers, filter box, actions), an error banner that appears when
- * the last read failed, and the area's content. Ids start with the area's prefix: {@code clusters-filter},
- * {@code clusters-error}.
+ * The frame every area shares, and what the main window sees of an area: a tool bar (title, pickers, filter box,
+ * actions), an error banner that appears when the last read failed, and the area's content. Ids start with the
+ * area's prefix: {@code clusters-filter}, {@code clusters-error}.
  */
 public final class AreaFrame extends BorderPane {
     private final String idPrefix;
+    private final AreaModel model;
     private final HBox toolBar = new HBox();
     private final Region spacer = new Region();
     private final Label error = new Label();
     private TextField filter;
 
-    public AreaFrame(String idPrefix, String title) {
+    public AreaFrame(String idPrefix, String title, AreaModel model) {
         this.idPrefix = idPrefix;
+        this.model = model;
         setId(idPrefix + "-area");
         Label heading = new Label(title);
         heading.getStyleClass().add(BerthStyles.AREA_TITLE);
@@ -36,7 +39,8 @@ public final class AreaFrame extends BorderPane {
         toolBar.getChildren().addAll(heading, spacer);
         error.setId(idPrefix + "-error");
         error.getStyleClass().add(BerthStyles.ERROR_BANNER);
-        error.setVisible(false);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
         setTop(new VBox(toolBar, error));
     }
@@ -59,13 +63,16 @@ public final class AreaFrame extends BorderPane {
         toolBar.getChildren().addAll(actions);
     }
 
-    public void showErrorsOf(ObservableValue<String> message) {
-        error.textProperty().bind(message);
-        error.visibleProperty().bind(message.map(text -> true).orElse(false));
-    }
-
     public void setContent(Node content) {
         setCenter(content);
+    }
+
+    public void refresh() {
+        model.refresh();
+    }
+
+    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
+        return model.refreshedAtProperty();
     }
 
     public void focusFilter() {

@@ -1,10 +1,9 @@
 package dev.berth.ui.common;
 
-import java.util.regex.Pattern;
+import dev.berth.core.model.EcsNames;
 
-/** AWS's naming rule for clusters, services, task definition families and container names. */
+/** Field messages for names that break ECS's naming rule ({@link EcsNames}). */
 public final class AwsNames {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,255}");
 
     private AwsNames() {
     }
@@ -14,7 +13,7 @@ public final class AwsNames {
         if (name == null || name.isBlank()) {
             return "Enter a " + what + ".";
         }
-        if (!NAME.matcher(name).matches()) {
+        if (!EcsNames.isValid(name)) {
             return "A " + what + " has 1–255 letters, digits, hyphens (-) and underscores (_) only.";
         }
         return null;

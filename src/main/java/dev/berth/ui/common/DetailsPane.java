@@ -1,6 +1,7 @@
 package dev.berth.ui.common;
 
 import dev.berth.ui.theme.BerthStyles;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -8,6 +9,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** Key/value lines for the selected row; says so when nothing is selected. Values wrap and can be long ARNs. */
 public final class DetailsPane extends ScrollPane {
@@ -26,6 +28,17 @@ public final class DetailsPane extends ScrollPane {
         setContent(grid);
         setFitToWidth(true);
         showNothing();
+    }
+
+    /** Shows the details of whatever {@code selected} holds, following its changes (selection and refreshes). */
+    public <T> void follow(ObservableValue<T> selected, Function<T, List<Detail>> describe) {
+        selected.addListener((observable, old, item) -> {
+            if (item == null) {
+                showNothing();
+            } else {
+                show(describe.apply(item));
+            }
+        });
     }
 
     public void show(List<Detail> details) {

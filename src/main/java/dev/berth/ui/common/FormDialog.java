@@ -50,7 +50,7 @@ public final class FormDialog implements Outcome {
         error.setVisible(false);
         error.managedProperty().bind(error.visibleProperty());
         VBox body = new VBox(10, content, error);
-        body.setPrefWidth(520);
+        body.setPrefWidth(600);
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().getButtonTypes().setAll(submitType, ButtonType.CANCEL);
         Theme.style(dialog.getDialogPane());

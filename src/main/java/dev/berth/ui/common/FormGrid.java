@@ -2,15 +2,27 @@ package dev.berth.ui.common;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.ui.theme.BerthStyles;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +30,9 @@ import java.util.Map;
  * Error labels take the control's id plus {@code -error}, so tests find the message next to its field.
  */
 public final class FormGrid extends GridPane {
+    private static final Insets LABEL_OFFSET = new Insets(7, 0, 0, 0);
+    private static final double NUMBER_WIDTH = 120;
+
     private final Map<String, Label> errorLabels = new HashMap<>();
     private int rows;
 
@@ -39,12 +54,59 @@ public final class FormGrid extends GridPane {
         error.getStyleClass().add(BerthStyles.FIELD_ERROR);
         error.setVisible(false);
         error.managedProperty().bind(error.visibleProperty());
+        error.setWrapText(true);
+        error.setMaxWidth(Double.MAX_VALUE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         errorLabels.put(field, error);
         Label label = new Label(labelText);
         label.setLabelFor(control);
+        // Top-aligned, level with the control's first line, so tall controls and messages do not move it.
+        GridPane.setValignment(label, VPos.TOP);
+        label.setPadding(LABEL_OFFSET);
         VBox cell = new VBox(2, control, error);
         addRow(rows++, label, cell);
         return control;
+    }
+
+    /** A text field bound both ways to {@code value}. */
+    public TextField addText(String field, String labelText, String id, StringProperty value) {
+        TextField text = new TextField();
+        text.setId(id);
+        text.textProperty().bindBidirectional(value);
+        return addField(field, labelText, text);
+    }
+
+    /** A short text field for a number or a percentage. */
+    public TextField addNumber(String field, String labelText, String id, StringProperty value) {
+        TextField number = addText(field, labelText, id, value);
+        number.setMaxWidth(NUMBER_WIDTH);
+        return number;
+    }
+
+    public CheckBox addCheck(String field, String labelText, String id, String boxText, BooleanProperty value) {
+        CheckBox box = new CheckBox(boxText);
+        box.setId(id);
+        box.selectedProperty().bindBidirectional(value);
+        return addField(field, labelText, box);
+    }
+
+    /** A fixed list to choose from. */
+    public ChoiceBox<String> addChoice(String field, String labelText, String id, List<String> choices,
+                                       StringProperty value) {
+        ChoiceBox<String> box = new ChoiceBox<>(FXCollections.observableArrayList(choices));
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        return addField(field, labelText, box);
+    }
+
+    /** Suggestions to pick from, or any text typed in. */
+    public ComboBox<String> addSuggestions(String field, String labelText, String id, ObservableList<String> choices,
+                                           StringProperty text) {
+        ComboBox<String> box = new ComboBox<>(choices);
+        box.setId(id);
+        box.setEditable(true);
+        box.getEditor().textProperty().bindBidirectional(text);
+        return addField(field, labelText, box);
     }
 
     public void addSection(String title) {

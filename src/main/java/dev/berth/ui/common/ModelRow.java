@@ -12,7 +12,8 @@ import java.util.Locale;
 public abstract class ModelRow<M> {
     private final String id;
     private final ReadOnlyObjectWrapper<M> item = new ReadOnlyObjectWrapper<>(this, "item");
-    private String searchText = "";
+    /** Built when a filter first asks, so refreshes without a filter do not pay for it. */
+    private String searchText;
 
     /** The row is empty until its first {@link #update}; {@link RowList} makes both calls. */
     protected ModelRow(String id) {
@@ -39,13 +40,19 @@ public abstract class ModelRow<M> {
         }
         show(next);
         item.set(next);
-        searchText = String.join(" ", searchableText(next)).toLowerCase(Locale.ROOT);
+        searchText = null;
         return true;
     }
 
     /** Whether the filter text (already lower case) occurs in any of the row's searchable values. */
     public final boolean matches(String lowerCaseFilter) {
-        return lowerCaseFilter.isEmpty() || searchText.contains(lowerCaseFilter);
+        if (lowerCaseFilter.isEmpty()) {
+            return true;
+        }
+        if (searchText == null) {
+            searchText = String.join(" ", searchableText(item.get())).toLowerCase(Locale.ROOT);
+        }
+        return searchText.contains(lowerCaseFilter);
     }
 
     /** Copies the record's values into the row's properties. */

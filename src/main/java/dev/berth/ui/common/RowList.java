@@ -3,6 +3,7 @@ package dev.berth.ui.common;
 import javafx.collections.ModifiableObservableListBase;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,10 @@ import java.util.function.Function;
 
 /**
  * The rows of a table, updated in place by id. {@link #update} keeps the row object of every id that is still
- * there, removes the rest and appends new ones, and reports all of it as one list change. Changed rows are
- * reported as a single update range: a sorted view re-sorts once per change, not once per row, which keeps a
- * 10,000-row refresh cheap.
+ * there, removes the rest and adds new ones, and reports all of it as one list change. Changed rows are reported
+ * as a single update range: a sorted view re-sorts once per change, not once per row, which keeps a 10,000-row
+ * refresh cheap. When the backend's order changed (newest events first, say), a second change moves the rows into
+ * it, so a table without a sort column shows the backend's order.
  */
 public final class RowList<M, R extends ModelRow<M>> extends ModifiableObservableListBase<R> {
     private final Function<M, String> idOf;
@@ -25,7 +27,7 @@ public final class RowList<M, R extends ModelRow<M>> extends ModifiableObservabl
         this.newRow = newRow;
     }
 
-    /** Makes the rows show {@code items}, in their order for new rows; existing rows keep their place. */
+    /** Makes the rows show {@code items}, in their order. */
     public void update(List<M> items) {
         Map<String, M> incoming = new LinkedHashMap<>();
         for (M item : items) {
@@ -55,10 +57,15 @@ public final class RowList<M, R extends ModelRow<M>> extends ModifiableObservabl
             row.update(entry.getValue());
             next.add(row);
         }
-        if (removed.isEmpty() && lastChanged < 0 && firstAdded == next.size()) {
-            return;
+        if (!removed.isEmpty() || lastChanged >= 0 || firstAdded < next.size()) {
+            rows = next;
+            fireContentChange(removed, removedAt, firstChanged, lastChanged, firstAdded);
         }
-        rows = next;
+        followOrderOf(items);
+    }
+
+    private void fireContentChange(List<R> removed, List<Integer> removedAt, int firstChanged, int lastChanged,
+                                   int firstAdded) {
         beginChange();
         for (int i = 0; i < removed.size(); i++) {
             // Indexes count the rows kept so far, i.e. the list as it stands after the earlier removals.
@@ -67,9 +74,34 @@ public final class RowList<M, R extends ModelRow<M>> extends ModifiableObservabl
         for (int i = firstChanged; i <= lastChanged; i++) {
             nextUpdate(i);
         }
-        if (firstAdded < next.size()) {
-            nextAdd(firstAdded, next.size());
+        if (firstAdded < rows.size()) {
+            nextAdd(firstAdded, rows.size());
         }
+        endChange();
+    }
+
+    /** Moves the rows into the order of {@code items} (same ids by now) as one permutation, if it differs. */
+    private void followOrderOf(List<M> items) {
+        Map<String, Integer> wanted = new HashMap<>(items.size() * 2);
+        for (M item : items) {
+            wanted.putIfAbsent(idOf.apply(item), wanted.size());
+        }
+        int[] permutation = new int[rows.size()];
+        boolean moved = false;
+        for (int i = 0; i < rows.size(); i++) {
+            permutation[i] = wanted.get(rows.get(i).id());
+            moved |= permutation[i] != i;
+        }
+        if (!moved) {
+            return;
+        }
+        List<R> ordered = new ArrayList<>(rows);
+        for (int i = 0; i < rows.size(); i++) {
+            ordered.set(permutation[i], rows.get(i));
+        }
+        rows = ordered;
+        beginChange();
+        nextPermutation(0, rows.size(), permutation);
         endChange();
     }
 

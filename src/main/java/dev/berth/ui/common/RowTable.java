@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
@@ -26,6 +27,10 @@ import java.util.function.Function;
  * the selected row, Delete asks to delete it.
  */
 public class RowTable<R extends ModelRow<?>> extends TableView<R> {
+    /** Room a bold 13 px header needs per character, and for padding plus the sort arrow. */
+    private static final double HEADER_CHARACTER_WIDTH = 8.5;
+    private static final double HEADER_PADDING = 32;
+
     private Runnable onOpen = () -> { };
     private Runnable onDelete = () -> { };
 
@@ -96,9 +101,11 @@ public class RowTable<R extends ModelRow<?>> extends TableView<R> {
         getItems().addListener((ListChangeListener<R>) change -> selectWanted.run());
     }
 
+    /** Text, with the whole of it in a tooltip for when the column is too narrow (long event messages). */
     public TableColumn<R, String> addTextColumn(String title, double width,
                                                 Function<R, ObservableValue<String>> value) {
         TableColumn<R, String> column = column(title, width, value);
+        column.setCellFactory(c -> new TextCell<>());
         getColumns().add(column);
         return column;
     }
@@ -139,8 +146,22 @@ public class RowTable<R extends ModelRow<?>> extends TableView<R> {
                                                    Function<R, ObservableValue<T>> value) {
         TableColumn<R, T> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        column.setPrefWidth(width);
+        // Never narrower than the header, so no title is cut to "Runn...".
+        column.setPrefWidth(Math.max(width, title.length() * HEADER_CHARACTER_WIDTH + HEADER_PADDING));
         return column;
+    }
+
+    private static final class TextCell<R> extends TableCell<R, String> {
+        private final Tooltip whole = new Tooltip();
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean blank = empty || text == null || text.isEmpty();
+            setText(blank ? null : text);
+            whole.setText(text);
+            setTooltip(blank ? null : whole);
+        }
     }
 
     private static final class StatusCell<R> extends TableCell<R, String> {

@@ -2,7 +2,6 @@ package dev.berth.ui.services;
 
 import dev.berth.core.model.Service;
 import dev.berth.ui.common.AreaFrame;
-import dev.berth.ui.common.AreaView;
 import dev.berth.ui.common.ClusterPicker;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.ConfirmDeleteDialog;
@@ -11,29 +10,26 @@ import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-import java.time.Instant;
-
 /** The services area: the selected cluster's services; details, deployments and events of the selected one. */
-public final class ServicesView implements AreaView {
+public final class ServicesView {
     private final ServicesViewModel viewModel;
-    private final AreaFrame frame = new AreaFrame("services", "Services");
+    private final AreaFrame frame;
     private final RowTable<ServiceRow> table;
     private final DetailsPane details = new DetailsPane("service-details", "Select a service to see its details.");
 
     public ServicesView(ServicesViewModel viewModel, ClusterSelection clusters) {
         this.viewModel = viewModel;
+        frame = new AreaFrame("services", "Services", viewModel);
         table = new RowTable<>("services-table", viewModel.rows().visible(), "No services in this cluster.");
         table.addTextColumn("Service", 220, ServiceRow::nameProperty);
         table.addStatusColumn("Status", 95, ServiceRow::statusProperty);
@@ -46,13 +42,7 @@ public final class ServicesView implements AreaView {
 
         ObservableValue<Service> selectedService = table.selectedRowProperty().flatMap(ServiceRow::itemProperty);
         viewModel.selectedProperty().bind(selectedService);
-        selectedService.addListener((observable, old, service) -> {
-            if (service == null) {
-                details.showNothing();
-            } else {
-                details.show(ServiceDetails.of(service));
-            }
-        });
+        details.follow(selectedService, ServiceDetails::of);
 
         TabPane tabs = new TabPane(
                 new Tab("Details", details),
@@ -77,14 +67,13 @@ public final class ServicesView implements AreaView {
         delete.disableProperty().bind(table.selectedRowProperty().isNull());
         frame.addActions(create, update, delete,
                 new CopyArnButton("services-copy-arn", selectedService.map(Service::serviceArn)));
-        frame.showErrorsOf(viewModel.errorProperty());
         frame.setContent(masterDetail);
     }
 
     private RowTable<DeploymentRow> deploymentsTable() {
         RowTable<DeploymentRow> deployments = new RowTable<>("service-deployments",
                 viewModel.deployments().visible(), "Select a service to see its deployments.");
-        deployments.addTextColumn("Deployment", 190, DeploymentRow::deploymentIdProperty);
+        deployments.addTextColumn("Deployment", 215, DeploymentRow::deploymentIdProperty);
         deployments.addStatusColumn("Status", 90, DeploymentRow::statusProperty);
         deployments.addTextColumn("Task definition", 140, DeploymentRow::taskDefinitionProperty);
         deployments.addNumberColumn("Desired", 80, DeploymentRow::desiredProperty);
@@ -100,10 +89,9 @@ public final class ServicesView implements AreaView {
     private Node eventsPane() {
         RowTable<EventRow> events = new RowTable<>("service-events", viewModel.events().visible(),
                 "Select a service to see its events.");
-        events.addTimeColumn("Time", 160, EventRow::createdAtProperty)
-                .setSortType(TableColumn.SortType.DESCENDING);
+        // Unsorted, the table keeps AWS's order: newest first, and "steady state" above "deployment completed".
+        events.addTimeColumn("Time", 160, EventRow::createdAtProperty);
         events.addTextColumn("Message", 900, EventRow::messageProperty);
-        events.getSortOrder().add(events.getColumns().get(0));
         TextField filter = new TextField();
         filter.setId("service-events-filter");
         filter.setPromptText("Filter events");
@@ -125,23 +113,8 @@ public final class ServicesView implements AreaView {
                 row.name(), outcome -> viewModel.delete(row.name(), outcome));
     }
 
-    @Override
-    public Node node() {
+    /** The area as the main window shows it. */
+    public AreaFrame frame() {
         return frame;
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
-
-    @Override
-    public void focusFilter() {
-        frame.focusFilter();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
-        return viewModel.refreshedAtProperty();
     }
 }

@@ -6,6 +6,7 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.Deployment;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
+import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
 import dev.berth.ui.common.ClusterSelection;
@@ -32,9 +33,7 @@ import java.util.List;
  * The services of the selected cluster; for the selected service its deployments and events. Create, update and
  * delete services. Changing the cluster drops any read still in flight for the old one.
  */
-public final class ServicesViewModel {
-    private static final int MAX_PAGE = 100;
-
+public final class ServicesViewModel implements AreaModel {
     private final EcsGateway ecs;
     private final EcsInventory inventory;
     private final String region;
@@ -68,6 +67,7 @@ public final class ServicesViewModel {
         });
     }
 
+    @Override
     public void refresh() {
         String cluster = clusters.selected();
         if (cluster == null) {
@@ -80,7 +80,7 @@ public final class ServicesViewModel {
 
     /** Loads the task definitions a new service can use (active families) for the create dialog's picker. */
     public void loadTaskDefinitionChoices() {
-        background.run(() -> ecs.listTaskDefinitionFamilies(null, "ACTIVE", null, MAX_PAGE).items(),
+        background.run(() -> inventory.taskDefinitionFamilies("ACTIVE"),
                 taskDefinitionChoices::setAll,
                 failure -> taskDefinitionChoices.clear());
     }
@@ -94,7 +94,7 @@ public final class ServicesViewModel {
 
     private List<String> activeRevisions(String family) {
         List<String> revisions = new ArrayList<>();
-        for (String arn : ecs.listTaskDefinitions(family, "ACTIVE", "DESC", null, MAX_PAGE).items()) {
+        for (String arn : inventory.taskDefinitions(family, "ACTIVE", "DESC")) {
             // The prefix "web" also matches "web-api"; keep the family itself.
             if (ResourceNames.family(arn).equals(family)) {
                 revisions.add(ResourceNames.familyRevision(arn));
@@ -164,10 +164,12 @@ public final class ServicesViewModel {
         return taskDefinitionChoices;
     }
 
+    @Override
     public ReadOnlyStringProperty errorProperty() {
         return refresher.errorProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return refresher.refreshedAtProperty();
     }

@@ -3,8 +3,6 @@ package dev.berth.ui.services;
 import dev.berth.core.model.Service;
 import dev.berth.ui.common.FormDialog;
 import dev.berth.ui.common.FormGrid;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
@@ -19,23 +17,12 @@ final class UpdateServiceDialog {
         viewModel.loadRevisionChoices(service);
         FormGrid grid = new FormGrid();
 
-        ComboBox<String> taskDefinition = new ComboBox<>(viewModel.taskDefinitionChoices());
-        taskDefinition.setId("service-task-definition");
-        taskDefinition.setEditable(true);
-        taskDefinition.setMaxWidth(Double.MAX_VALUE);
-        taskDefinition.getEditor().textProperty().bindBidirectional(form.taskDefinitionProperty());
-        grid.addField(UpdateServiceForm.TASK_DEFINITION, "Task definition", taskDefinition);
-
-        TextField desired = new TextField();
-        desired.setId("service-desired-count");
-        desired.setMaxWidth(120);
-        desired.textProperty().bindBidirectional(form.desiredCountProperty());
-        grid.addField(UpdateServiceForm.DESIRED_COUNT, "Desired tasks", desired);
-
-        CheckBox force = new CheckBox("Force new deployment (replace every task)");
-        force.setId("service-force-new-deployment");
-        force.selectedProperty().bindBidirectional(form.forceNewDeploymentProperty());
-        grid.addField("forceNewDeployment", "", force);
+        grid.addSuggestions(UpdateServiceForm.TASK_DEFINITION, "Task definition", "service-task-definition",
+                viewModel.taskDefinitionChoices(), form.taskDefinitionProperty()).setMaxWidth(Double.MAX_VALUE);
+        TextField desired = grid.addNumber(UpdateServiceForm.DESIRED_COUNT, "Desired tasks", "service-desired-count",
+                form.desiredCountProperty());
+        grid.addCheck("forceNewDeployment", "", "service-force-new-deployment",
+                "Force new deployment (replace every task)", form.forceNewDeploymentProperty());
 
         DeploymentFields.addTo(grid, form.deployment());
 

@@ -6,7 +6,7 @@ import dev.berth.core.settings.SettingsFile;
 import dev.berth.core.settings.WindowBounds;
 import dev.berth.ui.clusters.ClustersView;
 import dev.berth.ui.clusters.ClustersViewModel;
-import dev.berth.ui.common.AreaView;
+import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.FxBackgroundTasks;
@@ -59,7 +59,7 @@ public final class MainWindow {
 
     private final ShellViewModel viewModel;
     private final ClustersViewModel clusters;
-    private final Map<Area, AreaView> areas = new EnumMap<>(Area.class);
+    private final Map<Area, AreaFrame> areas = new EnumMap<>(Area.class);
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ListView<Area> navigation = new ListView<>(FXCollections.observableArrayList(Area.values()));
@@ -74,12 +74,13 @@ public final class MainWindow {
         viewModel = new ShellViewModel(gateway, background, settings);
         ClusterSelection selection = new ClusterSelection();
         clusters = new ClustersViewModel(gateway, background, wallClock, selection);
-        areas.put(Area.CLUSTERS, new ClustersView(clusters, selection));
+        areas.put(Area.CLUSTERS, new ClustersView(clusters, selection).frame());
         areas.put(Area.SERVICES, new ServicesView(
-                new ServicesViewModel(gateway, background, wallClock, selection), selection));
+                new ServicesViewModel(gateway, background, wallClock, selection), selection).frame());
         areas.put(Area.TASK_DEFINITIONS, new TaskDefinitionsView(
-                new TaskDefinitionsViewModel(gateway, background, wallClock)));
-        areas.put(Area.TASKS, new TasksView(new TasksViewModel(gateway, background, wallClock, selection), selection));
+                new TaskDefinitionsViewModel(gateway, background, wallClock)).frame());
+        areas.put(Area.TASKS, new TasksView(new TasksViewModel(gateway, background, wallClock, selection), selection)
+                .frame());
 
         navigation.setId("nav");
         navigation.getStyleClass().add(BerthStyles.NAVIGATION);
@@ -199,7 +200,7 @@ public final class MainWindow {
     }
 
     private void showArea(Area area) {
-        content.getChildren().setAll(areas.get(area).node());
+        content.getChildren().setAll(areas.get(area));
     }
 
     private ObservableValue<Instant> currentRefreshTime() {

@@ -19,6 +19,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -54,12 +55,20 @@ public final class ShellViewModel {
         speed.addListener((observable, old, now) -> clock.ifPresent(simulation -> simulation.setSpeed(now)));
     }
 
-    /** Updates the clock text and running state from the simulation clock. */
+    /**
+     * Updates the clock text and running state from the simulation clock, read in the background: the simulator
+     * answers only between its own steps, which at the highest speed keep it busy.
+     */
     public void readClock() {
-        clock.ifPresent(simulation -> {
-            clockText.set(TimeText.dateTime(simulation.now()));
-            clockRunning.set(simulation.isRunning());
-        });
+        clock.ifPresent(simulation -> background.run(() -> new ClockReading(simulation.now(), simulation.isRunning()),
+                reading -> {
+                    clockText.set(TimeText.dateTime(reading.now()));
+                    clockRunning.set(reading.running());
+                },
+                failure -> notice.set(Messages.explain(failure))));
+    }
+
+    private record ClockReading(Instant now, boolean running) {
     }
 
     public void togglePlay() {

@@ -90,6 +90,7 @@ final class StatusBar extends HBox {
 
         ChoiceBox<ClockSpeed> speed = new ChoiceBox<>(FXCollections.observableArrayList(ClockSpeed.values()));
         speed.setId("clock-speed");
+        speed.setPrefWidth(72);
         speed.setConverter(new StringConverter<>() {
             @Override
             public String toString(ClockSpeed value) {

@@ -25,6 +25,7 @@ final class DiffView extends BorderPane {
 
         ListView<LineDiff.Row> lines = new ListView<>(viewModel.diff());
         lines.setId("taskdefs-diff");
+        lines.getStyleClass().add(BerthStyles.DIFF_LINES);
         lines.setPlaceholder(new Label("Pick two revisions to compare."));
         lines.setCellFactory(list -> new DiffCell());
         setCenter(lines);

@@ -2,52 +2,44 @@ package dev.berth.ui.taskdefs;
 
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.ui.common.AreaFrame;
-import dev.berth.ui.common.AreaView;
 import dev.berth.ui.common.ConfirmDeleteDialog;
 import dev.berth.ui.common.CopyArnButton;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.theme.BerthStyles;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-import java.time.Instant;
-
 /**
  * The task definitions area: families, then the revisions of the selected one; the JSON of the selected revision
  * and a side-by-side comparison of two revisions.
  */
-public final class TaskDefinitionsView implements AreaView {
+public final class TaskDefinitionsView {
     private final TaskDefinitionsViewModel viewModel;
-    private final AreaFrame frame = new AreaFrame("taskdefs", "Task definitions");
+    private final AreaFrame frame;
     private final RowTable<RevisionRow> revisions;
     private final TabPane tabs;
     private final TextArea json = new TextArea();
 
     public TaskDefinitionsView(TaskDefinitionsViewModel viewModel) {
         this.viewModel = viewModel;
+        frame = new AreaFrame("taskdefs", "Task definitions", viewModel);
         RowTable<FamilyRow> families = new RowTable<>("taskdefs-families", viewModel.families().visible(),
                 "No task definitions yet. Register one.");
         families.addTextColumn("Family", 260, FamilyRow::nameProperty);
         families.bindSelection(viewModel.selectedFamilyProperty());
 
         revisions = new RowTable<>("taskdefs-revisions", viewModel.revisions().visible(), "Select a family.");
-        TableColumn<RevisionRow, Number> number = revisions.addNumberColumn("Revision", 75,
-                RevisionRow::revisionProperty);
-        number.setSortType(TableColumn.SortType.DESCENDING);
-        revisions.getSortOrder().add(number);
-        revisions.addTextColumn("Task definition", 150, RevisionRow::nameProperty);
+        revisions.addNumberColumn("Revision", 75, RevisionRow::revisionProperty);
+        revisions.addTextColumn("Task definition", 140, RevisionRow::nameProperty);
         revisions.addStatusColumn("Status", 90, RevisionRow::statusProperty);
         revisions.bindSelection(viewModel.selectedRevisionProperty());
         revisions.setOnDelete(this::deregisterSelected);
@@ -77,7 +69,7 @@ public final class TaskDefinitionsView implements AreaView {
         lists.setOrientation(Orientation.VERTICAL);
         lists.setDividerPositions(0.45);
         SplitPane content = new SplitPane(lists, tabs);
-        content.setDividerPositions(0.3);
+        content.setDividerPositions(0.32);
         SplitPane.setResizableWithParent(lists, false);
 
         frame.addFilter(viewModel.families().filterProperty(), "Filter families");
@@ -93,7 +85,6 @@ public final class TaskDefinitionsView implements AreaView {
                 deregister,
                 new CopyArnButton("taskdefs-copy-arn",
                         viewModel.shownProperty().map(TaskDefinition::taskDefinitionArn)));
-        frame.showErrorsOf(viewModel.errorProperty());
         frame.setContent(content);
     }
 
@@ -108,23 +99,8 @@ public final class TaskDefinitionsView implements AreaView {
                 name, "Deregister", outcome -> viewModel.deregister(name, outcome));
     }
 
-    @Override
-    public Node node() {
+    /** The area as the main window shows it. */
+    public AreaFrame frame() {
         return frame;
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
-
-    @Override
-    public void focusFilter() {
-        frame.focusFilter();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
-        return viewModel.refreshedAtProperty();
     }
 }

@@ -1,9 +1,11 @@
 package dev.berth.ui.taskdefs;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.TaskDefinition;
+import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
 import dev.berth.ui.common.ErrorContext;
@@ -35,10 +37,11 @@ import java.util.stream.Collectors;
  * two revisions; register (from the form or JSON) and deregister. Revisions never change once registered apart
  * from their status, so described revisions are kept and only re-read when their status changes.
  */
-public final class TaskDefinitionsViewModel {
+public final class TaskDefinitionsViewModel implements AreaModel {
     public static final String JSON = "json";
 
     private final EcsGateway ecs;
+    private final EcsInventory inventory;
     private final String region;
     private final Refresher listReader;
     private final Refresher revisionReader;
@@ -58,9 +61,12 @@ public final class TaskDefinitionsViewModel {
     private final ObservableList<LineDiff.Row> diff = FXCollections.observableArrayList();
     /** The family whose revisions are listed, so choosing it again (or the listing choosing it) reads nothing. */
     private String listedFamily;
+    /** A revision just registered: selected once a listing includes it, so the diff knows its predecessor. */
+    private String registeredRevision;
 
     public TaskDefinitionsViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.ecs = gateway.ecs();
+        this.inventory = new EcsInventory(ecs);
         this.region = gateway.region();
         this.listReader = new Refresher(background, clock);
         this.revisionReader = new Refresher(background, clock);
@@ -78,9 +84,10 @@ public final class TaskDefinitionsViewModel {
         diffRight.addListener((observable, old, value) -> compare());
     }
 
+    @Override
     public void refresh() {
         String wanted = selectedFamily.get();
-        listReader.read(() -> TaskDefinitionListing.read(ecs, wanted), this::show,
+        listReader.read(() -> TaskDefinitionListing.read(inventory, wanted), this::show,
                 failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(wanted)));
     }
 
@@ -99,10 +106,11 @@ public final class TaskDefinitionsViewModel {
         if (!revisionChoices.equals(names)) {
             revisionChoices.setAll(names);
         }
-        boolean selectionListed = listing.revisions().stream().anyMatch(r -> r.arn().equals(selectedRevision.get()));
-        if (!selectionListed) {
-            selectedRevision.set(listing.revisions().isEmpty() ? null : listing.revisions().get(0).arn());
-        }
+        String wanted = registeredRevision != null ? registeredRevision : selectedRevision.get();
+        registeredRevision = null;
+        boolean wantedListed = listing.revisions().stream().anyMatch(revision -> revision.arn().equals(wanted));
+        selectedRevision.set(wantedListed ? wanted
+                : listing.revisions().isEmpty() ? null : listing.revisions().get(0).arn());
     }
 
     private void showRevision(String arn) {
@@ -188,9 +196,12 @@ public final class TaskDefinitionsViewModel {
         changes.run(() -> ecs.registerTaskDefinition(request),
                 failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(request.family())),
                 outcome, registered -> {
-                    selectedFamily.set(registered.family());
-                    selectedRevision.set(registered.taskDefinitionArn());
-                    refresh();
+                    registeredRevision = registered.taskDefinitionArn();
+                    if (registered.family().equals(selectedFamily.get())) {
+                        refresh();
+                    } else {
+                        selectedFamily.set(registered.family());
+                    }
                 });
     }
 
@@ -247,6 +258,7 @@ public final class TaskDefinitionsViewModel {
     }
 
     /** Why the families and revisions could not be listed, or null. */
+    @Override
     public ReadOnlyStringProperty errorProperty() {
         return listReader.errorProperty();
     }
@@ -259,6 +271,7 @@ public final class TaskDefinitionsViewModel {
         return diffReader.errorProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return listReader.refreshedAtProperty();
     }

@@ -3,7 +3,6 @@ package dev.berth.ui.tasks;
 import atlantafx.base.theme.Styles;
 import dev.berth.core.model.Task;
 import dev.berth.ui.common.AreaFrame;
-import dev.berth.ui.common.AreaView;
 import dev.berth.ui.common.ClusterPicker;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.CopyArnButton;
@@ -13,7 +12,6 @@ import dev.berth.ui.common.FormGrid;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -22,23 +20,22 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
-import java.time.Instant;
-
 /** The tasks area: running or stopped tasks of the selected cluster, their details, stop with a reason. */
-public final class TasksView implements AreaView {
+public final class TasksView {
     private final TasksViewModel viewModel;
-    private final AreaFrame frame = new AreaFrame("tasks", "Tasks");
+    private final AreaFrame frame;
     private final RowTable<TaskRow> table;
     private final DetailsPane details = new DetailsPane("tasks-details", "Select a task to see its details.");
 
     public TasksView(TasksViewModel viewModel, ClusterSelection clusters) {
         this.viewModel = viewModel;
+        frame = new AreaFrame("tasks", "Tasks", viewModel);
         table = new RowTable<>("tasks-table", viewModel.rows().visible(), "No tasks.");
-        table.addTextColumn("Task", 270, TaskRow::taskIdProperty);
+        table.addTextColumn("Task", 300, TaskRow::taskIdProperty);
         table.addStatusColumn("Last status", 120, TaskRow::lastStatusProperty);
         table.addStatusColumn("Desired status", 130, TaskRow::desiredStatusProperty);
         table.addTextColumn("Task definition", 130, TaskRow::taskDefinitionProperty);
-        table.addTextColumn("Group", 130, TaskRow::groupProperty);
+        table.addTextColumn("Group", 190, TaskRow::groupProperty);
         table.addTextColumn("Launch type", 105, TaskRow::launchTypeProperty);
         table.addTimeColumn("Started", 160, TaskRow::startedAtProperty);
         table.addTimeColumn("Stopped", 160, TaskRow::stoppedAtProperty);
@@ -46,13 +43,7 @@ public final class TasksView implements AreaView {
         table.addTextColumn("Private IP", 115, TaskRow::privateIpProperty);
 
         ObservableValue<Task> selectedTask = table.selectedRowProperty().flatMap(TaskRow::itemProperty);
-        selectedTask.addListener((observable, old, task) -> {
-            if (task == null) {
-                details.showNothing();
-            } else {
-                details.show(TaskDetails.of(task));
-            }
-        });
+        details.follow(selectedTask, TaskDetails::of);
         MasterDetail masterDetail = new MasterDetail(table, details);
         table.setOnOpen(masterDetail::openDetails);
         table.setOnDelete(this::stopSelected);
@@ -63,7 +54,6 @@ public final class TasksView implements AreaView {
                 this::stopSelected);
         stop.disableProperty().bind(selectedTask.map(task -> "STOPPED".equals(task.desiredStatus())).orElse(true));
         frame.addActions(stop, new CopyArnButton("tasks-copy-arn", selectedTask.map(Task::taskArn)));
-        frame.showErrorsOf(viewModel.errorProperty());
         frame.setContent(masterDetail);
     }
 
@@ -104,23 +94,8 @@ public final class TasksView implements AreaView {
         reason.requestFocus();
     }
 
-    @Override
-    public Node node() {
+    /** The area as the main window shows it. */
+    public AreaFrame frame() {
         return frame;
-    }
-
-    @Override
-    public void refresh() {
-        viewModel.refresh();
-    }
-
-    @Override
-    public void focusFilter() {
-        frame.focusFilter();
-    }
-
-    @Override
-    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
-        return viewModel.refreshedAtProperty();
     }
 }

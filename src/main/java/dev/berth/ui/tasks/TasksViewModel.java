@@ -4,6 +4,7 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.Task;
+import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
 import dev.berth.ui.common.ClusterSelection;
@@ -22,7 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 /** The tasks of the selected cluster whose desired status is RUNNING, or STOPPED; stop a task with a reason. */
-public final class TasksViewModel {
+public final class TasksViewModel implements AreaModel {
     public static final String RUNNING = "RUNNING";
     public static final String STOPPED = "STOPPED";
     public static final String REASON = "reason";
@@ -55,6 +56,7 @@ public final class TasksViewModel {
         refresh();
     }
 
+    @Override
     public void refresh() {
         String cluster = clusters.selected();
         String status = desiredStatus.get();
@@ -89,10 +91,12 @@ public final class TasksViewModel {
         return desiredStatus;
     }
 
+    @Override
     public ReadOnlyStringProperty errorProperty() {
         return refresher.errorProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return refresher.refreshedAtProperty();
     }

@@ -18,6 +18,7 @@ public final class BerthStyles {
     public static final String DETAILS_KEY = "details-key";
     public static final String DETAILS_VALUE = "details-value";
     public static final String MONOSPACE = "monospace";
+    public static final String DIFF_LINES = "diff-lines";
     public static final String DIFF_LINE = "diff-line";
     public static final String DIFF_ADDED = "diff-added";
     public static final String DIFF_REMOVED = "diff-removed";

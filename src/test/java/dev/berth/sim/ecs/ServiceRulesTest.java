@@ -136,6 +136,24 @@ class ServiceRulesTest {
         assertThat(world.ecs.updateService(update(null, false)).deployments()).hasSize(2);
     }
 
+    /** Old tasks that are still draining are progress, not a blocked configuration. */
+    @Test
+    void aDeploymentWaitingForOldTasksToStopIsNotReportedAsBlocked() {
+        EcsFixture seeded = new EcsFixture(1).withCluster();
+        seeded.fargateDefinition("web", "nginxdemos/hello");
+        seeded.fargateDefinition("web", "nginxdemos/hello:0.4");
+        seeded.fargateService("web", "web:1", 1, DeploymentConfiguration.defaults());
+        seeded.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(10));
+
+        seeded.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web", "web:2", 4, null, null, null,
+                null, null, false));
+        seeded.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(15), Duration.ofMinutes(15));
+
+        assertThat(seeded.service("web").events()).extracting(ServiceEvent::message)
+                .anyMatch(message -> message.startsWith("(service web) has stopped 1 running tasks"))
+                .noneMatch(message -> message.contains("was unable to stop or start tasks"));
+    }
+
     @Test
     void aServiceRunningTasksCannotBeDeletedUnlessForced() {
         world.fargateService("web", "web:1", 2, null);

@@ -50,6 +50,30 @@ class RowListTest {
     }
 
     @Test
+    void rowsFollowTheBackendsOrderAsOnePermutation() {
+        rows.update(List.of(new Item("a", "1"), new Item("b", "1"), new Item("c", "1")));
+        ItemRow c = rows.get(2);
+        List<ListChangeListener.Change<? extends ItemRow>> changes = new ArrayList<>();
+        rows.addListener((ListChangeListener<ItemRow>) changes::add);
+
+        rows.update(List.of(new Item("c", "1"), new Item("a", "1"), new Item("b", "1")));
+
+        assertThat(rows).extracting(ModelRow::id).containsExactly("c", "a", "b");
+        assertThat(rows.get(0)).isSameAs(c);
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).next() && changes.get(0).wasPermutated()).isTrue();
+    }
+
+    @Test
+    void newRowsTakeTheirPlaceInTheBackendsOrder() {
+        rows.update(List.of(new Item("older", "1")));
+
+        rows.update(List.of(new Item("newer", "1"), new Item("older", "1")));
+
+        assertThat(rows).extracting(ModelRow::id).containsExactly("newer", "older");
+    }
+
+    @Test
     void anUnchangedRefreshReportsNothing() {
         rows.update(List.of(new Item("a", "PENDING")));
         List<String> changes = new ArrayList<>();

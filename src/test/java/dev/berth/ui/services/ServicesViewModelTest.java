@@ -1,6 +1,5 @@
 package dev.berth.ui.services;
 
-import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.ui.common.ClusterSelection;

@@ -1,5 +1,6 @@
 package dev.berth.ui.taskdefs;
 
+import dev.berth.core.model.TaskSize;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;

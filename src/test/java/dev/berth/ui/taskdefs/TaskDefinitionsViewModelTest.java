@@ -97,7 +97,7 @@ class TaskDefinitionsViewModelTest {
         assertThat(errors.isEmpty()).isTrue();
         assertThat(outcome.hasSucceeded()).isTrue();
         assertThat(viewModel.revisions().visible()).extracting(row -> row.nameProperty().get())
-                .containsExactlyInAnyOrder("web:2", "web:1");
+                .containsExactly("web:2", "web:1");
         assertThat(viewModel.shownProperty().get().revision()).isEqualTo(2);
         assertThat(viewModel.jsonProperty().get()).contains("nginx:1.29");
     }

@@ -24,6 +24,7 @@ import dev.berth.core.model.UpdateServiceRequest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +222,7 @@ public final class FakeEcs implements EcsGateway {
                 .filter(td -> "ALL".equals(wanted) || td.status().equals(wanted))
                 .map(TaskDefinition::taskDefinitionArn).collect(Collectors.toList());
         if ("DESC".equals(sort)) {
-            java.util.Collections.reverse(arns);
+            Collections.reverse(arns);
         }
         return page(arns, nextToken, maxResults);
     }

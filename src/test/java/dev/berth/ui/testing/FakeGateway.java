@@ -6,9 +6,18 @@ import dev.berth.core.gateway.SimulationClock;
 
 import java.util.Optional;
 
-/** A {@link Gateway} over a {@link FakeEcs}, with no simulation clock, like a real AWS backend. */
+/** A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. */
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
+    private final FakeClock clock;
+
+    public FakeGateway() {
+        this(null);
+    }
+
+    public FakeGateway(FakeClock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public EcsGateway ecs() {
@@ -21,7 +30,7 @@ public final class FakeGateway implements Gateway {
 
     @Override
     public Optional<SimulationClock> simulationClock() {
-        return Optional.empty();
+        return Optional.ofNullable(clock);
     }
 
     @Override

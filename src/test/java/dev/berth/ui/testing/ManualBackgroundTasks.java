@@ -1,6 +1,7 @@
 package dev.berth.ui.testing;
 
 import dev.berth.ui.common.BackgroundTasks;
+import dev.berth.ui.common.DirectBackgroundTasks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,16 +14,7 @@ public final class ManualBackgroundTasks implements BackgroundTasks {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        pending.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception failure) {
-                onFailure.accept(failure);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        pending.add(() -> new DirectBackgroundTasks().run(work, onSuccess, onFailure));
     }
 
     public int pendingCount() {

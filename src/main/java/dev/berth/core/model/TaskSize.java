@@ -1,4 +1,4 @@
-package dev.berth.ui.taskdefs;
+package dev.berth.core.model;
 
 import java.util.List;
 import java.util.Locale;
@@ -28,15 +28,16 @@ public final class TaskSize {
 
     /** CPU units from "256" or "0.25 vCPU"; null when unreadable. */
     public static Integer cpuUnits(String text) {
-        return amount(text, "vcpu");
+        return amount(text, "vcpu", List.of());
     }
 
     /** MiB from "512" or "1 GB"; null when unreadable. */
     public static Integer memoryMiB(String text) {
-        return amount(text, "gb");
+        return amount(text, "gb", List.of("mib", "mb"));
     }
 
-    private static Integer amount(String text, String thousandUnit) {
+    /** A whole, positive amount; {@code thousandUnit} is worth 1,024, {@code plainUnits} 1. */
+    private static Integer amount(String text, String thousandUnit, List<String> plainUnits) {
         if (text == null) {
             return null;
         }
@@ -48,7 +49,7 @@ public final class TaskSize {
         String unit = matcher.group(2).toLowerCase(Locale.ROOT);
         if (unit.equals(thousandUnit)) {
             number *= 1024;
-        } else if (!unit.isEmpty() && !unit.equals("mib") && !unit.equals("mb")) {
+        } else if (!unit.isEmpty() && !plainUnits.contains(unit)) {
             return null;
         }
         if (number != Math.rint(number) || number <= 0 || number > Integer.MAX_VALUE) {

@@ -1,19 +1,18 @@
 package dev.berth.ui.common;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.scene.Node;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 import java.time.Instant;
 
-/** What the main window needs of each area (Clusters, Services, ...): its node, refresh, and the filter box. */
-public interface AreaView {
-
-    Node node();
+/** What every area's view model offers the frame around it and the main window: refresh, and how the last one went. */
+public interface AreaModel {
 
     /** Starts a background refresh; returns at once. */
     void refresh();
 
-    void focusFilter();
+    /** Why the last refresh failed, as a sentence for the user, or null. */
+    ReadOnlyStringProperty errorProperty();
 
     /** When the area's data was last read successfully (wall-clock time). */
     ReadOnlyObjectProperty<Instant> refreshedAtProperty();

@@ -1,0 +1,132 @@
+package dev.berth.ui.shell;
+
+import dev.berth.core.gateway.ClockSpeed;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.settings.Settings;
+import dev.berth.core.settings.SettingsFile;
+import dev.berth.core.settings.ThemeChoice;
+import dev.berth.ui.handles.ClockHandle;
+import dev.berth.ui.handles.ClusterTableHandle;
+import dev.berth.ui.handles.MainWindowHandle;
+import dev.berth.ui.testing.FakeClock;
+import dev.berth.ui.testing.FakeGateway;
+import dev.berth.ui.testing.TestWindow;
+import dev.berth.ui.theme.Theme;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowGuiTest {
+    @TempDir
+    Path settings;
+    private final FakeClock clock = new FakeClock();
+    private final FakeGateway gateway = new FakeGateway(clock);
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        gateway.fakeEcs().createCluster(CreateClusterRequest.named("production"));
+        TestWindow.open(stage, gateway, settings);
+    }
+
+    @Test
+    void ctrlDigitsSwitchAreasAndCtrlFFocusesTheFilter(FxRobot robot) {
+        MainWindowHandle window = new MainWindowHandle(robot);
+        assertThat(window.shows("clusters")).isTrue();
+
+        window.pressShortcut(KeyCode.DIGIT4);
+        assertThat(window.shows("tasks")).isTrue();
+        window.pressShortcut(KeyCode.DIGIT3);
+        assertThat(window.shows("taskdefs")).isTrue();
+        window.pressShortcut(KeyCode.DIGIT2);
+        assertThat(window.shows("services")).isTrue();
+
+        window.pressShortcut(KeyCode.F);
+        Node filter = robot.lookup("#services-filter").query();
+        assertThat(filter.isFocused()).isTrue();
+    }
+
+    @Test
+    void theNavigationListSwitchesAreas(FxRobot robot) {
+        MainWindowHandle window = new MainWindowHandle(robot);
+
+        window.goTo("taskdefs");
+
+        assertThat(window.shows("taskdefs")).isTrue();
+        assertThat(window.shows("clusters")).isFalse();
+    }
+
+    @Test
+    void f5ReadsWhatChangedElsewhere(FxRobot robot) {
+        ClusterTableHandle clusters = new ClusterTableHandle(robot);
+        gateway.fakeEcs().createCluster(CreateClusterRequest.named("added-elsewhere"));
+        assertThat(clusters.names()).containsExactly("production");
+
+        new MainWindowHandle(robot).pressRefreshKey();
+
+        assertThat(clusters.names()).containsExactly("production", "added-elsewhere");
+    }
+
+    @Test
+    void theStatusBarShowsTheBackendClockAndLastRefresh(FxRobot robot) {
+        MainWindowHandle window = new MainWindowHandle(robot);
+
+        assertThat(window.backend()).isEqualTo("fake (us-east-1)");
+        assertThat(window.lastRefresh()).startsWith("Refreshed ");
+        String before = window.clock();
+
+        new ClockHandle(robot).stepSmall();
+
+        assertThat(clock.now()).isEqualTo(Instant.parse("2026-01-01T00:00:15Z"));
+        assertThat(window.clock()).isNotEqualTo(before);
+    }
+
+    @Test
+    void theClockMenuStepsPlaysAndChangesSpeed(FxRobot robot) {
+        ClockHandle clockControls = new ClockHandle(robot);
+
+        clockControls.advance(Duration.ofMinutes(2));
+        assertThat(clock.now()).isEqualTo(Instant.parse("2026-01-01T00:02:00Z"));
+
+        clockControls.playOrPause();
+        assertThat(clock.isRunning()).isTrue();
+        clockControls.playOrPause();
+        assertThat(clock.isRunning()).isFalse();
+
+        robot.interact(() -> robot.lookup("#clock-speed").queryAs(ChoiceBox.class).setValue(ClockSpeed.X60));
+        assertThat(clock.speed()).isEqualTo(ClockSpeed.X60);
+    }
+
+    @Test
+    void themeAreaAndWindowAreRemembered(FxRobot robot) {
+        String lightSheet = Application.getUserAgentStylesheet();
+        robot.clickOn("#theme-toggle");
+        assertThat(Application.getUserAgentStylesheet()).isNotEqualTo(lightSheet);
+        new MainWindowHandle(robot).goTo("tasks");
+
+        robot.interact(() -> stage.close());
+
+        Settings saved = new SettingsFile(settings.resolve("settings.json")).load();
+        assertThat(saved.theme()).isEqualTo(ThemeChoice.DARK);
+        assertThat(saved.lastArea()).isEqualTo("tasks");
+        assertThat(saved.window()).isNotNull();
+        assertThat(saved.window().width()).isEqualTo(stage.getWidth());
+        robot.interact(() -> Theme.apply(ThemeChoice.LIGHT));
+    }
+}

@@ -1,0 +1,95 @@
+package dev.berth.ui.taskdefs;
+
+import dev.berth.ui.handles.DialogHandle;
+import dev.berth.ui.handles.MainWindowHandle;
+import dev.berth.ui.handles.TaskDefinitionsHandle;
+import dev.berth.ui.testing.DemoData;
+import dev.berth.ui.testing.FakeGateway;
+import dev.berth.ui.testing.TestWindow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class TaskDefinitionsGuiTest {
+    @TempDir
+    Path settings;
+    private final FakeGateway gateway = new FakeGateway();
+
+    @Start
+    void start(Stage stage) {
+        gateway.fakeEcs().registerTaskDefinition(DemoData.webTaskDefinition("nginx:1.25"));
+        TestWindow.open(stage, gateway, settings);
+    }
+
+    @BeforeEach
+    void openTaskDefinitions(FxRobot robot) {
+        new MainWindowHandle(robot).goTo("taskdefs");
+    }
+
+    @Test
+    void registeringFromTheFormAddsARevisionAndShowsItsJson(FxRobot robot) {
+        TaskDefinitionsHandle taskDefinitions = new TaskDefinitionsHandle(robot);
+
+        taskDefinitions.register("web", "web", "nginx:1.27");
+
+        assertThat(taskDefinitions.revisions()).containsExactly("web:2", "web:1");
+        assertThat(taskDefinitions.json()).contains("\"image\" : \"nginx:1.27\"");
+    }
+
+    @Test
+    void invalidMemoryIsShownAtTheMemoryField(FxRobot robot) {
+        TaskDefinitionsHandle taskDefinitions = new TaskDefinitionsHandle(robot);
+
+        DialogHandle dialog = taskDefinitions.startRegister("api", "api", "api:1");
+        dialog.type("taskdef-memory", "3000");
+        dialog.submit();
+
+        assertThat(dialog.errorAt("taskdef-memory")).hasValue("With CPU 256, Fargate takes memory 512, 1024 or 2048 MiB.");
+        dialog.cancel();
+        assertThat(taskDefinitions.revisions()).containsExactly("web:1");
+    }
+
+    @Test
+    void malformedJsonIsReportedWithItsLineAndColumn(FxRobot robot) {
+        TaskDefinitionsHandle taskDefinitions = new TaskDefinitionsHandle(robot);
+
+        DialogHandle dialog = taskDefinitions.startRegisterJson("{\n  \"family\": \"web\"\n  \"cpu\": \"256\"\n}");
+        dialog.submit();
+
+        assertThat(dialog.errorAt("register-json")).hasValueSatisfying(text -> assertThat(text)
+                .startsWith("Line 3, column 3: Unexpected character"));
+        dialog.cancel();
+    }
+
+    @Test
+    void theComparisonHighlightsWhatChangedBetweenRevisions(FxRobot robot) {
+        TaskDefinitionsHandle taskDefinitions = new TaskDefinitionsHandle(robot);
+        DialogHandle dialog = taskDefinitions.startRegisterJson(
+                new TaskDefinitionJson().write(DemoData.webTaskDefinition("nginx:1.29")));
+        dialog.submit();
+
+        assertThat(taskDefinitions.comparison()).filteredOn(row -> row.kind() == LineDiff.Kind.CHANGED)
+                .extracting(LineDiff.Row::left).anyMatch(line -> line.contains("nginx:1.25"));
+    }
+
+    @Test
+    void deregisteringMarksTheRevisionInactive(FxRobot robot) {
+        TaskDefinitionsHandle taskDefinitions = new TaskDefinitionsHandle(robot);
+        taskDefinitions.selectRevision("web:1");
+
+        robot.clickOn("#taskdefs-deregister");
+        new DialogHandle(robot).type("confirm-input", "web:1").submit();
+
+        assertThat(taskDefinitions.json()).contains("\"status\" : \"INACTIVE\"");
+    }
+}
