@@ -256,15 +256,18 @@ final class EcsServiceScheduler {
         reportStopped(service, toStop);
     }
 
-    /** Each counts toward the circuit breaker's stage 2, in the order AWS reports them [obs]. */
+    /**
+     * Events in the order AWS reports them [obs]; then each replaced task counts toward the circuit breaker's
+     * stage 2, so a trip is reported after the stop that caused it.
+     */
     private void stopFailingHealthChecks(ServiceState service, List<TaskState> toStop) {
         for (TaskState task : toStop) {
             service.events.add("(service " + service.name + ") (task " + task.id + ") failed container health "
                     + "checks.");
             lifecycle.stop(task, "ServiceSchedulerInitiated", StopReasons.CONTAINER_HEALTH_CHECKS_FAILED);
-            breaker.replacedUnhealthy(task);
         }
         reportStopped(service, toStop);
+        toStop.forEach(breaker::replacedUnhealthy);
     }
 
     private static void reportStopped(ServiceState service, List<TaskState> stopped) {

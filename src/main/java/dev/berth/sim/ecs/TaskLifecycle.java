@@ -106,9 +106,9 @@ final class TaskLifecycle {
         change(task, "PENDING");
         task.pullStartedAt = context.now();
         Duration pull = pullTime(task);
-        Optional<String> failure = task.containers.stream()
-                .map(c -> images.pullFailure(c.definition.image())).flatMap(Optional::stream).findFirst()
-                .or(() -> faults.strike(PULL_FAULTS, task).map(fault -> injectedPullFailure(fault, task)));
+        Optional<String> failure = faults.strike(PULL_FAULTS, task).map(fault -> injectedPullFailure(fault, task))
+                .or(() -> task.containers.stream().map(c -> images.pullFailure(c.definition.image()))
+                        .flatMap(Optional::stream).findFirst());
         if (failure.isPresent()) {
             after(task, pull, t -> failedToStart(t, failure.get()));
             return;
@@ -205,6 +205,7 @@ final class TaskLifecycle {
         }
     }
 
+    /** Registry authentication comes before the pull, so an injected failure shows before the registry's own. */
     private String injectedPullFailure(FaultState fault, TaskState task) {
         if (fault.kind == FaultKind.IMAGE_PULL_ACCESS_DENIED) {
             return StopReasons.registryAuthDenied(context.settings().accountId(), task.definition.executionRoleArn(),
