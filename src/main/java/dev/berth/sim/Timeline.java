@@ -8,7 +8,7 @@ import java.util.function.LongConsumer;
  * The discrete events still to happen, ordered by time and then by the order they were scheduled in, so the same
  * schedule runs the same way however the caller slices time.
  */
-public final class Timeline {
+final class Timeline {
     private record Scheduled(long atMillis, long sequence, Runnable action) {
     }
 
@@ -16,12 +16,12 @@ public final class Timeline {
             Comparator.comparingLong(Scheduled::atMillis).thenComparingLong(Scheduled::sequence));
     private long nextSequence;
 
-    public void schedule(long atMillis, Runnable action) {
+    void schedule(long atMillis, Runnable action) {
         queue.add(new Scheduled(atMillis, nextSequence++, action));
     }
 
     /** Runs every event due at or before {@code untilMillis}, telling {@code clock} each event's time first. */
-    public void runUntil(long untilMillis, LongConsumer clock) {
+    void runUntil(long untilMillis, LongConsumer clock) {
         while (!queue.isEmpty() && queue.peek().atMillis() <= untilMillis) {
             Scheduled next = queue.poll();
             clock.accept(next.atMillis());

@@ -60,13 +60,7 @@ class ContainerFaultTest {
 
     @Test
     void anUnhealthyTaskIsReplacedFirstThenStoppedWithAwsEventsInAwsOrder() {
-        EcsFixture world = new EcsFixture(41).withCluster();
-        world.fargateDefinition("web", "nginxdemos/hello", CHECK);
-        world.fargateService("web", "web:1", 1, DeploymentConfiguration.defaults());
-        world.faults.injectFault(new InjectFaultRequest(FaultKind.CONTAINER_HEALTH_CHECK_FAILS,
-                FaultScope.service(EcsFixture.CLUSTER, "web"), 1));
-        List<ServiceEvent> before = List.of();
-        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(10));
+        EcsFixture world = steadyAfterFailingChecks(41, 1, DeploymentConfiguration.defaults(), null, 1);
 
         Task unhealthy = world.tasks("web", "STOPPED").get(0);
         assertThat(unhealthy.healthStatus()).isEqualTo("UNHEALTHY");
@@ -80,7 +74,7 @@ class ContainerFaultTest {
         assertThat(replacement.healthStatus()).isEqualTo("HEALTHY");
         String u = unhealthy.taskId();
         String r = replacement.taskId();
-        assertThat(oldestFirstSince(world.service("web"), before)).extracting(ServiceEvent::message).containsExactly(
+        assertThat(oldestFirstSince(world.service("web"), List.of())).extracting(ServiceEvent::message).containsExactly(
                 "(service web) has started 1 tasks: (task " + u + ").",
                 "(service web) has started 1 tasks: (task " + r + "). Amazon ECS replaced 1 tasks due to an "
                         + "unhealthy status.",
@@ -93,12 +87,7 @@ class ContainerFaultTest {
 
     @Test
     void withoutRoomForAReplacementUnhealthyTasksStopFirstOneAtATime() {
-        EcsFixture world = new EcsFixture(42).withCluster();
-        world.fargateDefinition("web", "nginxdemos/hello", CHECK);
-        world.fargateService("web", "web:1", 2, new DeploymentConfiguration(50, 100, null));
-        world.faults.injectFault(new InjectFaultRequest(FaultKind.CONTAINER_HEALTH_CHECK_FAILS,
-                FaultScope.service(EcsFixture.CLUSTER, "web"), 2));
-        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(10));
+        EcsFixture world = steadyAfterFailingChecks(42, 2, new DeploymentConfiguration(50, 100, null), null, 2);
 
         List<Task> unhealthy = world.tasks("web", "STOPPED");
         assertThat(unhealthy).hasSize(2)
@@ -149,16 +138,27 @@ class ContainerFaultTest {
 
     @Test
     void theGracePeriodHoldsBackTheReplacementOfAnUnhealthyTask() {
-        EcsFixture world = new EcsFixture(44).withCluster();
-        world.fargateDefinition("web", "nginxdemos/hello", CHECK);
-        world.ecs.createService(new CreateServiceRequest(EcsFixture.CLUSTER, "web", "web:1", 1, "FARGATE", List.of(),
-                null, EcsFixture.NETWORK, null, 180, List.of()));
-        world.faults.injectFault(new InjectFaultRequest(FaultKind.CONTAINER_HEALTH_CHECK_FAILS,
-                FaultScope.service(EcsFixture.CLUSTER, "web"), 1));
-        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(10));
+        EcsFixture world = steadyAfterFailingChecks(44, 1, null, 180, 1);
 
         Task unhealthy = world.tasks("web", "STOPPED").get(0);
         assertThat(Duration.between(unhealthy.startedAt(), unhealthy.stoppingAt()))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(180));
+    }
+
+    /**
+     * A service of {@code web:1}, whose container has a health check, and whose first {@code occurrences} tasks fail
+     * it, once it has replaced them and is steady.
+     */
+    private static EcsFixture steadyAfterFailingChecks(long seed, int desiredCount,
+                                                       DeploymentConfiguration configuration, Integer gracePeriod,
+                                                       int occurrences) {
+        EcsFixture world = new EcsFixture(seed).withCluster();
+        world.fargateDefinition("web", "nginxdemos/hello", CHECK);
+        world.ecs.createService(new CreateServiceRequest(EcsFixture.CLUSTER, "web", "web:1", desiredCount, "FARGATE",
+                List.of(), null, EcsFixture.NETWORK, configuration, gracePeriod, List.of()));
+        world.faults.injectFault(new InjectFaultRequest(FaultKind.CONTAINER_HEALTH_CHECK_FAILS,
+                FaultScope.service(EcsFixture.CLUSTER, "web"), occurrences));
+        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(10));
+        return world;
     }
 }

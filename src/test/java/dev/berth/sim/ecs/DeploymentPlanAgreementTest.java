@@ -14,17 +14,13 @@ import dev.berth.core.rollout.DeploymentPlan;
 import dev.berth.core.rollout.PlanWarning;
 import dev.berth.sim.EcsFixture;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,25 +34,14 @@ class DeploymentPlanAgreementTest {
     private static final Duration HEALTHY_AFTER_RUNNING = Duration.ofSeconds(40);
     private static final String SERVICE = "web";
 
-    static Stream<Arguments> everySmallConfiguration() {
-        return IntStream.rangeClosed(1, 12).boxed().flatMap(desired -> Stream.of(0, 25, 50, 75, 100)
-                .flatMap(min -> Stream.of(100, 125, 150, 175, 200).map(max -> Arguments.of(desired, min, max))));
-    }
-
-    static Stream<Arguments> seededLargerConfigurations() {
-        Random random = new Random(20260415L);
-        return IntStream.range(0, 30).mapToObj(i -> Arguments.of(13 + random.nextInt(40), random.nextInt(101),
-                100 + random.nextInt(101)));
-    }
-
     @ParameterizedTest(name = "desired {0}, min {1} %, max {2} %")
-    @MethodSource("everySmallConfiguration")
+    @MethodSource("dev.berth.sim.ecs.RollingUpdateInvariantTest#everySmallConfiguration")
     void smallServicesDeployAsPreviewed(int desired, int min, int max) {
         assertSimulatorFollowsThePlan(desired, min, max);
     }
 
     @ParameterizedTest(name = "desired {0}, min {1} %, max {2} %")
-    @MethodSource("seededLargerConfigurations")
+    @MethodSource("dev.berth.sim.ecs.RollingUpdateInvariantTest#seededLargerConfigurations")
     void largerServicesDeployAsPreviewed(int desired, int min, int max) {
         assertSimulatorFollowsThePlan(desired, min, max);
     }
