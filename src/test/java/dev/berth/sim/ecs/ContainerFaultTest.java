@@ -18,7 +18,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static dev.berth.sim.ecs.ImagePullFaultTest.oldestFirstSince;
-import static dev.berth.sim.ecs.ImagePullFaultTest.update;
+import static dev.berth.sim.ecs.ImagePullFaultTest.deployWithFault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ContainerFaultTest {
@@ -29,11 +29,7 @@ class ContainerFaultTest {
     @Test
     void aCrashingEssentialContainerStopsItsTaskAfterRunningAndTheBreakerDoesNotCountIt() {
         EcsFixture world = ImagePullFaultTest.steadyService(new DeploymentCircuitBreaker(true, true));
-        world.faults.injectFault(InjectFaultRequest.untilCleared(FaultKind.ESSENTIAL_CONTAINER_EXITS,
-                FaultScope.service(EcsFixture.CLUSTER, "web").withTaskDefinition("web:2")));
-
-        world.ecs.updateService(update("web:2"));
-        String crashing = world.service("web").primaryDeployment().id();
+        String crashing = deployWithFault(world, FaultKind.ESSENTIAL_CONTAINER_EXITS);
         world.advance(Duration.ofMinutes(15));
 
         List<Task> crashed = world.tasks("web", "STOPPED").stream().filter(t -> crashing.equals(t.startedBy()))
@@ -106,11 +102,7 @@ class ContainerFaultTest {
                 new DeploymentConfiguration(100, 200, new DeploymentCircuitBreaker(true, true)));
         world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(10));
         String good = world.service("web").primaryDeployment().id();
-        world.faults.injectFault(InjectFaultRequest.untilCleared(FaultKind.CONTAINER_HEALTH_CHECK_FAILS,
-                FaultScope.service(EcsFixture.CLUSTER, "web").withTaskDefinition("web:2")));
-
-        world.ecs.updateService(update("web:2"));
-        String bad = world.service("web").primaryDeployment().id();
+        String bad = deployWithFault(world, FaultKind.CONTAINER_HEALTH_CHECK_FAILS);
         world.advanceUntil(w -> !w.service("web").primaryDeployment().id().equals(bad), STEP,
                 Duration.ofMinutes(20));
 

@@ -34,12 +34,9 @@ class ImagePullFaultTest {
     void aTagThatCannotBePulledTripsTheBreakerAndRollsBackWithAwsEventsInAwsOrder() {
         EcsFixture world = steadyService(new DeploymentCircuitBreaker(true, true));
         String good = world.service("web").primaryDeployment().id();
-        world.faults.injectFault(InjectFaultRequest.untilCleared(FaultKind.IMAGE_PULL_TAG_NOT_FOUND,
-                FaultScope.service(EcsFixture.CLUSTER, "web").withTaskDefinition("web:2")));
         List<ServiceEvent> before = world.service("web").events();
 
-        world.ecs.updateService(update("web:2"));
-        String bad = world.service("web").primaryDeployment().id();
+        String bad = deployWithFault(world, FaultKind.IMAGE_PULL_TAG_NOT_FOUND);
         world.advanceUntil(w -> w.steady("web") && !w.service("web").primaryDeployment().id().equals(bad), STEP,
                 Duration.ofMinutes(15));
 
@@ -177,6 +174,14 @@ class ImagePullFaultTest {
         world.fargateService("web", "web:1", 2, new DeploymentConfiguration(100, 200, breaker));
         world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(10));
         return world;
+    }
+
+    /** Arms {@code kind} for every task of {@code web:2} until cleared, then deploys it; the new deployment's id. */
+    static String deployWithFault(EcsFixture world, FaultKind kind) {
+        world.faults.injectFault(InjectFaultRequest.untilCleared(kind,
+                FaultScope.service(EcsFixture.CLUSTER, "web").withTaskDefinition("web:2")));
+        world.ecs.updateService(update("web:2"));
+        return world.service("web").primaryDeployment().id();
     }
 
     static UpdateServiceRequest update(String taskDefinition) {

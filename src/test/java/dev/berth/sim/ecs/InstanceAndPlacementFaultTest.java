@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 
-import static dev.berth.sim.ecs.ImagePullFaultTest.update;
+import static dev.berth.sim.ecs.ImagePullFaultTest.deployWithFault;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InstanceAndPlacementFaultTest {
@@ -131,11 +131,7 @@ class InstanceAndPlacementFaultTest {
     @Test
     void fargateWithoutCapacityFailsTheDeploymentInStageOneAndRollsBack() {
         EcsFixture world = ImagePullFaultTest.steadyService(new DeploymentCircuitBreaker(true, true));
-        world.faults.injectFault(InjectFaultRequest.untilCleared(FaultKind.INSUFFICIENT_CPU,
-                FaultScope.service(EcsFixture.CLUSTER, "web").withTaskDefinition("web:2")));
-
-        world.ecs.updateService(update("web:2"));
-        String bad = world.service("web").primaryDeployment().id();
+        String bad = deployWithFault(world, FaultKind.INSUFFICIENT_CPU);
         world.advanceUntil(w -> !w.service("web").primaryDeployment().id().equals(bad), STEP, Duration.ofMinutes(5));
 
         List<String> messages = world.service("web").events().stream().map(ServiceEvent::message).toList();
