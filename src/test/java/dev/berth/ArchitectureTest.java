@@ -51,6 +51,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void trainingReachesTheWorldOnlyThroughTheGatewayAndHasNoJavaFx() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.berth.training..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.berth.sim..", "dev.berth.aws..",
+                        "dev.berth.app..", "dev.berth.ui..", "javafx..");
+        rule.check(classes);
+    }
+
+    @Test
     void theSimulatorKnowsNothingOfTheUi() {
         ArchRule rule = noClasses().that().resideInAPackage("dev.berth.sim..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.berth.ui..", "dev.berth.app..",

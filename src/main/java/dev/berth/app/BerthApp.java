@@ -1,9 +1,12 @@
 package dev.berth.app;
 
-import dev.berth.core.gateway.ClockSpeed;
+import dev.berth.core.gateway.Gateway;
 import dev.berth.core.settings.BerthHome;
 import dev.berth.core.settings.SettingsFile;
 import dev.berth.sim.store.WorldStore;
+import dev.berth.training.LessonCatalog;
+import dev.berth.training.Training;
+import dev.berth.training.TrainingProgress;
 import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.shell.MainWindow;
 import dev.berth.ui.shell.ViewSnapshots;
@@ -23,15 +26,14 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The composition root: opens the simulator world (while JavaFX starts), drives its clock, and builds the main
- * window on it. {@code --world NAME} picks the world; {@code --snapshot DIR} writes a picture of every view and exits.
+ * window on it, with the lessons of the Training area, whose practice worlds it switches to and from. {@code --world NAME} picks the world; {@code --snapshot DIR} writes a picture of every view and exits.
  */
 public final class BerthApp extends Application {
     private static AppOptions options;
     private static BerthHome home;
     private static CompletableFuture<WorldStore.OpenedWorld> opening;
 
-    private WorldStore.OpenedWorld world;
-    private RealTimeClock clock;
+    private WorldSwitch worlds;
 
     public static void main(String[] args) {
         try {
@@ -50,6 +52,7 @@ public final class BerthApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        WorldStore.OpenedWorld world;
         try {
             world = opening.join();
         } catch (CompletionException e) {
@@ -60,27 +63,31 @@ public final class BerthApp extends Application {
             Platform.exit();
             return;
         }
-        clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, ClockSpeed.X1.factor());
-        SimulatorBackend backend = new SimulatorBackend(world.simulator(), clock);
+        worlds = new WorldSwitch(home, new WorldStore(), options.world(), world, Instant::now);
+        Training training = new Training(LessonCatalog.load(),
+                TrainingProgress.open(TrainingProgress.fileIn(home), Instant.now()), worlds);
         if (options.snapshotDir() != null) {
-            writeSnapshots(stage, backend, options.snapshotDir());
+            writeSnapshots(stage, worlds.gateway(), training, options.snapshotDir());
             return;
         }
-        MainWindow.open(stage, backend, home);
-        clock.start();
+        MainWindow.open(stage, worlds.gateway(), home, training);
+        worlds.start();
         System.err.printf("Berth: window shown %d ms after the JVM started%n",
                 System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
-        world.notice().ifPresent(notice -> {
-            Alert alert = new Alert(Alert.AlertType.WARNING, notice);
-            alert.setHeaderText("The saved world was unreadable");
-            alert.initOwner(stage);
-            alert.show();
-        });
+        world.notice().ifPresent(notice -> warn(stage, "The saved world was unreadable", notice));
+        training.progress().notice().ifPresent(notice -> warn(stage, "Your training progress was unreadable", notice));
     }
 
-    private void writeSnapshots(Stage stage, SimulatorBackend backend, Path directory) {
-        MainWindow window = new MainWindow(backend, new DirectBackgroundTasks(), Clock.systemDefaultZone(),
-                SettingsFile.in(home), Duration.ZERO);
+    private static void warn(Stage owner, String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, text);
+        alert.setHeaderText(header);
+        alert.initOwner(owner);
+        alert.show();
+    }
+
+    private void writeSnapshots(Stage stage, Gateway gateway, Training training, Path directory) {
+        MainWindow window = new MainWindow(gateway, new DirectBackgroundTasks(), Clock.systemDefaultZone(),
+                SettingsFile.in(home), Duration.ZERO, training);
         stage.setScene(window.scene());
         stage.show();
         try {
@@ -93,11 +100,8 @@ public final class BerthApp extends Application {
 
     @Override
     public void stop() {
-        if (clock != null) {
-            clock.close();
-        }
-        if (world != null) {
-            world.close();
+        if (worlds != null) {
+            worlds.close();
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 import java.util.List;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ public final class DetailsPane extends ScrollPane {
         setId(id);
         grid.getStyleClass().add(BerthStyles.DETAILS_PANE);
         ColumnConstraints keys = new ColumnConstraints();
-        keys.setMinWidth(150);
+        keys.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(keys, values);

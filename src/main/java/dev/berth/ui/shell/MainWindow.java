@@ -4,6 +4,8 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.settings.BerthHome;
 import dev.berth.core.settings.SettingsFile;
 import dev.berth.core.settings.WindowBounds;
+import dev.berth.training.Training;
+import dev.berth.training.TrainingProgress;
 import dev.berth.ui.clusters.ClustersView;
 import dev.berth.ui.clusters.ClustersViewModel;
 import dev.berth.ui.common.AreaFrame;
@@ -18,6 +20,8 @@ import dev.berth.ui.tasks.TasksView;
 import dev.berth.ui.tasks.TasksViewModel;
 import dev.berth.ui.theme.BerthStyles;
 import dev.berth.ui.theme.Theme;
+import dev.berth.ui.training.TrainingView;
+import dev.berth.ui.training.TrainingViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -46,7 +50,7 @@ import java.util.Map;
 
 /**
  * The main window: navigation on the left, the current area in the middle, the status bar below. Refreshes the
- * current area on an interval and on F5; Ctrl+1..4 switch areas, Ctrl+F focuses the filter. Remembers theme,
+ * current area on an interval and on F5; Ctrl+1..5 switch areas, Ctrl+F focuses the filter. Remembers theme,
  * window bounds and the last area.
  */
 public final class MainWindow {
@@ -59,6 +63,7 @@ public final class MainWindow {
 
     private final ShellViewModel viewModel;
     private final ClustersViewModel clusters;
+    private final TrainingView training;
     private final Map<Area, AreaFrame> areas = new EnumMap<>(Area.class);
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
@@ -67,10 +72,19 @@ public final class MainWindow {
     private Scene scene;
 
     /**
-     * The window's content. {@code refreshInterval} null or zero: refresh only on demand (tests).
+     * The window's content, with lessons practised in {@code gateway}'s world and progress kept beside the settings
+     * file (at the root of Berth's home). {@code refreshInterval} null or zero: refresh only on demand (tests).
      */
     public MainWindow(Gateway gateway, BackgroundTasks background, Clock wallClock, SettingsFile settings,
                       Duration refreshInterval) {
+        this(gateway, background, wallClock, settings, refreshInterval, Training.inCurrentWorld(gateway,
+                TrainingProgress.fileIn(new BerthHome(settings.path().toAbsolutePath().getParent())),
+                wallClock.instant()));
+    }
+
+    /** The window's content, with {@code training} for the Training area and the lesson pane. */
+    public MainWindow(Gateway gateway, BackgroundTasks background, Clock wallClock, SettingsFile settings,
+                      Duration refreshInterval, Training training) {
         viewModel = new ShellViewModel(gateway, background, settings);
         ClusterSelection selection = new ClusterSelection();
         clusters = new ClustersViewModel(gateway, background, wallClock, selection);
@@ -81,6 +95,8 @@ public final class MainWindow {
                 new TaskDefinitionsViewModel(gateway, background, wallClock)).frame());
         areas.put(Area.TASKS, new TasksView(new TasksViewModel(gateway, background, wallClock, selection), selection)
                 .frame());
+        this.training = new TrainingView(new TrainingViewModel(training, background, wallClock, this::refreshNow));
+        areas.put(Area.TRAINING, this.training.frame());
 
         navigation.setId("nav");
         navigation.getStyleClass().add(BerthStyles.NAVIGATION);
@@ -101,6 +117,7 @@ public final class MainWindow {
 
         root.setLeft(navigation);
         root.setCenter(content);
+        root.setRight(this.training.lessonPane());
         root.setBottom(new StatusBar(viewModel, currentRefreshTime(), this::refreshNow, this::refreshNow));
 
         periodicRefresh = new Timeline();
@@ -112,13 +129,14 @@ public final class MainWindow {
     }
 
     /**
-     * What the app calls: a main window on {@code gateway} in {@code stage}, settings in {@code home}, background
-     * work on a small thread pool, refreshing every 2 s on the simulator and every 10 s on AWS.
+     * What the app calls: a main window on {@code gateway} in {@code stage}, settings in {@code home}, lessons from
+     * {@code training}, background work on a small thread pool, refreshing every 2 s on the simulator and every 10 s
+     * on AWS.
      */
-    public static MainWindow open(Stage stage, Gateway gateway, BerthHome home) {
+    public static MainWindow open(Stage stage, Gateway gateway, BerthHome home, Training training) {
         FxBackgroundTasks background = new FxBackgroundTasks();
         MainWindow window = new MainWindow(gateway, background, Clock.systemDefaultZone(), SettingsFile.in(home),
-                gateway.simulationClock().isPresent() ? SIMULATOR_REFRESH : AWS_REFRESH);
+                gateway.simulationClock().isPresent() ? SIMULATOR_REFRESH : AWS_REFRESH, training);
         window.show(stage);
         stage.setOnHidden(event -> background.shutdown());
         return window;
@@ -152,7 +170,7 @@ public final class MainWindow {
     }
 
     private void addShortcuts(Scene target) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
         for (Area area : Area.values()) {
             target.getAccelerators().put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> switchTo(area));
@@ -185,7 +203,7 @@ public final class MainWindow {
         return viewModel.areaProperty().get();
     }
 
-    /** Re-reads the current area (and, for per-cluster areas, the cluster list) and the clock. */
+    /** Re-reads the current area (and, for per-cluster areas, the cluster list), the clock and the open lesson. */
     public void refreshNow() {
         viewModel.readClock();
         Area area = currentArea();
@@ -193,6 +211,7 @@ public final class MainWindow {
             clusters.refresh();
         }
         areas.get(area).refresh();
+        training.checkLesson();
     }
 
     public Parent root() {

@@ -1,6 +1,8 @@
 package dev.berth.ui.shell;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 
 import java.io.IOException;
@@ -28,12 +30,25 @@ public final class ViewSnapshots {
         for (Area area : Area.values()) {
             window.switchTo(area);
             window.refreshNow();
+            selectFirstRow(scene);
             Path file = directory.resolve(area.key() + ".png");
             write(scene, file);
             written.add(file);
         }
         window.switchTo(before);
         return written;
+    }
+
+    /** A picture with its details pane filled says more than one that says "select a row". */
+    private static void selectFirstRow(Scene scene) {
+        scene.getRoot().applyCss();
+        for (Node node : scene.getRoot().lookupAll(".table-view")) {
+            if (node instanceof TableView<?> table && node.isVisible() && !table.getItems().isEmpty()
+                    && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+                return;
+            }
+        }
     }
 
     public static void write(Scene scene, Path file) throws IOException {

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Rebuilds the README's screenshots: a demo world mid-way through a rolling update, pictured by --snapshot.
+# Needs: the packaged jar (mvn -q -DskipTests package), xvfb-run, and the AWS CLI.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+home="$(mktemp -d)"
+export BERTH_HOME="$home"
+export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1
+port=45991
+snap() { xvfb-run -a -s "-screen 0 1600x1000x24" java -jar target/berth.jar --snapshot "$1" >/dev/null 2>&1; }
+ecs() { aws --endpoint-url "http://127.0.0.1:$port" ecs "$@" >/dev/null; }
+
+snap "$home/first"   # creates the demo world
+java -jar target/berth.jar serve --port "$port" --state "$home/worlds/demo" --speed 60 >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -rf "$home"' EXIT
+sleep 4
+ecs update-service --cluster DemoCluster --service nginxdemos-hello --desired-count 4
+sleep 4
+ecs register-task-definition --family nginxdemos-hello --network-mode awsvpc --requires-compatibilities FARGATE \
+    --cpu 512 --memory 1024 \
+    --container-definitions '[{"name":"nginxdemos-hello","image":"nginxdemos/hello:0.4","essential":true,"portMappings":[{"containerPort":80,"protocol":"tcp"}]}]'
+ecs update-service --cluster DemoCluster --service nginxdemos-hello --task-definition nginxdemos-hello:2 \
+    --deployment-configuration 'minimumHealthyPercent=50,maximumPercent=100'
+sleep 1
+kill $server; wait $server 2>/dev/null || true
+snap "$home/shots"
+cp "$home/shots/"*.png docs/screenshots/
+echo "wrote docs/screenshots/*.png"

@@ -1,0 +1,261 @@
+package dev.berth.training;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Something a lesson step wants to be true of the world, checked live through the gateway by
+ * {@link ObjectiveChecker}. In a lesson file an objective is a JSON object whose {@code kind} names one of the
+ * records below; the other members are the record's. The learner reads {@link #description()} next to its tick.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Objective.ClusterExists.class, name = "clusterExists"),
+        @JsonSubTypes.Type(value = Objective.TaskDefinitionRegistered.class, name = "taskDefinitionRegistered"),
+        @JsonSubTypes.Type(value = Objective.ServiceRunning.class, name = "serviceRunning"),
+        @JsonSubTypes.Type(value = Objective.ServiceDeploymentConfiguration.class,
+                name = "serviceDeploymentConfiguration"),
+        @JsonSubTypes.Type(value = Objective.ServiceDeploymentCompleted.class, name = "serviceDeploymentCompleted"),
+        @JsonSubTypes.Type(value = Objective.RolloutCanProceed.class, name = "rolloutCanProceed"),
+        @JsonSubTypes.Type(value = Objective.RolloutObserved.class, name = "rolloutObserved"),
+        @JsonSubTypes.Type(value = Objective.TaskStopped.class, name = "taskStopped")})
+public sealed interface Objective {
+
+    /** The kinds a lesson file may name, for error messages and the format's documentation. */
+    static List<String> kinds() {
+        return Arrays.stream(Objective.class.getAnnotation(JsonSubTypes.class).value())
+                .map(JsonSubTypes.Type::name).toList();
+    }
+
+    /** One sentence saying what must be true, e.g. "Service web in DemoCluster runs 2 tasks". */
+    String description();
+
+    /** What in the world the objective looks at. */
+    List<Resource> references();
+
+    /** An ACTIVE cluster of this name exists. */
+    record ClusterExists(String cluster) implements Objective {
+        public ClusterExists {
+            Fields.text(cluster, "cluster");
+        }
+
+        @Override
+        public String description() {
+            return "Cluster " + cluster + " exists";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.cluster(cluster));
+        }
+    }
+
+    /**
+     * An ACTIVE revision of the family matches every member given: {@code compatibility} (FARGATE or EC2, among the
+     * revision's requiresCompatibilities), task {@code cpu} and {@code memory} in AWS's units ("512", "1024"), the
+     * first container's {@code image} (a missing tag and {@code :latest} are the same) and {@code containerPort},
+     * and whether an execution role and a task role are set.
+     */
+    record TaskDefinitionRegistered(String family, String compatibility, String cpu, String memory, String image,
+                                    Integer containerPort, Boolean executionRole, Boolean taskRole)
+            implements Objective {
+        public TaskDefinitionRegistered {
+            Fields.text(family, "family");
+            if (compatibility != null && !List.of("FARGATE", "EC2").contains(compatibility)) {
+                throw new IllegalArgumentException("'compatibility' is FARGATE or EC2, not " + compatibility);
+            }
+        }
+
+        @Override
+        public String description() {
+            List<String> details = new ArrayList<>();
+            if (compatibility != null) {
+                details.add("for " + (compatibility.equals("FARGATE") ? "Fargate" : "EC2"));
+            }
+            if (cpu != null) {
+                details.add(cpu + " CPU units");
+            }
+            if (memory != null) {
+                details.add(memory + " MiB");
+            }
+            if (image != null) {
+                details.add("image " + image);
+            }
+            if (containerPort != null) {
+                details.add("port " + containerPort);
+            }
+            if (executionRole != null) {
+                details.add(executionRole ? "an execution role" : "no execution role");
+            }
+            if (taskRole != null) {
+                details.add(taskRole ? "a task role" : "no task role");
+            }
+            return "Task definition " + family + " is registered" + (details.isEmpty() ? ""
+                    : " (" + String.join(", ", details) + ")");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.taskDefinition(family));
+        }
+    }
+
+    /**
+     * A service in the cluster (the named one, or any) wants and runs exactly {@code runningCount} tasks, of the
+     * family when one is given.
+     */
+    record ServiceRunning(String cluster, String service, Integer runningCount, String taskDefinitionFamily)
+            implements Objective {
+        public ServiceRunning {
+            Fields.text(cluster, "cluster");
+            Fields.atLeast(runningCount, 0, "runningCount");
+        }
+
+        @Override
+        public String description() {
+            String subject = service == null ? "A service in " + cluster : "Service " + service + " in " + cluster;
+            return subject + " runs " + runningCount + (runningCount == 1 ? " task" : " tasks")
+                    + (taskDefinitionFamily == null ? "" : " of " + taskDefinitionFamily);
+        }
+
+        @Override
+        public List<Resource> references() {
+            List<Resource> things = new ArrayList<>(List.of(Resource.cluster(cluster)));
+            if (service != null) {
+                things.add(Resource.service(cluster, service));
+            }
+            if (taskDefinitionFamily != null) {
+                things.add(Resource.taskDefinition(taskDefinitionFamily));
+            }
+            return things;
+        }
+    }
+
+    /** The service's deployment configuration has these minimum healthy and maximum percents. */
+    record ServiceDeploymentConfiguration(String cluster, String service, Integer minimumHealthyPercent,
+                                          Integer maximumPercent) implements Objective {
+        public ServiceDeploymentConfiguration {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.atLeast(minimumHealthyPercent, 0, "minimumHealthyPercent");
+            Fields.atLeast(maximumPercent, 100, "maximumPercent");
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + " deploys with minimum healthy " + minimumHealthyPercent
+                    + " % and maximum " + maximumPercent + " %";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
+        }
+    }
+
+    /**
+     * The service has one deployment left, COMPLETED, running all its desired tasks; of this task definition
+     * ({@code family:revision}) when one is given.
+     */
+    record ServiceDeploymentCompleted(String cluster, String service, String taskDefinition) implements Objective {
+        public ServiceDeploymentCompleted {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + " has completed its deployment"
+                    + (taskDefinition == null ? "" : " of " + taskDefinition);
+        }
+
+        @Override
+        public List<Resource> references() {
+            List<Resource> things = new ArrayList<>(List.of(Resource.service(cluster, service)));
+            if (taskDefinition != null) {
+                things.add(Resource.taskDefinition(taskDefinition));
+            }
+            return things;
+        }
+    }
+
+    /**
+     * The service's deployment configuration lets a rolling update start or stop at least one task:
+     * {@code floor(desired × maximumPercent / 100) > desired} or {@code ceil(desired × minimumHealthyPercent / 100) <
+     * desired}.
+     */
+    record RolloutCanProceed(String cluster, String service) implements Objective {
+        public RolloutCanProceed {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + "'s deployment configuration lets a rollout start or stop tasks";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
+        }
+    }
+
+    /**
+     * The service's latest deployment, of {@code taskDefinition} ({@code family:revision}), completed, and while it
+     * rolled out the fewest tasks running was {@code fewestRunning} and the most tasks wanted at once was
+     * {@code mostTasks}: what the minimum healthy and maximum percents allow. See {@link RolloutHistory}.
+     */
+    record RolloutObserved(String cluster, String service, String taskDefinition, Integer fewestRunning,
+                           Integer mostTasks) implements Objective {
+        public RolloutObserved {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.text(taskDefinition, "taskDefinition");
+            if (!taskDefinition.contains(":")) {
+                throw new IllegalArgumentException("'taskDefinition' is family:revision, not " + taskDefinition);
+            }
+            Fields.atLeast(fewestRunning, 0, "fewestRunning");
+            Fields.atLeast(mostTasks, 1, "mostTasks");
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + " rolled out " + taskDefinition + " with never fewer than " + fewestRunning
+                    + " tasks running and never more than " + mostTasks + " tasks";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service), Resource.taskDefinition(taskDefinition));
+        }
+    }
+
+    /** A task in the cluster (of the family, when given) stopped with a stoppedReason containing this text. */
+    record TaskStopped(String cluster, String stoppedReasonContains, String taskDefinitionFamily)
+            implements Objective {
+        public TaskStopped {
+            Fields.text(cluster, "cluster");
+            Fields.text(stoppedReasonContains, "stoppedReasonContains");
+        }
+
+        @Override
+        public String description() {
+            return "A task" + (taskDefinitionFamily == null ? "" : " of " + taskDefinitionFamily) + " in " + cluster
+                    + " stopped with \"" + stoppedReasonContains + "\"";
+        }
+
+        @Override
+        public List<Resource> references() {
+            List<Resource> things = new ArrayList<>(List.of(Resource.cluster(cluster)));
+            if (taskDefinitionFamily != null) {
+                things.add(Resource.taskDefinition(taskDefinitionFamily));
+            }
+            return things;
+        }
+    }
+}

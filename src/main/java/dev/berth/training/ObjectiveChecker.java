@@ -1,0 +1,262 @@
+package dev.berth.training;
+
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.Cluster;
+import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.Deployment;
+import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.PortMapping;
+import dev.berth.core.model.Service;
+import dev.berth.core.model.Task;
+import dev.berth.core.model.TaskDefinition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks objectives against the world with ordinary ECS reads (DescribeClusters, ListTaskDefinitions,
+ * DescribeServices, ListTasks, DescribeTasks), the same calls the views make. A missing cluster or service is an
+ * objective not met yet, not an error; any other gateway failure is thrown for the caller to show.
+ */
+public final class ObjectiveChecker {
+    private static final int MAX_PAGE = 100;
+
+    public ObjectiveCheck check(Objective objective, EcsGateway ecs) {
+        try {
+            return checkOrThrow(objective, ecs);
+        } catch (GatewayException e) {
+            if ("ClusterNotFoundException".equals(e.errorCode())) {
+                return ObjectiveCheck.notYet("The cluster does not exist yet.");
+            }
+            throw e;
+        }
+    }
+
+    private ObjectiveCheck checkOrThrow(Objective objective, EcsGateway ecs) {
+        if (objective instanceof Objective.ClusterExists o) {
+            return clusterExists(o, ecs);
+        }
+        if (objective instanceof Objective.TaskDefinitionRegistered o) {
+            return taskDefinitionRegistered(o, ecs);
+        }
+        if (objective instanceof Objective.ServiceRunning o) {
+            return serviceRunning(o, ecs);
+        }
+        if (objective instanceof Objective.ServiceDeploymentConfiguration o) {
+            return withService(ecs, o.cluster(), o.service(), service -> deploymentConfiguration(o, service));
+        }
+        if (objective instanceof Objective.ServiceDeploymentCompleted o) {
+            return withService(ecs, o.cluster(), o.service(), service -> deploymentCompleted(o, service));
+        }
+        if (objective instanceof Objective.RolloutCanProceed o) {
+            return withService(ecs, o.cluster(), o.service(), ObjectiveChecker::rolloutCanProceed);
+        }
+        if (objective instanceof Objective.RolloutObserved o) {
+            return withService(ecs, o.cluster(), o.service(), service -> rolloutObserved(o, service, ecs));
+        }
+        if (objective instanceof Objective.TaskStopped o) {
+            return taskStopped(o, ecs);
+        }
+        throw new IllegalArgumentException("no check for " + objective);
+    }
+
+    private static ObjectiveCheck clusterExists(Objective.ClusterExists o, EcsGateway ecs) {
+        List<Cluster> found = ecs.describeClusters(List.of(o.cluster())).items();
+        if (found.isEmpty()) {
+            return ObjectiveCheck.notYet("No cluster named " + o.cluster() + " yet.");
+        }
+        Cluster cluster = found.get(0);
+        return "ACTIVE".equals(cluster.status()) ? ObjectiveCheck.met("Cluster " + o.cluster() + " is ACTIVE.")
+                : ObjectiveCheck.notYet("Cluster " + o.cluster() + " is " + cluster.status() + ".");
+    }
+
+    private static ObjectiveCheck taskDefinitionRegistered(Objective.TaskDefinitionRegistered o, EcsGateway ecs) {
+        List<TaskDefinition> revisions = activeRevisions(o.family(), ecs);
+        if (revisions.isEmpty()) {
+            return ObjectiveCheck.notYet("No active revision of " + o.family() + " yet.");
+        }
+        List<String> closest = List.of();
+        for (TaskDefinition revision : revisions) {
+            List<String> mismatches = mismatches(o, revision);
+            if (mismatches.isEmpty()) {
+                return ObjectiveCheck.met(revision.familyRevision() + " matches.");
+            }
+            if (closest.isEmpty()) {
+                closest = mismatches;
+            }
+        }
+        return ObjectiveCheck.notYet("The latest revision, " + revisions.get(0).familyRevision() + ", differs: "
+                + String.join("; ", closest) + ".");
+    }
+
+    /** ACTIVE revisions of exactly this family, newest first. */
+    private static List<TaskDefinition> activeRevisions(String family, EcsGateway ecs) {
+        List<TaskDefinition> revisions = new ArrayList<>();
+        String token = null;
+        do {
+            Page<String> page = ecs.listTaskDefinitions(family, "ACTIVE", "DESC", token, MAX_PAGE);
+            for (String arn : page.items()) {
+                if (family(arn).equals(family)) {
+                    revisions.add(ecs.describeTaskDefinition(arn));
+                }
+            }
+            token = page.nextToken();
+        } while (token != null);
+        return revisions;
+    }
+
+    private static List<String> mismatches(Objective.TaskDefinitionRegistered o, TaskDefinition revision) {
+        List<String> problems = new ArrayList<>();
+        if (o.compatibility() != null && !revision.requiresCompatibilities().contains(o.compatibility())) {
+            problems.add("it does not require " + o.compatibility());
+        }
+        if (o.cpu() != null && !o.cpu().equals(revision.cpu())) {
+            problems.add("cpu is " + revision.cpu() + ", not " + o.cpu());
+        }
+        if (o.memory() != null && !o.memory().equals(revision.memory())) {
+            problems.add("memory is " + revision.memory() + ", not " + o.memory());
+        }
+        Optional<ContainerDefinition> container = revision.containerDefinitions().stream().findFirst();
+        String image = container.map(ContainerDefinition::image).orElse("");
+        if (o.image() != null && !withTag(image).equals(withTag(o.image()))) {
+            problems.add("the image is " + image + ", not " + o.image());
+        }
+        if (o.containerPort() != null && container.map(ContainerDefinition::portMappings).orElse(List.of()).stream()
+                .map(PortMapping::containerPort).noneMatch(o.containerPort()::equals)) {
+            problems.add("no container port " + o.containerPort());
+        }
+        if (o.executionRole() != null && o.executionRole() != hasText(revision.executionRoleArn())) {
+            problems.add(o.executionRole() ? "no execution role" : "it has an execution role");
+        }
+        if (o.taskRole() != null && o.taskRole() != hasText(revision.taskRoleArn())) {
+            problems.add(o.taskRole() ? "no task role" : "it has a task role");
+        }
+        return problems;
+    }
+
+    private static ObjectiveCheck serviceRunning(Objective.ServiceRunning o, EcsGateway ecs) {
+        List<Service> candidates = o.service() == null ? new EcsInventory(ecs).services(o.cluster())
+                : ecs.describeServices(o.cluster(), List.of(o.service())).items();
+        List<Service> active = candidates.stream()
+                .filter(s -> "ACTIVE".equals(s.status()))
+                .filter(s -> o.taskDefinitionFamily() == null || family(s.taskDefinition())
+                        .equals(o.taskDefinitionFamily()))
+                .toList();
+        if (active.isEmpty()) {
+            return ObjectiveCheck.notYet(o.service() == null ? "No matching service in " + o.cluster() + " yet."
+                    : "No active service " + o.service() + " yet.");
+        }
+        for (Service service : active) {
+            if (service.desiredCount() == o.runningCount() && service.runningCount() == o.runningCount()) {
+                return ObjectiveCheck.met(service.serviceName() + " runs " + service.runningCount() + " of "
+                        + service.desiredCount() + ".");
+            }
+        }
+        Service first = active.get(0);
+        return ObjectiveCheck.notYet(first.serviceName() + " runs " + first.runningCount() + " of "
+                + first.desiredCount() + " desired (" + first.pendingCount() + " pending).");
+    }
+
+    private static ObjectiveCheck deploymentConfiguration(Objective.ServiceDeploymentConfiguration o,
+                                                          Service service) {
+        DeploymentConfiguration configuration = service.deploymentConfiguration();
+        String now = "minimum healthy " + configuration.minimumHealthyPercent() + " %, maximum "
+                + configuration.maximumPercent() + " %.";
+        boolean met = configuration.minimumHealthyPercent() == o.minimumHealthyPercent()
+                && configuration.maximumPercent() == o.maximumPercent();
+        return new ObjectiveCheck(met, "Now " + now);
+    }
+
+    private static ObjectiveCheck deploymentCompleted(Objective.ServiceDeploymentCompleted o, Service service) {
+        Deployment primary = service.primaryDeployment();
+        if (primary == null) {
+            return ObjectiveCheck.notYet("The service has no deployment.");
+        }
+        String revision = familyRevision(primary.taskDefinition());
+        if (o.taskDefinition() != null && !o.taskDefinition().equals(revision)) {
+            return ObjectiveCheck.notYet("The latest deployment is of " + revision + ".");
+        }
+        boolean done = service.deployments().size() == 1 && "COMPLETED".equals(primary.rolloutState())
+                && primary.runningCount() == primary.desiredCount();
+        return new ObjectiveCheck(done, revision + ": " + primary.rolloutState() + ", " + primary.runningCount()
+                + " of " + primary.desiredCount() + " running, " + service.deployments().size()
+                + (service.deployments().size() == 1 ? " deployment." : " deployments."));
+    }
+
+    private static ObjectiveCheck rolloutCanProceed(Service service) {
+        int desired = service.desiredCount();
+        DeploymentConfiguration configuration = service.deploymentConfiguration();
+        int mostTasks = desired * configuration.maximumPercent() / 100;
+        int fewestHealthy = (desired * configuration.minimumHealthyPercent() + 99) / 100;
+        String detail = "With " + desired + " desired: at most " + mostTasks + " tasks, at least " + fewestHealthy
+                + " healthy.";
+        return new ObjectiveCheck(desired > 0 && (mostTasks > desired || fewestHealthy < desired), detail);
+    }
+
+    private static ObjectiveCheck rolloutObserved(Objective.RolloutObserved o, Service service, EcsGateway ecs) {
+        ObjectiveCheck completed = deploymentCompleted(
+                new Objective.ServiceDeploymentCompleted(o.cluster(), o.service(), o.taskDefinition()), service);
+        if (!completed.met()) {
+            return completed;
+        }
+        EcsInventory inventory = new EcsInventory(ecs);
+        String group = "service:" + service.serviceName();
+        List<Task> tasks = new ArrayList<>();
+        for (String desiredStatus : List.of("RUNNING", "STOPPED")) {
+            inventory.tasks(o.cluster(), desiredStatus).stream().filter(t -> group.equals(t.group()))
+                    .forEach(tasks::add);
+        }
+        RolloutHistory history = RolloutHistory.since(service.primaryDeployment().createdAt(), tasks);
+        boolean met = history.fewestRunning() == o.fewestRunning() && history.mostTasks() == o.mostTasks();
+        return new ObjectiveCheck(met, "During the rollout: never fewer than " + history.fewestRunning()
+                + " running, never more than " + history.mostTasks() + " tasks.");
+    }
+
+    private static ObjectiveCheck taskStopped(Objective.TaskStopped o, EcsGateway ecs) {
+        List<Task> stopped = new EcsInventory(ecs).tasks(o.cluster(), "STOPPED").stream()
+                .filter(t -> o.taskDefinitionFamily() == null
+                        || family(t.taskDefinitionArn()).equals(o.taskDefinitionFamily()))
+                .toList();
+        for (Task task : stopped) {
+            if (task.stoppedReason() != null && task.stoppedReason().contains(o.stoppedReasonContains())) {
+                return ObjectiveCheck.met("Task " + task.taskId() + ": " + task.stoppedReason());
+            }
+        }
+        return ObjectiveCheck.notYet(stopped.isEmpty() ? "No stopped task yet."
+                : "The stopped tasks stopped for other reasons.");
+    }
+
+    private static ObjectiveCheck withService(EcsGateway ecs, String cluster, String serviceName,
+                                              Function<Service, ObjectiveCheck> check) {
+        List<Service> found = ecs.describeServices(cluster, List.of(serviceName)).items();
+        Optional<Service> active = found.stream().filter(s -> "ACTIVE".equals(s.status())).findFirst();
+        return active.map(check).orElseGet(() -> ObjectiveCheck.notYet("No active service " + serviceName + " yet."));
+    }
+
+    /** {@code family:revision} from a task definition ARN (or the text itself when it is not an ARN). */
+    static String familyRevision(String taskDefinition) {
+        String text = Objects.requireNonNullElse(taskDefinition, "");
+        return text.substring(text.lastIndexOf('/') + 1);
+    }
+
+    static String family(String taskDefinition) {
+        String familyRevision = familyRevision(taskDefinition);
+        int colon = familyRevision.indexOf(':');
+        return colon < 0 ? familyRevision : familyRevision.substring(0, colon);
+    }
+
+    private static String withTag(String image) {
+        int slash = image.lastIndexOf('/');
+        return image.indexOf(':', slash + 1) < 0 && !image.contains("@") ? image + ":latest" : image;
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.berth.training;
+
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.model.AwsVpcConfiguration;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.NetworkConfiguration;
+import dev.berth.core.model.Service;
+import dev.berth.core.model.UpdateServiceRequest;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Performs world actions (a lesson's setup, a step's "Show me") through the gateway, one AWS operation each, the
+ * way the views would; time passes through the simulation clock. A failure stops at the action that failed.
+ */
+public final class ShowMe {
+
+    public void perform(List<WorldAction> actions, Gateway gateway) {
+        for (WorldAction action : actions) {
+            perform(action, gateway);
+        }
+    }
+
+    public void perform(WorldAction action, Gateway gateway) {
+        if (action instanceof WorldAction.CreateCluster a) {
+            gateway.ecs().createCluster(CreateClusterRequest.named(a.clusterName()));
+        } else if (action instanceof WorldAction.RegisterTaskDefinition a) {
+            gateway.ecs().registerTaskDefinition(a.taskDefinition());
+        } else if (action instanceof WorldAction.CreateService a) {
+            createService(a, gateway);
+        } else if (action instanceof WorldAction.UpdateService a) {
+            updateService(a, gateway);
+        } else if (action instanceof WorldAction.AdvanceClock a) {
+            SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
+                    "Only the simulator's clock can be moved on; lessons run on the simulator"));
+            clock.step(Duration.ofSeconds(a.seconds()));
+        } else {
+            throw new IllegalArgumentException("no way to perform " + action);
+        }
+    }
+
+    private static void createService(WorldAction.CreateService a, Gateway gateway) {
+        DeploymentConfiguration defaults = DeploymentConfiguration.defaults();
+        DeploymentConfiguration configuration = new DeploymentConfiguration(
+                Objects.requireNonNullElse(a.minimumHealthyPercent(), defaults.minimumHealthyPercent()),
+                Objects.requireNonNullElse(a.maximumPercent(), defaults.maximumPercent()),
+                defaults.deploymentCircuitBreaker());
+        NetworkConfiguration network = new NetworkConfiguration(new AwsVpcConfiguration(a.subnets(),
+                a.securityGroups(), Boolean.TRUE.equals(a.assignPublicIp()) ? "ENABLED" : "DISABLED"));
+        gateway.ecs().createService(new CreateServiceRequest(a.cluster(), a.serviceName(), a.taskDefinition(),
+                a.desiredCount(), a.launchType(), List.of(), null, network, configuration, null, List.of()));
+    }
+
+    /** UpdateService replaces the whole deployment configuration, so percents left out keep their current values. */
+    private static void updateService(WorldAction.UpdateService a, Gateway gateway) {
+        DeploymentConfiguration configuration = null;
+        if (a.minimumHealthyPercent() != null || a.maximumPercent() != null) {
+            Service current = gateway.ecs().describeServices(a.cluster(), List.of(a.service())).items().stream()
+                    .findFirst().orElseThrow(() -> new IllegalStateException("service " + a.service()
+                            + " is not in cluster " + a.cluster()));
+            DeploymentConfiguration now = current.deploymentConfiguration();
+            configuration = new DeploymentConfiguration(
+                    Objects.requireNonNullElse(a.minimumHealthyPercent(), now.minimumHealthyPercent()),
+                    Objects.requireNonNullElse(a.maximumPercent(), now.maximumPercent()),
+                    now.deploymentCircuitBreaker());
+        }
+        gateway.ecs().updateService(new UpdateServiceRequest(a.cluster(), a.service(), a.taskDefinition(),
+                a.desiredCount(), configuration, null, null, null, null, false));
+    }
+}

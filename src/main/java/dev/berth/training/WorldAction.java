@@ -1,0 +1,201 @@
+package dev.berth.training;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.berth.core.model.RegisterTaskDefinitionRequest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One change to a practice world, as lesson data: a lesson's {@code setup} and each step's {@code showMe} are lists of
+ * these, performed in order by {@link ShowMe} through the gateway (and the simulation clock for time). In a lesson
+ * file an action is a JSON object whose {@code action} names one of the records below.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "action")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = WorldAction.CreateCluster.class, name = "createCluster"),
+        @JsonSubTypes.Type(value = WorldAction.RegisterTaskDefinition.class, name = "registerTaskDefinition"),
+        @JsonSubTypes.Type(value = WorldAction.CreateService.class, name = "createService"),
+        @JsonSubTypes.Type(value = WorldAction.UpdateService.class, name = "updateService"),
+        @JsonSubTypes.Type(value = WorldAction.AdvanceClock.class, name = "advanceClock")})
+public sealed interface WorldAction {
+
+    /** The action names a lesson file may use. */
+    static List<String> kinds() {
+        return Arrays.stream(WorldAction.class.getAnnotation(JsonSubTypes.class).value())
+                .map(JsonSubTypes.Type::name).toList();
+    }
+
+    /** What "Show me" says it is doing, e.g. "Create cluster DemoCluster". */
+    String description();
+
+    /** What must exist before the action can succeed. */
+    List<Resource> references();
+
+    /** What exists after it (a registration also creates the next revision; the catalog counts those). */
+    List<Resource> creates();
+
+    /** CreateCluster with Fargate and Fargate Spot as capacity providers, as the console's default. */
+    record CreateCluster(String clusterName) implements WorldAction {
+        public CreateCluster {
+            Fields.text(clusterName, "clusterName");
+        }
+
+        @Override
+        public String description() {
+            return "Create cluster " + clusterName;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.cluster(clusterName));
+        }
+    }
+
+    /** RegisterTaskDefinition; {@code taskDefinition} is the request as the AWS CLI's JSON input spells it. */
+    record RegisterTaskDefinition(RegisterTaskDefinitionRequest taskDefinition) implements WorldAction {
+        public RegisterTaskDefinition {
+            if (taskDefinition == null) {
+                throw new IllegalArgumentException("'taskDefinition' is required");
+            }
+            Fields.text(taskDefinition.family(), "taskDefinition.family");
+        }
+
+        @Override
+        public String description() {
+            return "Register a revision of task definition " + taskDefinition.family();
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.taskDefinition(taskDefinition.family()));
+        }
+    }
+
+    /**
+     * CreateService with awsvpc networking in the given subnets and security groups; the percents null take AWS's
+     * defaults (100 and 200).
+     */
+    record CreateService(String cluster, String serviceName, String taskDefinition, Integer desiredCount,
+                         String launchType, List<String> subnets, List<String> securityGroups,
+                         Boolean assignPublicIp, Integer minimumHealthyPercent, Integer maximumPercent)
+            implements WorldAction {
+        public CreateService {
+            Fields.text(cluster, "cluster");
+            Fields.text(serviceName, "serviceName");
+            Fields.text(taskDefinition, "taskDefinition");
+            Fields.atLeast(desiredCount, 0, "desiredCount");
+            Fields.text(launchType, "launchType");
+            subnets = Fields.list(subnets);
+            securityGroups = Fields.list(securityGroups);
+            if (subnets.isEmpty()) {
+                throw new IllegalArgumentException("'subnets' needs at least one subnet (awsvpc networking)");
+            }
+            Fields.optionalAtLeast(minimumHealthyPercent, 0, "minimumHealthyPercent");
+            Fields.optionalAtLeast(maximumPercent, 100, "maximumPercent");
+        }
+
+        @Override
+        public String description() {
+            return "Create service " + serviceName + " in " + cluster + " running " + desiredCount + " "
+                    + (desiredCount == 1 ? "task" : "tasks") + " of " + taskDefinition;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.cluster(cluster), Resource.taskDefinition(taskDefinition));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.service(cluster, serviceName));
+        }
+    }
+
+    /**
+     * UpdateService; members left out stay as they are. A new task definition starts a rolling deployment; the
+     * percents change how the next one proceeds.
+     */
+    record UpdateService(String cluster, String service, String taskDefinition, Integer desiredCount,
+                         Integer minimumHealthyPercent, Integer maximumPercent) implements WorldAction {
+        public UpdateService {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.optionalAtLeast(desiredCount, 0, "desiredCount");
+            Fields.optionalAtLeast(minimumHealthyPercent, 0, "minimumHealthyPercent");
+            Fields.optionalAtLeast(maximumPercent, 100, "maximumPercent");
+            if (taskDefinition == null && desiredCount == null && minimumHealthyPercent == null
+                    && maximumPercent == null) {
+                throw new IllegalArgumentException("updateService changes nothing: give taskDefinition, "
+                        + "desiredCount, minimumHealthyPercent or maximumPercent");
+            }
+        }
+
+        @Override
+        public String description() {
+            List<String> changes = new ArrayList<>();
+            if (taskDefinition != null) {
+                changes.add("deploy " + taskDefinition);
+            }
+            if (desiredCount != null) {
+                changes.add("set the desired count to " + desiredCount);
+            }
+            if (minimumHealthyPercent != null) {
+                changes.add("set minimum healthy to " + minimumHealthyPercent + " %");
+            }
+            if (maximumPercent != null) {
+                changes.add("set maximum to " + maximumPercent + " %");
+            }
+            return "Update service " + service + ": " + String.join(", ", changes);
+        }
+
+        @Override
+        public List<Resource> references() {
+            List<Resource> things = new ArrayList<>(List.of(Resource.service(cluster, service)));
+            if (taskDefinition != null) {
+                things.add(Resource.taskDefinition(taskDefinition));
+            }
+            return things;
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** Moves simulated time on, as the status bar's step button does. */
+    record AdvanceClock(Integer seconds) implements WorldAction {
+        public AdvanceClock {
+            Fields.atLeast(seconds, 1, "seconds");
+        }
+
+        @Override
+        public String description() {
+            return seconds % 60 == 0 ? "Let " + seconds / 60 + " simulated minute" + (seconds == 60 ? "" : "s")
+                    + " pass" : "Let " + seconds + " simulated seconds pass";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package dev.berth.ui.training;
+
+import dev.berth.training.Lesson;
+import dev.berth.training.LessonCatalog;
+import dev.berth.training.LessonProgress;
+import dev.berth.training.LessonRun;
+import dev.berth.training.LessonState;
+import dev.berth.training.Training;
+import dev.berth.ui.common.AreaModel;
+import dev.berth.ui.common.BackgroundTasks;
+import dev.berth.ui.common.Messages;
+import dev.berth.ui.common.Refresher;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * The Training area without its controls: the catalog with each lesson's saved progress, the lesson chosen in the
+ * list, and the open lesson (its state, revealed hints). Opening, resetting and closing a lesson switch the app's
+ * world, so they run in the background and then tell the main window to refresh every view. Checks of the open
+ * lesson's objectives run on every refresh; a slower, older check never overwrites a newer one.
+ */
+public final class TrainingViewModel implements AreaModel {
+    private final Training training;
+    private final BackgroundTasks background;
+    private final Runnable worldChanged;
+    private final Refresher checks;
+    private final Refresher progressReads;
+    private final ObjectProperty<Lesson> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyObjectWrapper<Map<String, LessonProgress>> progress =
+            new ReadOnlyObjectWrapper<>(this, "progress", Map.of());
+    private final ReadOnlyObjectWrapper<LessonState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyIntegerWrapper hintsShown = new ReadOnlyIntegerWrapper(this, "hintsShown");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
+    private LessonRun run;
+
+    /** {@code worldChanged} runs on the FX thread after the app's world (or what is in it) was changed for a lesson. */
+    public TrainingViewModel(Training training, BackgroundTasks background, Clock clock, Runnable worldChanged) {
+        this.training = training;
+        this.background = background;
+        this.worldChanged = worldChanged;
+        this.checks = new Refresher(background, clock);
+        this.progressReads = new Refresher(background, clock);
+        training.progress().notice().ifPresent(message::set);
+        showProgress(readProgress());
+        state.addListener((observable, old, now) -> {
+            boolean sameStep = old != null && now != null && old.lesson().equals(now.lesson())
+                    && old.currentStep() == now.currentStep();
+            if (!sameStep) {
+                hintsShown.set(0);
+            }
+        });
+    }
+
+    public LessonCatalog catalog() {
+        return training.catalog();
+    }
+
+    /** Re-reads saved progress for the lesson list; no gateway call. */
+    @Override
+    public void refresh() {
+        progressReads.read(this::readProgress, this::showProgress, Messages::explain);
+    }
+
+    /** Checks the open lesson's current objectives against the world. */
+    public void checkLesson() {
+        LessonRun current = run;
+        if (current == null || busy.get()) {
+            return;
+        }
+        checks.read(current::check, this::show, Messages::explain);
+    }
+
+    /** Opens the lesson chosen in the list, in its practice world, closing the lesson open before. */
+    public void openSelected() {
+        Lesson lesson = selected.get();
+        LessonRun previous = run;
+        if (lesson == null || previous != null && previous.lesson().equals(lesson)) {
+            return;
+        }
+        change(() -> {
+            if (previous != null) {
+                training.close(previous);
+            }
+            return training.open(lesson);
+        }, LessonRun::check);
+    }
+
+    /** Gives the open (or else the chosen) lesson a fresh practice world. */
+    public void reset() {
+        Lesson lesson = run != null ? run.lesson() : selected.get();
+        if (lesson != null && canReset(lesson)) {
+            change(() -> training.reset(lesson), LessonRun::check);
+        }
+    }
+
+    public boolean canReset(Lesson lesson) {
+        return lesson != null && lesson.isHandsOn() && training.canReset();
+    }
+
+    /** Closes the lesson pane and puts the app back on its own world. */
+    public void close() {
+        LessonRun closing = run;
+        if (closing == null) {
+            return;
+        }
+        busy.set(true);
+        checks.cancelPending();
+        background.run(() -> {
+            training.close(closing);
+            return closing;
+        }, closed -> {
+            busy.set(false);
+            run = null;
+            state.set(null);
+            refresh();
+            worldChanged.run();
+        }, this::failed);
+    }
+
+    /** Performs the current step for the learner. */
+    public void showMe() {
+        LessonRun current = run;
+        if (current != null) {
+            change(() -> current, LessonRun::showMe);
+        }
+    }
+
+    public void revealHint() {
+        LessonState now = state.get();
+        if (now != null && !now.objectivesDone()) {
+            int available = now.steps().get(now.currentStep()).step().hints().size();
+            hintsShown.set(Math.min(available, hintsShown.get() + 1));
+        }
+    }
+
+    public void answer(int question, int answer) {
+        LessonRun current = run;
+        if (current != null) {
+            background.run(() -> current.answer(question, answer), answered -> {
+                show(answered);
+                refresh();
+            }, this::failed);
+        }
+    }
+
+    /** Runs {@code then} on the run {@code open} returns, in the background, and shows the outcome. */
+    private void change(Callable<LessonRun> open, Function<LessonRun, LessonState> then) {
+        busy.set(true);
+        message.set(null);
+        checks.cancelPending();
+        background.run(() -> {
+            LessonRun opened = open.call();
+            return Map.entry(opened, then.apply(opened));
+        }, opened -> {
+            busy.set(false);
+            run = opened.getKey();
+            show(opened.getValue());
+            refresh();
+            worldChanged.run();
+        }, this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        message.set(Messages.explain(failure));
+    }
+
+    private void show(LessonState next) {
+        if (run != null && next.lesson().equals(run.lesson()) && !next.equals(state.get())) {
+            state.set(next);
+        }
+    }
+
+    private Map<String, LessonProgress> readProgress() {
+        Map<String, LessonProgress> read = new LinkedHashMap<>();
+        for (Lesson lesson : training.catalog().lessons()) {
+            read.put(lesson.id(), training.progress().lesson(lesson.id()));
+        }
+        return read;
+    }
+
+    private void showProgress(Map<String, LessonProgress> read) {
+        if (!read.equals(progress.get())) {
+            progress.set(Map.copyOf(read));
+        }
+    }
+
+    public ObjectProperty<Lesson> selectedProperty() {
+        return selected;
+    }
+
+    /** Saved progress of every lesson, by id. */
+    public ReadOnlyObjectProperty<Map<String, LessonProgress>> progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The open lesson as the learner sees it; null while no lesson is open. */
+    public ReadOnlyObjectProperty<LessonState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** How many hints of the current step the learner has asked for. */
+    public ReadOnlyIntegerProperty hintsShownProperty() {
+        return hintsShown.getReadOnlyProperty();
+    }
+
+    /** True while a lesson is being opened, reset, closed or shown. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** A failure or notice for the learner, or null. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** What the Training area's banner shows: the same as {@link #messageProperty()}. */
+    @Override
+    public ReadOnlyStringProperty errorProperty() {
+        return messageProperty();
+    }
+
+    /** A failed check of the objectives, or null. */
+    public ReadOnlyStringProperty checkErrorProperty() {
+        return checks.errorProperty();
+    }
+
+    /** When the lesson list's progress was last read. */
+    @Override
+    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
+        return progressReads.refreshedAtProperty();
+    }
+}

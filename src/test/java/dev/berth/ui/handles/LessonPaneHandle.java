@@ -1,0 +1,91 @@
+package dev.berth.ui.handles;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import org.testfx.api.FxRobot;
+
+/** The lesson pane beside the views: whether it shows, its ticks, its buttons and the quiz. */
+public final class LessonPaneHandle {
+    private final FxRobot robot;
+
+    public LessonPaneHandle(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** Chooses a lesson in the Training area's list and opens it. */
+    public void open(String lessonId) {
+        robot.clickOn("#lesson-" + lessonId);
+        robot.clickOn("#training-open");
+    }
+
+    public boolean isShown() {
+        return robot.lookup("#lesson-pane").query().isVisible();
+    }
+
+    public String title() {
+        return robot.lookup("#lesson-title").queryLabeled().getText();
+    }
+
+    /** Whether the step's objective is on screen (its step has been reached) and ticked. */
+    public boolean ticked(String stepId, int objective) {
+        return robot.lookup("#lesson-objective-" + stepId + "-" + objective).tryQuery()
+                .map(node -> node.getStyleClass().contains("lesson-objective-met")).orElse(false);
+    }
+
+    public boolean showsObjective(String stepId, int objective) {
+        return robot.lookup("#lesson-objective-" + stepId + "-" + objective).tryQuery().isPresent();
+    }
+
+    /** Whether the step is the one the learner is on. */
+    public boolean isCurrent(String stepId) {
+        return robot.lookup("#lesson-step-" + stepId).tryQuery()
+                .map(node -> node.getStyleClass().contains("lesson-step-current")).orElse(false);
+    }
+
+    public void askForHint() {
+        clickInPane("#lesson-hint-button");
+    }
+
+    public String hint(int number) {
+        return robot.lookup("#lesson-hint-" + number).queryLabeled().getText();
+    }
+
+    public void answer(int question, int answer) {
+        clickInPane("#quiz-" + question + "-" + answer);
+    }
+
+    /** Scrolls the pane until the node is in view, as a learner would, then clicks it. */
+    private void clickInPane(String query) {
+        Node node = robot.lookup(query).query();
+        ScrollPane scroll = robot.lookup("#lesson-pane .scroll-pane").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            Node content = scroll.getContent();
+            double top = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (top - 20) / room)));
+        });
+        robot.clickOn(node);
+    }
+
+    public boolean isComplete() {
+        return robot.lookup("#lesson-complete").tryQuery().isPresent();
+    }
+
+    public void showMe() {
+        clickInPane("#lesson-show-me");
+    }
+
+    /** Starts the lesson again in a fresh practice world, confirming the question. */
+    public void reset() {
+        robot.clickOn("#lesson-reset");
+        robot.clickOn("OK");
+    }
+
+    public String world() {
+        return robot.lookup("#lesson-world").queryLabeled().getText();
+    }
+
+    public void close() {
+        robot.clickOn("#lesson-close");
+    }
+}
