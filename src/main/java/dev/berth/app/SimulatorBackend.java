@@ -1,13 +1,14 @@
 package dev.berth.app;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.sim.Simulator;
 
 import java.util.Optional;
 
-/** The simulator as the views see it: its ECS gateway and its clock. */
+/** The simulator as the views see it: its ECS gateway, its clock and its faults. */
 public final class SimulatorBackend implements Gateway {
     private final Simulator simulator;
     private final SimulationClock clock;
@@ -25,6 +26,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.of(clock);
+    }
+
+    @Override
+    public Optional<FaultInjection> faultInjection() {
+        return Optional.of(simulator.faults());
     }
 
     @Override

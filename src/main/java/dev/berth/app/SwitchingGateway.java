@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
 
@@ -16,6 +17,8 @@ final class SwitchingGateway implements Gateway {
     private final EcsGateway ecs = Forwarding.to(EcsGateway.class, () -> current.ecs());
     private final SimulationClock clock = Forwarding.to(SimulationClock.class,
             () -> current.simulationClock().orElseThrow());
+    private final FaultInjection faults = Forwarding.to(FaultInjection.class,
+            () -> current.faultInjection().orElseThrow());
 
     SwitchingGateway(SimulatorBackend first) {
         this.current = first;
@@ -33,6 +36,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.of(clock);
+    }
+
+    @Override
+    public Optional<FaultInjection> faultInjection() {
+        return Optional.of(faults);
     }
 
     @Override

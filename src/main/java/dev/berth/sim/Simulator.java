@@ -1,6 +1,7 @@
 package dev.berth.sim;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.FaultInjection;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
@@ -20,12 +21,14 @@ public final class Simulator {
     private final CommandJournal journal;
     private final World world;
     private final EcsGateway ecs;
+    private final FaultInjection faults;
 
     private Simulator(WorldSettings settings, CommandJournal journal, ImageRegistry images) {
         this.settings = settings;
         this.journal = journal;
         this.world = new World(settings, images);
         this.ecs = new SimEcsGateway(this);
+        this.faults = new SimFaultInjection(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -53,6 +56,11 @@ public final class Simulator {
     /** The simulator's ECS, one method per AWS operation. */
     public synchronized EcsGateway ecs() {
         return ecs;
+    }
+
+    /** Failures to inject into this world; journaled like ECS calls. */
+    public synchronized FaultInjection faults() {
+        return faults;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */

@@ -4,40 +4,24 @@ import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
 
+import java.time.Instant;
+
 /** All the state of one simulated world, and its virtual time. Not thread-safe: the {@link Simulator} guards it. */
-final class World implements SimContext {
-    private final WorldSettings settings;
-    private final SimRandom random;
-    private final Timeline timeline = new Timeline();
+final class World {
+    private final WorldContext context;
     private final EcsWorld ecs;
-    private long nowMillis;
 
     World(WorldSettings settings, ImageRegistry images) {
-        this.settings = settings;
-        this.random = new SimRandom(settings.seed());
-        this.nowMillis = settings.start().toEpochMilli();
-        this.ecs = new EcsWorld(this, images);
+        this.context = new WorldContext(settings);
+        this.ecs = new EcsWorld(context, images);
     }
 
-    @Override
-    public long nowMillis() {
-        return nowMillis;
+    long nowMillis() {
+        return context.nowMillis();
     }
 
-    @Override
-    public SimRandom random() {
-        return random;
-    }
-
-    @Override
-    public WorldSettings settings() {
-        return settings;
-    }
-
-    /** An event for a time already past runs now: virtual time never goes backwards. */
-    @Override
-    public void schedule(long atMillis, Runnable action) {
-        timeline.schedule(Math.max(atMillis, nowMillis), action);
+    Instant now() {
+        return context.now();
     }
 
     EcsWorld ecs() {
@@ -46,12 +30,7 @@ final class World implements SimContext {
 
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
-        if (untilMillis < nowMillis) {
-            throw new IllegalArgumentException("Virtual time cannot go back from " + now() + " to "
-                    + java.time.Instant.ofEpochMilli(untilMillis) + ".");
-        }
-        timeline.runUntil(untilMillis, at -> nowMillis = at);
-        nowMillis = untilMillis;
+        context.advanceTo(untilMillis);
     }
 
     /** Applies a journaled command; refused commands are never journaled, so replay applies only accepted ones. */

@@ -2,12 +2,14 @@ package dev.berth.sim;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.HealthCheck;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
@@ -35,6 +37,7 @@ public final class EcsFixture {
 
     public final Simulator simulator;
     public final EcsGateway ecs;
+    public final FaultInjection faults;
 
     public EcsFixture(long seed) {
         this(seed, CommandJournal.none());
@@ -43,6 +46,7 @@ public final class EcsFixture {
     public EcsFixture(long seed, CommandJournal journal) {
         this.simulator = Simulator.create(WorldSettings.of("test", seed, START), journal);
         this.ecs = simulator.ecs();
+        this.faults = simulator.faults();
     }
 
     public EcsFixture withCluster() {
@@ -51,8 +55,13 @@ public final class EcsFixture {
     }
 
     public TaskDefinition fargateDefinition(String family, String image) {
+        return fargateDefinition(family, image, null);
+    }
+
+    /** {@code healthCheck} null registers a container without a health check. */
+    public TaskDefinition fargateDefinition(String family, String image, HealthCheck healthCheck) {
         ContainerDefinition container = new ContainerDefinition("app", image, null, null, null, true,
-                List.of(new PortMapping(80, null, "tcp")), List.of(), List.of(), null);
+                List.of(new PortMapping(80, null, "tcp")), List.of(), List.of(), healthCheck);
         String role = image.contains(".dkr.ecr.") ? "arn:aws:iam::123456789012:role/ecsTaskExecutionRole" : null;
         return ecs.registerTaskDefinition(new RegisterTaskDefinitionRequest(family, "awsvpc", List.of("FARGATE"),
                 "256", "512", role, null, List.of(container), List.of()));

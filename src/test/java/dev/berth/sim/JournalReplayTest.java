@@ -2,12 +2,17 @@ package dev.berth.sim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.model.Cluster;
+import dev.berth.core.model.Fault;
+import dev.berth.core.model.FaultKind;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.Task;
+import dev.berth.sim.ecs.ClearFaultCommand;
 import dev.berth.sim.ecs.CreateClusterCommand;
 import dev.berth.sim.ecs.CreateServiceCommand;
 import dev.berth.sim.ecs.DeleteClusterCommand;
 import dev.berth.sim.ecs.DeleteServiceCommand;
 import dev.berth.sim.ecs.DeregisterTaskDefinitionCommand;
+import dev.berth.sim.ecs.InjectFaultCommand;
 import dev.berth.sim.ecs.RegisterTaskDefinitionCommand;
 import dev.berth.sim.ecs.RunTaskCommand;
 import dev.berth.sim.ecs.StopTaskCommand;
@@ -56,7 +61,8 @@ class JournalReplayTest {
         assertThat(entries).extracting(e -> (Object) e.command().getClass()).contains(CreateClusterCommand.class,
                 DeleteClusterCommand.class, RegisterTaskDefinitionCommand.class,
                 DeregisterTaskDefinitionCommand.class, CreateServiceCommand.class, UpdateServiceCommand.class,
-                DeleteServiceCommand.class, RunTaskCommand.class, StopTaskCommand.class);
+                DeleteServiceCommand.class, RunTaskCommand.class, StopTaskCommand.class, InjectFaultCommand.class,
+                ClearFaultCommand.class);
     }
 
     @Test
@@ -75,6 +81,9 @@ class JournalReplayTest {
         WorldSnapshot snapshot = WorldSnapshot.of(original, Scenario.NAMES);
         assertThat(snapshot.clusters()).extracting(Cluster::status).contains("INACTIVE");
         assertThat(snapshot.services()).extracting(Service::status).containsExactly("INACTIVE");
+        assertThat(snapshot.faults()).extracting(Fault::kind).containsExactly(FaultKind.INSUFFICIENT_MEMORY);
+        assertThat(snapshot.tasks()).extracting(Task::stopCode).as("the faults struck").contains("TaskFailedToStart",
+                "EssentialContainerExited", "TerminationNotice");
         assertThat(WorldSnapshot.of(rebuilt, Scenario.NAMES)).isEqualTo(snapshot);
     }
 

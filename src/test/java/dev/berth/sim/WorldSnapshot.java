@@ -5,6 +5,7 @@ import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.Fault;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.Task;
@@ -23,7 +24,7 @@ import java.util.TreeSet;
  */
 public record WorldSnapshot(Instant now, List<Cluster> clusters, List<Service> services, List<Task> tasks,
                             List<ContainerInstance> containerInstances, List<TaskDefinition> taskDefinitions,
-                            List<CapacityProvider> capacityProviders) {
+                            List<CapacityProvider> capacityProviders, List<Fault> faults) {
 
     /** {@code known}: cluster name → service names, deleted ones included, to describe besides the listed ones. */
     public static WorldSnapshot of(Simulator simulator, Map<String, List<String>> known) {
@@ -53,6 +54,6 @@ public record WorldSnapshot(Instant now, List<Cluster> clusters, List<Service> s
             token = page.nextToken();
         } while (token != null);
         return new WorldSnapshot(simulator.now(), clusters, services, tasks, instances, definitions,
-                ecs.describeCapacityProviders(null).items());
+                ecs.describeCapacityProviders(null).items(), simulator.faults().listFaults());
     }
 }

@@ -18,4 +18,9 @@ public interface Gateway {
 
     /** The region resources live in, used in messages ("... does not exist in us-east-1"). */
     String region();
+
+    /** Present for the simulator, empty for real AWS, which cannot be told to fail. */
+    default Optional<FaultInjection> faultInjection() {
+        return Optional.empty();
+    }
 }

@@ -27,6 +27,8 @@ final class ContainerInstanceState {
     final Set<Integer> reservedUdpPorts = new TreeSet<>();
     final Set<Integer> dynamicPortsInUse = new TreeSet<>();
     String status = "ACTIVE";
+    /** Only an instance whose agent is connected accepts new tasks. */
+    boolean agentConnected = true;
     int cpuReserved;
     int memoryReserved;
 
@@ -39,6 +41,11 @@ final class ContainerInstanceState {
         this.availabilityZone = availabilityZone;
         this.capacityProviderName = capacityProviderName;
         this.registeredAt = registeredAt;
+    }
+
+    /** ACTIVE with its agent connected: the only kind of instance that accepts new tasks. */
+    boolean acceptsTasks() {
+        return "ACTIVE".equals(status) && agentConnected;
     }
 
     int cpuRemaining() {
@@ -67,7 +74,7 @@ final class ContainerInstanceState {
                 new Attribute("ecs.cpu-architecture", "x86_64"));
         int running = (int) tasks.stream().filter(TaskState::isRunning).count();
         int pending = (int) tasks.stream().filter(TaskState::isStarting).count();
-        return new ContainerInstance(arn, ec2InstanceId, status, true, running, pending, registered, remaining,
+        return new ContainerInstance(arn, ec2InstanceId, status, agentConnected, running, pending, registered, remaining,
                 attributes, capacityProviderName, registeredAt);
     }
 

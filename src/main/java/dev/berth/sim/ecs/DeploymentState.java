@@ -33,6 +33,11 @@ final class DeploymentState {
         return "PRIMARY".equals(status);
     }
 
+    /** The circuit breaker counts failures only while the rollout is in progress. */
+    boolean rollingOut() {
+        return "IN_PROGRESS".equals(rolloutState);
+    }
+
     boolean failed() {
         return "FAILED".equals(rolloutState);
     }

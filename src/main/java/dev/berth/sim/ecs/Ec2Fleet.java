@@ -56,12 +56,24 @@ final class Ec2Fleet {
         AutoScalingGroupState group = cluster.autoScalingGroup;
         while (group.launched < group.desiredCapacity) {
             String zone = zones.get(group.launched % zones.size());
-            String instanceId = "i-0" + context.random().hex(16);
             group.launched++;
-            Duration boot = context.random().between(REGISTRATION_MIN, REGISTRATION_MAX);
-            long bootedAt = context.nowMillis() + boot.toMillis();
-            context.schedule(bootedAt, () -> register(cluster, group, instanceId, zone));
+            launch(cluster, group, zone);
         }
+    }
+
+    /** The group's health check finds a terminated instance gone and launches another in its zone. */
+    void replace(ClusterState cluster, ContainerInstanceState terminated) {
+        AutoScalingGroupState group = cluster.autoScalingGroup;
+        if (group != null && group.capacityProviderName.equals(terminated.capacityProviderName)) {
+            launch(cluster, group, terminated.availabilityZone);
+        }
+    }
+
+    private void launch(ClusterState cluster, AutoScalingGroupState group, String zone) {
+        String instanceId = "i-0" + context.random().hex(16);
+        Duration boot = context.random().between(REGISTRATION_MIN, REGISTRATION_MAX);
+        long bootedAt = context.nowMillis() + boot.toMillis();
+        context.schedule(bootedAt, () -> register(cluster, group, instanceId, zone));
     }
 
     private void register(ClusterState cluster, AutoScalingGroupState group, String instanceId, String zone) {

@@ -1,6 +1,7 @@
 package dev.berth.sim.ecs;
 
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.rollout.DeploymentBounds;
 import dev.berth.sim.SimContext;
 
 import java.util.ArrayList;
@@ -24,11 +25,13 @@ final class EcsServiceScheduler {
     private final SimContext context;
     private final TaskLauncher launcher;
     private final TaskLifecycle lifecycle;
+    private final CircuitBreaker breaker;
 
-    EcsServiceScheduler(SimContext context, TaskLauncher launcher, TaskLifecycle lifecycle) {
+    EcsServiceScheduler(SimContext context, TaskLauncher launcher, TaskLifecycle lifecycle, CircuitBreaker breaker) {
         this.context = context;
         this.launcher = launcher;
         this.lifecycle = lifecycle;
+        this.breaker = breaker;
     }
 
     /** One scheduler pass over a cluster: waiting tasks first, then every service in creation order. */
@@ -53,14 +56,23 @@ final class EcsServiceScheduler {
     private void rollOut(ServiceState service) {
         DeploymentConfiguration configuration = service.deploymentConfiguration;
         int desired = service.desiredCount;
-        int minimumHealthy = (int) ((desired * (long) configuration.minimumHealthyPercent() + 99) / 100);
-        int maximumTotal = (int) Math.min(Integer.MAX_VALUE, desired * (long) configuration.maximumPercent() / 100);
+        DeploymentBounds bounds = DeploymentBounds.of(desired, configuration.minimumHealthyPercent(),
+                configuration.maximumPercent());
+        int minimumHealthy = bounds.minimumHealthy();
+        int maximumTotal = bounds.maximumTotal();
         DeploymentState primary = service.primary();
         boolean deploying = service.deployments.size() > 1;
 
+        List<TaskState> unhealthy = failingHealthChecks(service, primary);
+        unhealthy.stream().filter(t -> !t.replacementQueued).forEach(t -> {
+            t.replacementQueued = true;
+            service.awaitingReplacement.add(t);
+        });
         int primaryActive = primary.activeCount();
+        int primaryKept = primaryActive - unhealthy.size();
         int active = deploying ? activeTasks(service).size() : primaryActive;
-        int toStart = Math.min(maximumTotal - active, desired - primaryActive);
+        int room = maximumTotal - active;
+        int toStart = Math.min(room, desired - primaryKept);
         List<TaskState> started = new ArrayList<>();
         boolean unplaceable = false;
         if (toStart > 0 && !primary.failed() && service.throttle.allowsLaunchAt(context.nowMillis())) {
@@ -69,8 +81,12 @@ final class EcsServiceScheduler {
         if (!unplaceable) {
             service.events.clear(UNPLACEABLE);
         }
-        boolean surplus = deploying || primaryActive > desired;
-        List<TaskState> stopped = surplus ? stopSurplus(service, primary, minimumHealthy) : List.of();
+        boolean surplus = deploying || primaryKept > desired;
+        List<TaskState> stopped = new ArrayList<>();
+        if (surplus) {
+            stopped.addAll(stopSurplus(service, primary, unhealthy, minimumHealthy));
+        }
+        stopped.addAll(replaceUnhealthy(service, primary, unhealthy, room <= 0));
         if (deploying) {
             service.deployments.removeIf(d -> !d.isPrimary() && d.tasks.isEmpty());
         }
@@ -109,26 +125,35 @@ final class EcsServiceScheduler {
                     deployment.id, service, deployment), spread(service));
             if (!launched.succeeded()) {
                 service.events.addWhile(UNPLACEABLE, unplaceableMessage(service, launched));
+                breaker.placementFailed(service, deployment);
                 placedAll = false;
                 break;
             }
             started.add(launched.task());
         }
         if (!started.isEmpty()) {
+            int replaced = 0;
+            while (replaced < started.size() && service.awaitingReplacement.poll() != null) {
+                replaced++;
+            }
             service.events.add("(service " + service.name + ") has started " + started.size() + " tasks: "
-                    + taskList(started) + ".");
+                    + taskList(started) + "." + (replaced == 0 ? "" : " Amazon ECS replaced " + replaced
+                    + " tasks due to an unhealthy status."));
         }
         return placedAll;
     }
 
     /**
-     * Scales the PRIMARY in to the desired count, then stops older deployments' tasks: those not (yet) healthy
-     * always, healthy ones only as far as the minimum healthy count allows.
+     * Scales the PRIMARY in to the desired count (its unhealthy tasks are replaced, not scaled in), then stops older
+     * deployments' tasks: those not (yet) healthy always, healthy ones only as far as the minimum healthy count
+     * allows.
      */
-    private List<TaskState> stopSurplus(ServiceState service, DeploymentState primary, int minimumHealthy) {
+    private List<TaskState> stopSurplus(ServiceState service, DeploymentState primary, List<TaskState> unhealthy,
+                                        int minimumHealthy) {
         Map<String, Integer> tasksPerZone = tasksPerZone(activeTasks(service));
         List<TaskState> toStop = new ArrayList<>();
         List<TaskState> primaryTasks = primary.activeTasks();
+        primaryTasks.removeAll(unhealthy);
         int excess = primaryTasks.size() - service.desiredCount;
         toStop.addAll(choose(primaryTasks, excess, tasksPerZone));
 
@@ -141,8 +166,40 @@ final class EcsServiceScheduler {
         List<TaskState> healthyOlder = older.stream().filter(TaskState::countsAsHealthy).toList();
         toStop.addAll(choose(healthyOlder, healthy - minimumHealthy, tasksPerZone));
 
-        stop(service, toStop);
+        stopFailingHealthChecks(service, toStop.stream().filter(t -> t.unhealthy).toList());
+        stop(service, toStop.stream().filter(t -> !t.unhealthy).toList());
         return toStop;
+    }
+
+    /**
+     * AWS's unhealthy task replacement: a replacement starts first when the maximum allows, and an unhealthy task
+     * stops once a replacement is healthy; when the maximum leaves no room, unhealthy tasks stop one at a time to
+     * make room (API reference, DeploymentConfiguration).
+     */
+    private List<TaskState> replaceUnhealthy(ServiceState service, DeploymentState primary,
+                                             List<TaskState> unhealthy, boolean noRoom) {
+        if (unhealthy.isEmpty()) {
+            return List.of();
+        }
+        int healthy = (int) primary.activeTasks().stream().filter(TaskState::countsAsHealthy).count();
+        int replacedByHealthy = healthy + unhealthy.size() - service.desiredCount;
+        int count = Math.min(unhealthy.size(), Math.max(replacedByHealthy, noRoom ? 1 : 0));
+        List<TaskState> toStop = unhealthy.subList(0, Math.max(0, count));
+        stopFailingHealthChecks(service, toStop);
+        return toStop;
+    }
+
+    /** The PRIMARY's tasks that failed their health checks, once the grace period after they started is over. */
+    private List<TaskState> failingHealthChecks(ServiceState service, DeploymentState primary) {
+        long graceMillis = service.healthCheckGracePeriodSeconds * 1000L;
+        List<TaskState> failing = new ArrayList<>(0);
+        for (TaskState task : primary.tasks) {
+            if (task.unhealthy && task.wantsToRun()
+                    && context.nowMillis() >= task.startedAt.toEpochMilli() + graceMillis) {
+                failing.add(task);
+            }
+        }
+        return failing;
     }
 
     /**
@@ -196,9 +253,27 @@ final class EcsServiceScheduler {
             lifecycle.stop(task, "ServiceSchedulerInitiated",
                     "Scaling activity initiated by (deployment " + task.deployment.id + ")");
         }
-        if (!toStop.isEmpty()) {
-            service.events.add("(service " + service.name + ") has stopped " + toStop.size() + " running tasks: "
-                    + taskList(toStop) + ".");
+        reportStopped(service, toStop);
+    }
+
+    /**
+     * Events in the order AWS reports them [obs]; then each replaced task counts toward the circuit breaker's
+     * stage 2, so a trip is reported after the stop that caused it.
+     */
+    private void stopFailingHealthChecks(ServiceState service, List<TaskState> toStop) {
+        for (TaskState task : toStop) {
+            service.events.add("(service " + service.name + ") (task " + task.id + ") failed container health "
+                    + "checks.");
+            lifecycle.stop(task, "ServiceSchedulerInitiated", StopReasons.CONTAINER_HEALTH_CHECKS_FAILED);
+        }
+        reportStopped(service, toStop);
+        toStop.forEach(breaker::replacedUnhealthy);
+    }
+
+    private static void reportStopped(ServiceState service, List<TaskState> stopped) {
+        if (!stopped.isEmpty()) {
+            service.events.add("(service " + service.name + ") has stopped " + stopped.size() + " running tasks: "
+                    + taskList(stopped) + ".");
         }
     }
 
@@ -217,6 +292,11 @@ final class EcsServiceScheduler {
     }
 
     private static String unplaceableMessage(ServiceState service, TaskLauncher.Launched launched) {
+        if (StopReasons.FARGATE_CAPACITY_UNAVAILABLE.equals(launched.failureReason())) {
+            return "(service " + service.name + ") was unable to place a task. Reason: "
+                    + StopReasons.FARGATE_CAPACITY_UNAVAILABLE + ". For more information, see the Troubleshooting "
+                    + "section of the Amazon ECS Developer Guide.";
+        }
         if (TaskLauncher.NO_FREE_ADDRESS.equals(launched.failureReason()) && launched.closest() == null) {
             return "(service " + service.name + ") was unable to place a task. Reason: The subnets in the network "
                     + "configuration have no free IP addresses.";

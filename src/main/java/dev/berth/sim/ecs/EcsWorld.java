@@ -6,6 +6,8 @@ import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Described;
+import dev.berth.core.model.Fault;
+import dev.berth.core.model.InjectFaultRequest;
 import dev.berth.core.model.ListTasksRequest;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
@@ -23,40 +25,55 @@ import java.util.List;
 /**
  * The simulated ECS of one world: every ECS operation, validated and applied at the world's current time, and the
  * service scheduler ticking every 15 s of virtual time from the world's start. Mutating operations are reached
- * through {@link EcsCommand}s so they are journaled; reads may be called directly.
+ * through {@link EcsCommand}s so they are journaled; reads may be called directly. Injected faults are world state
+ * too, changed through commands like any ECS call.
  */
 public final class EcsWorld {
     /** The service scheduler's period; ticks fall on whole multiples of it since the world's start. */
     public static final Duration TICK = Duration.ofSeconds(15);
 
     private final SimContext context;
+    private final Duration tick;
     private final ClusterRegistry clusters;
     private final CapacityProviders capacityProviders;
     private final TaskDefinitionRegistry taskDefinitions;
     private final EcsServiceScheduler scheduler;
     private final Services services;
     private final Tasks tasks;
+    private final Faults faults;
 
     public EcsWorld(SimContext context, ImageRegistry images) {
+        this(context, images, TICK);
+    }
+
+    /**
+     * A world whose scheduler passes come every {@code tick} instead of every 15 s. Tests use a long tick so that
+     * every task a pass starts is healthy by the next one, which is what {@code DeploymentPlan} assumes.
+     */
+    EcsWorld(SimContext context, ImageRegistry images, Duration tick) {
         this.context = context;
+        this.tick = tick;
         ArnFactory arns = new ArnFactory(context.settings().region(), context.settings().accountId());
         Subnets subnets = new Subnets(context.settings().region());
         this.capacityProviders = new CapacityProviders(arns);
-        this.clusters = new ClusterRegistry(arns, capacityProviders,
-                new Ec2Fleet(context, arns, capacityProviders, subnets.zones()));
+        Ec2Fleet fleet = new Ec2Fleet(context, arns, capacityProviders, subnets.zones());
+        this.clusters = new ClusterRegistry(arns, capacityProviders, fleet);
         this.taskDefinitions = new TaskDefinitionRegistry(context, arns);
-        TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, new CircuitBreaker(context));
-        TaskLauncher launcher = new TaskLauncher(context, arns, subnets, lifecycle);
-        this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle);
+        FaultPlan faultPlan = new FaultPlan();
+        CircuitBreaker breaker = new CircuitBreaker(context);
+        TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, breaker, faultPlan);
+        TaskLauncher launcher = new TaskLauncher(context, arns, subnets, lifecycle, faultPlan);
+        this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle, breaker);
         this.services = new Services(context, arns, clusters, taskDefinitions, scheduler);
         this.tasks = new Tasks(arns, clusters, taskDefinitions, launcher, lifecycle);
-        scheduleTick(context.settings().start().toEpochMilli() + TICK.toMillis());
+        this.faults = new Faults(context, clusters, taskDefinitions, faultPlan, lifecycle, fleet);
+        scheduleTick(context.settings().start().toEpochMilli() + tick.toMillis());
     }
 
     private void scheduleTick(long atMillis) {
         context.schedule(atMillis, () -> {
             clusters.all().forEach(scheduler::tick);
-            scheduleTick(atMillis + TICK.toMillis());
+            scheduleTick(atMillis + tick.toMillis());
         });
     }
 
@@ -144,5 +161,17 @@ public final class EcsWorld {
 
     public Described<CapacityProvider> describeCapacityProviders(List<String> names) {
         return capacityProviders.describe(names);
+    }
+
+    public Fault injectFault(InjectFaultRequest request) {
+        return faults.inject(request);
+    }
+
+    public Fault clearFault(String faultId) {
+        return faults.clear(faultId);
+    }
+
+    public List<Fault> listFaults() {
+        return faults.list();
     }
 }

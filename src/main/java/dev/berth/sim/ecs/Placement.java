@@ -99,7 +99,7 @@ final class Placement {
         String closestReason = null;
         int closestFailures = Integer.MAX_VALUE;
         for (ContainerInstanceState instance : instances) {
-            if (!"ACTIVE".equals(instance.status)) {
+            if (!instance.acceptsTasks()) {
                 continue;
             }
             List<String> failures = failures(instance, requirements);

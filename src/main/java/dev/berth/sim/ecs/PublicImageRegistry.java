@@ -15,8 +15,7 @@ final class PublicImageRegistry implements ImageRegistry {
     @Override
     public Optional<String> pullFailure(String image) {
         if (ImageRegistry.isPrivateEcrImage(image)) {
-            return Optional.of("CannotPullContainerError: pull image manifest has been retried 7 time(s): "
-                    + "failed to resolve ref " + image + ": not found");
+            return Optional.of(StopReasons.imageNotFound(image));
         }
         return Optional.empty();
     }

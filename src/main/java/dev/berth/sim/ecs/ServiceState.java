@@ -6,7 +6,9 @@ import dev.berth.core.model.Tag;
 import dev.berth.core.model.TaskDefinition;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,6 +27,8 @@ final class ServiceState {
     int desiredCount;
     DeploymentConfiguration deploymentConfiguration;
     int healthCheckGracePeriodSeconds;
+    /** Unhealthy tasks whose replacement has not started yet, oldest first; starts report them as replaced. */
+    final Deque<TaskState> awaitingReplacement = new ArrayDeque<>();
     /** The last deployment that reached COMPLETED: what a circuit breaker rollback returns to. */
     DeploymentState lastCompleted;
 

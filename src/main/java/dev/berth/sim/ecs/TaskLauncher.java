@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.FaultKind;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.sim.SimContext;
@@ -7,8 +8,11 @@ import dev.berth.sim.SimRandom;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -40,17 +44,21 @@ final class TaskLauncher {
     }
 
     static final String NO_FREE_ADDRESS = "RESOURCE:ENI";
+    private static final Set<FaultKind> PLACEMENT_FAULTS =
+            EnumSet.of(FaultKind.INSUFFICIENT_CPU, FaultKind.INSUFFICIENT_MEMORY);
 
     private final SimContext context;
     private final ArnFactory arns;
     private final Subnets subnets;
     private final TaskLifecycle lifecycle;
+    private final FaultPlan faults;
 
-    TaskLauncher(SimContext context, ArnFactory arns, Subnets subnets, TaskLifecycle lifecycle) {
+    TaskLauncher(SimContext context, ArnFactory arns, Subnets subnets, TaskLifecycle lifecycle, FaultPlan faults) {
         this.context = context;
         this.arns = arns;
         this.subnets = subnets;
         this.lifecycle = lifecycle;
+        this.faults = faults;
     }
 
     /** Launches one task; {@code spread} null places at random, as RunTask does. */
@@ -60,6 +68,9 @@ final class TaskLauncher {
             return new Launched(null, NO_FREE_ADDRESS, null);
         }
         if (spec.target().isFargate()) {
+            if (refusedPlacement(spec).isPresent()) {
+                return new Launched(null, StopReasons.FARGATE_CAPACITY_UNAVAILABLE, null);
+            }
             String subnet = chooseSubnet(subnetsWithRoom(spec), spread);
             TaskState task = create(spec, subnets.availabilityZone(subnet));
             task.networkInterface = networkInterface(subnet);
@@ -105,8 +116,20 @@ final class TaskLauncher {
         List<String> zones = "awsvpc".equals(spec.definition().networkMode())
                 ? subnetsWithRoom(spec).stream().map(subnets::availabilityZone).distinct().toList() : null;
         Placement.Requirements requirements = Placement.Requirements.of(spec.definition(), zones);
+        Optional<FaultState> refused = refusedPlacement(spec);
+        if (refused.isPresent()) {
+            ContainerInstanceState closest = candidates.stream().filter(ContainerInstanceState::acceptsTasks)
+                    .findFirst().orElse(null);
+            String reason = refused.get().kind == FaultKind.INSUFFICIENT_CPU ? "RESOURCE:CPU" : "RESOURCE:MEMORY";
+            return new Placement.Outcome(null, closest == null ? null : reason, closest);
+        }
         return spread == null ? Placement.random(candidates, requirements, context.random())
                 : Placement.spread(candidates, requirements, spread::tasksInZone, spread::tasksOnInstance);
+    }
+
+    /** An injected shortage: every instance (or Fargate) is out of the CPU or memory the task needs. */
+    private Optional<FaultState> refusedPlacement(Spec spec) {
+        return faults.strike(PLACEMENT_FAULTS, spec.cluster(), spec.service(), spec.definition());
     }
 
     private void assign(TaskState task, ContainerInstanceState instance) {

@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.FaultKind;
 import dev.berth.core.model.HealthCheck;
 import dev.berth.core.model.NetworkBinding;
 import dev.berth.core.model.PortMapping;
@@ -7,10 +8,14 @@ import dev.berth.sim.SimContext;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Moves tasks through PROVISIONING → PENDING → ACTIVATING → RUNNING → DEACTIVATING → STOPPING → DEPROVISIONING →
@@ -41,17 +46,26 @@ final class TaskLifecycle {
     /** With no health check, the scheduler counts a task healthy this long after RUNNING. */
     static final Duration HEALTHY_WITHOUT_CHECK = Duration.ofSeconds(40);
     private static final int DEFAULT_HEALTH_CHECK_INTERVAL = 30;
+    private static final int DEFAULT_HEALTH_CHECK_RETRIES = 3;
+    /** An essential container that crashes on start does so this long after the task is RUNNING. */
+    private static final Duration CRASH_MIN = Duration.ofSeconds(2);
+    private static final Duration CRASH_MAX = Duration.ofSeconds(10);
+    private static final Set<FaultKind> PULL_FAULTS =
+            EnumSet.of(FaultKind.IMAGE_PULL_TAG_NOT_FOUND, FaultKind.IMAGE_PULL_ACCESS_DENIED);
 
     private final SimContext context;
     private final ImageRegistry images;
     private final Subnets subnets;
     private final TaskObserver observer;
+    private final FaultPlan faults;
 
-    TaskLifecycle(SimContext context, ImageRegistry images, Subnets subnets, TaskObserver observer) {
+    TaskLifecycle(SimContext context, ImageRegistry images, Subnets subnets, TaskObserver observer,
+                  FaultPlan faults) {
         this.context = context;
         this.images = images;
         this.subnets = subnets;
         this.observer = observer;
+        this.faults = faults;
     }
 
     /** Starts a new task: awsvpc tasks provision an ENI first; EC2 bridge and host tasks go straight to PENDING. */
@@ -92,8 +106,9 @@ final class TaskLifecycle {
         change(task, "PENDING");
         task.pullStartedAt = context.now();
         Duration pull = pullTime(task);
-        Optional<String> failure = task.containers.stream()
-                .map(c -> images.pullFailure(c.definition.image())).flatMap(Optional::stream).findFirst();
+        Optional<String> failure = faults.strike(PULL_FAULTS, task).map(fault -> injectedPullFailure(fault, task))
+                .or(() -> task.containers.stream().map(c -> images.pullFailure(c.definition.image()))
+                        .flatMap(Optional::stream).findFirst());
         if (failure.isPresent()) {
             after(task, pull, t -> failedToStart(t, failure.get()));
             return;
@@ -121,11 +136,20 @@ final class TaskLifecycle {
             container.lastStatus = "RUNNING";
             container.networkBindings = bindings(task, container, dynamic);
         }
-        Duration untilHealthy = task.hasHealthCheck() ? firstHealthCheck(task) : HEALTHY_WITHOUT_CHECK;
         Object step = task.nextStep;
-        context.schedule(context.nowMillis() + untilHealthy.toMillis(), () -> healthy(task, step));
+        boolean checksFail = task.hasHealthCheck()
+                && faults.strike(EnumSet.of(FaultKind.CONTAINER_HEALTH_CHECK_FAILS), task).isPresent();
+        if (checksFail) {
+            context.schedule(context.nowMillis() + unhealthyAfter(task).toMillis(), () -> unhealthy(task, step));
+        } else {
+            Duration untilHealthy = task.hasHealthCheck() ? firstHealthCheck(task) : HEALTHY_WITHOUT_CHECK;
+            context.schedule(context.nowMillis() + untilHealthy.toMillis(), () -> healthy(task, step));
+        }
         if (task.service != null) {
             observer.taskRunning(task);
+        }
+        if (faults.strike(EnumSet.of(FaultKind.ESSENTIAL_CONTAINER_EXITS), task).isPresent()) {
+            after(task, random(CRASH_MIN, CRASH_MAX), this::essentialContainerExited);
         }
     }
 
@@ -135,10 +159,59 @@ final class TaskLifecycle {
         }
         task.healthy = true;
         if (task.hasHealthCheck()) {
-            task.containers.stream().filter(c -> c.definition.healthCheck() != null)
-                    .forEach(c -> c.healthStatus = "HEALTHY");
-            task.version++;
+            setCheckedContainers(task, "HEALTHY");
         }
+        if (task.service != null) {
+            observer.taskHealthy(task);
+        }
+    }
+
+    /** The health check failed its retries: the task stays RUNNING until the service scheduler replaces it. */
+    private void unhealthy(TaskState task, Object step) {
+        if (task.nextStep != step || !task.isRunning()) {
+            return;
+        }
+        task.unhealthy = true;
+        setCheckedContainers(task, "UNHEALTHY");
+    }
+
+    private static void setCheckedContainers(TaskState task, String healthStatus) {
+        task.containers.stream().filter(c -> c.definition.healthCheck() != null)
+                .forEach(c -> c.healthStatus = healthStatus);
+        task.version++;
+    }
+
+    /** The application exits with code 1; the agent stops the task because the container was essential. */
+    private void essentialContainerExited(TaskState task) {
+        ContainerState essential = task.containers.stream().filter(c -> c.definition.isEssential()).findFirst()
+                .orElse(task.containers.get(0));
+        essential.lastStatus = "STOPPED";
+        essential.exitCode = 1;
+        stop(task, "EssentialContainerExited", StopReasons.ESSENTIAL_CONTAINER_EXITED);
+    }
+
+    /**
+     * The instance under the tasks is gone: they stop without winding down, and the containers report no exit code
+     * because nothing was left to report one.
+     */
+    void hostTerminated(ContainerInstanceState instance) {
+        String reason = StopReasons.hostTerminated(instance.ec2InstanceId);
+        for (TaskState task : List.copyOf(instance.tasks)) {
+            if (task.wantsToRun()) {
+                markStopping(task, "TerminationNotice", reason);
+            }
+            task.containers.forEach(c -> c.lastStatus = "STOPPED");
+            after(task, reaction(), this::stopped);
+        }
+    }
+
+    /** Registry authentication comes before the pull, so an injected failure shows before the registry's own. */
+    private String injectedPullFailure(FaultState fault, TaskState task) {
+        if (fault.kind == FaultKind.IMAGE_PULL_ACCESS_DENIED) {
+            return StopReasons.registryAuthDenied(context.settings().accountId(), task.definition.executionRoleArn(),
+                    task.id, context.random().uuid());
+        }
+        return StopReasons.imageNotFound(task.containers.get(0).definition.image());
     }
 
     private void failedToStart(TaskState task, String reason) {
@@ -246,10 +319,30 @@ final class TaskLifecycle {
     }
 
     private Duration firstHealthCheck(TaskState task) {
-        int interval = task.containers.stream().map(c -> c.definition.healthCheck()).filter(h -> h != null)
-                .map(HealthCheck::interval).mapToInt(i -> i == null ? DEFAULT_HEALTH_CHECK_INTERVAL : i).max()
-                .orElse(DEFAULT_HEALTH_CHECK_INTERVAL);
-        return Duration.ofSeconds(interval);
+        return Duration.ofSeconds(healthChecks(task).mapToInt(TaskLifecycle::interval).max()
+                .orElse(DEFAULT_HEALTH_CHECK_INTERVAL));
+    }
+
+    /**
+     * Docker runs a check every interval; failures inside the start period do not count, and the retries-th counted
+     * failure in a row marks the container UNHEALTHY. The slowest container decides.
+     */
+    private static Duration unhealthyAfter(TaskState task) {
+        return Duration.ofSeconds(healthChecks(task).mapToLong(check -> {
+            int interval = interval(check);
+            int startPeriod = check.startPeriod() == null ? 0 : check.startPeriod();
+            int retries = check.retries() == null ? DEFAULT_HEALTH_CHECK_RETRIES : check.retries();
+            long firstCounted = Math.max(1, (startPeriod + interval - 1) / interval);
+            return (firstCounted + retries - 1) * interval;
+        }).max().orElse(0));
+    }
+
+    private static Stream<HealthCheck> healthChecks(TaskState task) {
+        return task.containers.stream().map(c -> c.definition.healthCheck()).filter(Objects::nonNull);
+    }
+
+    private static int interval(HealthCheck check) {
+        return check.interval() == null ? DEFAULT_HEALTH_CHECK_INTERVAL : check.interval();
     }
 
     private static List<NetworkBinding> bindings(TaskState task, ContainerState container, Iterator<Integer> dynamic) {

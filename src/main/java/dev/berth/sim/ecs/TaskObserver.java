@@ -5,5 +5,7 @@ interface TaskObserver {
 
     void taskRunning(TaskState task);
 
+    void taskHealthy(TaskState task);
+
     void taskFailedToStart(TaskState task);
 }

@@ -44,6 +44,10 @@ final class TaskState {
     long version = 1;
     /** Counted as healthy by the service scheduler: 40 s after RUNNING, or once its health checks pass. */
     boolean healthy;
+    /** Its container health check has failed its retries; the service scheduler will replace it. */
+    boolean unhealthy;
+    /** The scheduler has queued it for replacement, so a start reports it as replaced once. */
+    boolean replacementQueued;
     /** The lifecycle step scheduled next; a stop replaces it, so the step it overtook does nothing. */
     Object nextStep;
 
@@ -93,11 +97,19 @@ final class TaskState {
         return containers.stream().anyMatch(c -> c.definition.healthCheck() != null);
     }
 
+    /** The task's health aggregates its containers' checks; without a check ECS reports UNKNOWN. */
+    private String healthStatus() {
+        if (unhealthy) {
+            return "UNHEALTHY";
+        }
+        return hasHealthCheck() && healthy ? "HEALTHY" : "UNKNOWN";
+    }
+
     Task toTask() {
         return new Task(arn, cluster.arn, definition.taskDefinitionArn(),
                 containerInstance == null ? null : containerInstance.arn, lastStatus, desiredStatus, launchType,
                 capacityProviderName, definition.cpu(), definition.memory(), group, startedBy, availabilityZone,
-                hasHealthCheck() && healthy ? "HEALTHY" : "UNKNOWN", createdAt, pullStartedAt, pullStoppedAt,
+                healthStatus(), createdAt, pullStartedAt, pullStoppedAt,
                 startedAt, stoppingAt, stoppedAt, stopCode, stoppedReason,
                 containers.stream().map(ContainerState::toContainer).toList(),
                 networkInterface == null ? List.of() : List.of(networkInterface.toAttachment(lastStatus)), version);

@@ -7,10 +7,9 @@ import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.core.rollout.DeploymentBounds;
 import dev.berth.sim.EcsFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,12 +20,6 @@ class CircuitBreakerTest {
     private static final Duration STEP = Duration.ofSeconds(5);
     private static final String PULL_FAILURE = "CannotPullContainerError: pull image manifest has been retried 7 "
             + "time(s): failed to resolve ref " + EcsFixture.ECR_IMAGE + ": not found";
-
-    @ParameterizedTest(name = "desired {0} → threshold {1}")
-    @CsvSource({"0, 3", "1, 3", "5, 3", "6, 3", "7, 4", "25, 13", "399, 200", "400, 200", "1000, 200"})
-    void thresholdIsHalfTheDesiredCountBetweenThreeAndTwoHundred(int desired, int threshold) {
-        assertThat(CircuitBreaker.threshold(desired)).isEqualTo(threshold);
-    }
 
     @Test
     void anUnpullableImageTripsTheBreakerAndRollsBackToTheLastCompletedDeployment() {
@@ -47,7 +40,7 @@ class CircuitBreakerTest {
         assertThat(failed.status()).isEqualTo("ACTIVE");
         assertThat(failed.rolloutState()).isEqualTo("FAILED");
         assertThat(failed.rolloutStateReason()).isEqualTo("ECS deployment circuit breaker: tasks failed to start.");
-        assertThat(failed.failedTasks()).isEqualTo(CircuitBreaker.threshold(2));
+        assertThat(failed.failedTasks()).isEqualTo(DeploymentBounds.circuitBreakerThreshold(2));
         ServiceEvent rollingBack = service.events().get(0);
         ServiceEvent deploymentFailed = service.events().get(1);
         assertThat(rollingBack.message()).isEqualTo("(service web) rolling back to deployment " + good + ".");
