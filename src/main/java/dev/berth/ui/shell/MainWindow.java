@@ -25,6 +25,7 @@ import dev.berth.ui.training.TrainingViewModel;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Rectangle2D;
@@ -147,7 +148,7 @@ public final class MainWindow {
 
     /** Shows the window where it was last time (or centred), with the remembered theme, and starts refreshing. */
     public void show(Stage stage) {
-        stage.setTitle("Berth — " + viewModel.backendName());
+        stage.titleProperty().bind(Bindings.concat("Berth — ", viewModel.backendNameProperty()));
         stage.setScene(scene());
         placeOnScreen(stage, viewModel.settings().window());
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {

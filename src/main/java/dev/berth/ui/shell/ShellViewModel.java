@@ -38,13 +38,15 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper clockRunning = new ReadOnlyBooleanWrapper(this, "clockRunning");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
-    private final String backendName;
+    private final ReadOnlyStringWrapper backendName = new ReadOnlyStringWrapper(this, "backendName");
+    private final Gateway gateway;
 
     public ShellViewModel(Gateway gateway, BackgroundTasks background, SettingsFile settingsFile) {
         this.clock = gateway.simulationClock();
         this.background = background;
         this.settingsFile = settingsFile;
-        this.backendName = gateway.backendName();
+        this.gateway = gateway;
+        this.backendName.set(gateway.backendName());
         this.settings = settingsFile.load();
         area.set(Area.fromKey(settings.lastArea()));
         theme.set(settings.theme());
@@ -56,19 +58,22 @@ public final class ShellViewModel {
     }
 
     /**
-     * Updates the clock text and running state from the simulation clock, read in the background: the simulator
-     * answers only between its own steps, which at the highest speed keep it busy.
+     * Updates the clock text and running state from the simulation clock, and the backend's name (a lesson moves
+     * the app into its own practice world), read in the background: the simulator answers only between its own
+     * steps, which at the highest speed keep it busy.
      */
     public void readClock() {
-        clock.ifPresent(simulation -> background.run(() -> new ClockReading(simulation.now(), simulation.isRunning()),
+        clock.ifPresent(simulation -> background.run(
+                () -> new ClockReading(simulation.now(), simulation.isRunning(), gateway.backendName()),
                 reading -> {
                     clockText.set(TimeText.dateTime(reading.now()));
                     clockRunning.set(reading.running());
+                    backendName.set(reading.backendName());
                 },
                 failure -> notice.set(Messages.explain(failure))));
     }
 
-    private record ClockReading(Instant now, boolean running) {
+    private record ClockReading(Instant now, boolean running, String backendName) {
     }
 
     public void togglePlay() {
@@ -118,8 +123,8 @@ public final class ShellViewModel {
         return clock.isPresent();
     }
 
-    public String backendName() {
-        return backendName;
+    public ReadOnlyStringProperty backendNameProperty() {
+        return backendName.getReadOnlyProperty();
     }
 
     public ObjectProperty<Area> areaProperty() {

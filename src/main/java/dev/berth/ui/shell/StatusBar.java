@@ -42,7 +42,8 @@ final class StatusBar extends HBox {
         getStyleClass().add(BerthStyles.STATUS_BAR);
         setId("status-bar");
 
-        Label backend = new Label(viewModel.backendName(), new FontIcon(MaterialDesignS.SERVER_NETWORK));
+        Label backend = new Label("", new FontIcon(MaterialDesignS.SERVER_NETWORK));
+        backend.textProperty().bind(viewModel.backendNameProperty());
         backend.setId("status-backend");
         getChildren().add(backend);
 

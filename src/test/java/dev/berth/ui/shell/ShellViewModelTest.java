@@ -64,6 +64,19 @@ class ShellViewModelTest {
     }
 
     @Test
+    void theBackendNameFollowsTheWorldTheAppIsIn() {
+        FakeGateway gateway = new FakeGateway(clock);
+        ShellViewModel viewModel = new ShellViewModel(gateway, new DirectBackgroundTasks(),
+                new SettingsFile(home.resolve("settings.json")));
+        assertThat(viewModel.backendNameProperty().get()).isEqualTo("fake (us-east-1)");
+
+        gateway.renameBackend("Simulator · lesson-ecs-first-service");
+        viewModel.readClock();
+
+        assertThat(viewModel.backendNameProperty().get()).isEqualTo("Simulator · lesson-ecs-first-service");
+    }
+
+    @Test
     void withoutASimulatorThereIsNoClock() {
         ShellViewModel viewModel = new ShellViewModel(new FakeGateway(), new DirectBackgroundTasks(),
                 new SettingsFile(home.resolve("settings.json")));

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
     private final FakeClock clock;
+    private String backendName = "fake (us-east-1)";
 
     public FakeGateway() {
         this(null);
@@ -35,7 +36,12 @@ public final class FakeGateway implements Gateway {
 
     @Override
     public String backendName() {
-        return "fake (us-east-1)";
+        return backendName;
+    }
+
+    /** As when the app moves into another world (a lesson's practice world). */
+    public void renameBackend(String name) {
+        backendName = name;
     }
 
     @Override
