@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -38,6 +39,10 @@ public final class BerthApp extends Application {
     private WorldSwitch worlds;
 
     public static void main(String[] args) {
+        if (List.of(args).contains("--help")) {
+            System.out.println(AppOptions.USAGE);
+            return;
+        }
         try {
             options = AppOptions.parse(args);
         } catch (IllegalArgumentException e) {

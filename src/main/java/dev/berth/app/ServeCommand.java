@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -23,6 +24,10 @@ public final class ServeCommand {
     }
 
     public static int run(String[] args) {
+        if (List.of(args).contains("--help")) {
+            System.out.println(ServeOptions.USAGE);
+            return 0;
+        }
         ServeOptions options;
         try {
             options = ServeOptions.parse(args);
