@@ -80,6 +80,14 @@ public final class FormDialog implements Outcome {
         dialog.show();
     }
 
+    /** Grows or shrinks the window to its content, e.g. after a text inside it changed length. */
+    public void fitToContent() {
+        Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+        }
+    }
+
     @Override
     public void succeeded() {
         busy.set(false);
@@ -111,11 +119,13 @@ public final class FormDialog implements Outcome {
         if (!notOnForm.isEmpty()) {
             showError(String.join(" ", notOnForm.asMap().values()));
         }
+        fitToContent();
     }
 
     private void showError(String message) {
         error.setText(message);
         error.setVisible(message != null);
+        fitToContent();
     }
 
     private Button submitButton() {

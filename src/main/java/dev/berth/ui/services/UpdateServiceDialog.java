@@ -3,11 +3,17 @@ package dev.berth.ui.services;
 import dev.berth.core.model.Service;
 import dev.berth.ui.common.FormDialog;
 import dev.berth.ui.common.FormGrid;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
+
+import java.util.Objects;
 
 /** The "Update service" dialog, bound to an {@link UpdateServiceForm}. */
 final class UpdateServiceDialog {
+    private static final double PLAN_WIDTH = 460;
 
     private UpdateServiceDialog() {
     }
@@ -26,8 +32,21 @@ final class UpdateServiceDialog {
 
         DeploymentFields.addTo(grid, form.deployment());
 
-        new FormDialog(owner, "Update service " + service.serviceName(), "Update", grid, grid,
-                outcome -> viewModel.update(form, outcome)).show();
+        Label plan = new Label();
+        plan.setId("service-plan-preview");
+        plan.setWrapText(true);
+        plan.setMaxWidth(PLAN_WIDTH);
+        plan.setMinHeight(Region.USE_PREF_SIZE);
+        plan.textProperty().bind(Bindings.createStringBinding(
+                () -> Objects.requireNonNullElse(form.planPreview(), "Enter whole numbers to see the plan."),
+                form.taskDefinitionProperty(), form.desiredCountProperty(), form.forceNewDeploymentProperty(),
+                form.deployment().minimumHealthyPercentProperty(), form.deployment().maximumPercentProperty()));
+        grid.addField("plan", "Plan preview", plan);
+
+        FormDialog dialog = new FormDialog(owner, "Update service " + service.serviceName(), "Update", grid, grid,
+                outcome -> viewModel.update(form, outcome));
+        plan.textProperty().addListener((observable, old, text) -> dialog.fitToContent());
+        dialog.show();
         desired.requestFocus();
     }
 }

@@ -2,6 +2,7 @@ package dev.berth.ui.services;
 
 import dev.berth.core.model.Service;
 import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.core.rollout.DeploymentPlan;
 import dev.berth.ui.common.FieldErrors;
 import dev.berth.ui.common.ResourceNames;
 import dev.berth.ui.common.WholeNumber;
@@ -50,6 +51,27 @@ public final class UpdateServiceForm {
         return new UpdateServiceRequest(service.clusterArn(), service.serviceName(), newRevision ? chosen : null,
                 WholeNumber.parse(desiredCount.get(), 0, CreateServiceForm.MAX_DESIRED_COUNT),
                 deployment.toConfiguration(), null, null, null, null, forceNewDeployment.get());
+    }
+
+    /**
+     * What the scheduler will do with the settings as they stand: the waves of a new deployment, the lowest healthy
+     * count and the highest total, and warnings; or that only the desired count changes. Null while a number is
+     * unreadable.
+     */
+    public String planPreview() {
+        Integer desired = WholeNumber.parse(desiredCount.get(), 0, CreateServiceForm.MAX_DESIRED_COUNT);
+        Integer minimum = WholeNumber.parse(deployment.minimumHealthyPercentProperty().get(), 0, 100);
+        Integer maximum = WholeNumber.parse(deployment.maximumPercentProperty().get(), 100, 200);
+        if (desired == null || minimum == null || maximum == null) {
+            return null;
+        }
+        String chosen = taskDefinition.get() == null ? "" : taskDefinition.get().strip();
+        boolean newRevision = !chosen.equals(ResourceNames.familyRevision(service.taskDefinition()));
+        if (!newRevision && !forceNewDeployment.get()) {
+            return "No new deployment: the service scales from " + service.desiredCount() + " to " + desired
+                    + " tasks of the revision it runs.";
+        }
+        return PlanText.of(DeploymentPlan.preview(service.runningCount(), desired, minimum, maximum));
     }
 
     public Service service() {

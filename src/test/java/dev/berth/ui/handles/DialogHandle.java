@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
@@ -29,6 +30,12 @@ public final class DialogHandle {
             robot.write(text, 0);
         }
         return this;
+    }
+
+    /** The text a label or field of the dialog shows. */
+    public String text(String id) {
+        Node node = robot.lookup("#" + id).query();
+        return node instanceof Labeled ? ((Labeled) node).getText() : ((TextInputControl) node).getText();
     }
 
     /** Sets a long text at once, as a paste would; typing it key by key is slow and tests nothing more. */

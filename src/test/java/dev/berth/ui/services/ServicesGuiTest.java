@@ -97,6 +97,21 @@ class ServicesGuiTest {
     }
 
     @Test
+    void theUpdateDialogPreviewsThePlanAsTheSettingsChange(FxRobot robot) {
+        DialogHandle dialog = new ServicesHandle(robot).startUpdate("web");
+        assertThat(dialog.text("service-plan-preview")).startsWith("No new deployment");
+
+        dialog.type("service-task-definition", "web:1").type("service-min-healthy", "50")
+                .type("service-max-percent", "100");
+        assertThat(dialog.text("service-plan-preview"))
+                .startsWith("6 waves; at least 2 healthy, at most 3 tasks (bounds 2–3).\n1: stop 1 · 2: start 1 · ");
+
+        dialog.type("service-min-healthy", "100");
+        assertThat(dialog.text("service-plan-preview")).contains("Blocked: The scheduler can neither start nor stop");
+        dialog.cancel();
+    }
+
+    @Test
     void deletingAServiceAsksForItsName(FxRobot robot) {
         ServicesHandle services = new ServicesHandle(robot);
         services.select("web");
