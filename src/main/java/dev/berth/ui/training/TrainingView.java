@@ -16,13 +16,18 @@ import javafx.scene.input.MouseButton;
  */
 public final class TrainingView {
     private final TrainingViewModel viewModel;
-    private final AreaFrame frame;
     private final TreeView<CatalogItem> lessons = new TreeView<>();
     private final LessonPane lessonPane;
+    /** Built when the Training area is first shown, so the window appears sooner. */
+    private AreaFrame frame;
 
     public TrainingView(TrainingViewModel viewModel) {
         this.viewModel = viewModel;
-        frame = new AreaFrame("training", "Training", viewModel);
+        lessonPane = new LessonPane(viewModel);
+    }
+
+    private AreaFrame buildFrame() {
+        AreaFrame frame = new AreaFrame("training", "Training", viewModel);
         frame.getStylesheets().add(TrainingStyles.STYLESHEET);
         lessons.setId("training-lessons");
         lessons.setShowRoot(false);
@@ -57,8 +62,8 @@ public final class TrainingView {
         SplitPane content = new SplitPane(lessons, new LessonOverview(viewModel));
         content.setDividerPositions(0.5);
         frame.setContent(content);
-        lessonPane = new LessonPane(viewModel);
         selectFirstUnfinished();
+        return frame;
     }
 
     /** So the overview shows where to go on, not an empty page. */
@@ -92,6 +97,9 @@ public final class TrainingView {
 
     /** The area as the main window shows it. */
     public AreaFrame frame() {
+        if (frame == null) {
+            frame = buildFrame();
+        }
         return frame;
     }
 }
