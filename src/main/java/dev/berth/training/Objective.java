@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,8 +26,7 @@ public sealed interface Objective {
 
     /** The kinds a lesson file may name, for error messages and the format's documentation. */
     static List<String> kinds() {
-        return Arrays.stream(Objective.class.getAnnotation(JsonSubTypes.class).value())
-                .map(JsonSubTypes.Type::name).toList();
+        return JsonKinds.of(Objective.class);
     }
 
     /** One sentence saying what must be true, e.g. "Service web in DemoCluster runs 2 tasks". */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -24,8 +23,7 @@ public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
     static List<String> kinds() {
-        return Arrays.stream(WorldAction.class.getAnnotation(JsonSubTypes.class).value())
-                .map(JsonSubTypes.Type::name).toList();
+        return JsonKinds.of(WorldAction.class);
     }
 
     /** What "Show me" says it is doing, e.g. "Create cluster DemoCluster". */
