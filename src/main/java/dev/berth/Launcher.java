@@ -1,6 +1,7 @@
 package dev.berth;
 
 import dev.berth.app.BerthApp;
+import dev.berth.app.FastStart;
 import dev.berth.app.ServeCommand;
 
 /**
@@ -15,6 +16,6 @@ public final class Launcher {
         if (args.length > 0 && args[0].equals("serve")) {
             System.exit(ServeCommand.run(args));
         }
-        BerthApp.main(args);
+        FastStart.relaunch(args).ifPresentOrElse(System::exit, () -> BerthApp.main(args));
     }
 }

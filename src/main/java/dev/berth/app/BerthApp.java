@@ -87,8 +87,10 @@ public final class BerthApp extends Application {
         }
         MainWindow.open(stage, worlds.gateway(), home, training);
         worlds.start();
-        System.err.printf("Berth: window shown %d ms after the JVM started%n",
-                System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        System.err.printf("Berth: window shown %d ms after the JVM started (%d ms of CPU)%n",
+                System.currentTimeMillis() - FastStart.launchedAtMillis(),
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime() / 1_000_000);
         world.notice().ifPresent(notice -> warn(stage, "The saved world was unreadable", notice));
         training.progress().notice().ifPresent(notice -> warn(stage, "Your training progress was unreadable", notice));
     }

@@ -1,0 +1,154 @@
+package dev.berth.app;
+
+import dev.berth.core.settings.BerthHome;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts the GUI in a child JVM with start-up flags that {@code java -jar} cannot carry: a class-data-sharing archive
+ * of the app's own classes (made on the first run, kept under {@code ~/.berth/cache/}) and the client compiler only,
+ * which together bring the window up about a second sooner on a two-core machine. The parent waits and passes on
+ * the child's exit code. Anything unusual (not started from a jar, {@code -Dberth.fastStart=false}, a failure to
+ * start the child) runs the app in this JVM as before.
+ */
+public final class FastStart {
+    /** Set on the child, so it does not relaunch again; carries the parent's start time for the cold-start log. */
+    static final String LAUNCHED_AT = "berth.launchedAt";
+
+    private final Path jar;
+    private final Path cache;
+
+    FastStart(Path jar, Path cache) {
+        this.jar = jar;
+        this.cache = cache;
+    }
+
+    /** Runs the app in a child JVM and returns its exit code, or empty when the app should run in this JVM. */
+    public static Optional<Integer> relaunch(String[] args) {
+        if (System.getProperty(LAUNCHED_AT) != null || "false".equals(System.getProperty("berth.fastStart"))) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = runningJar();
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (jar.isEmpty() || java.isEmpty()) {
+            return Optional.empty();
+        }
+        FastStart start = new FastStart(jar.get(), BerthHome.fromEnvironment().root().resolve("cache"));
+        try {
+            return Optional.of(start.run(java.get(), args));
+        } catch (IOException e) {
+            System.err.println("berth: starting without the fast-start cache (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    /** When this JVM started, or when the parent did if this is the child: what a user waits from. */
+    static long launchedAtMillis() {
+        String launchedAt = System.getProperty(LAUNCHED_AT);
+        if (launchedAt != null) {
+            try {
+                return Long.parseLong(launchedAt);
+            } catch (NumberFormatException ignored) {
+                // A hand-set property; the JVM's own start time is the honest fallback.
+            }
+        }
+        return ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private int run(String java, String[] args) throws IOException {
+        Files.createDirectories(cache);
+        Path archive = archive();
+        Path making = archive.resolveSibling(archive.getFileName() + ".making");
+        boolean made = Files.isRegularFile(archive);
+        Process child = new ProcessBuilder(command(java, archive, making, made, args)).inheritIO().start();
+        // Killing the parent (Ctrl+C, a desktop's "force quit") stops the app too, and still keeps the archive.
+        Thread stopChild = new Thread(() -> {
+            child.destroy();
+            finish(child, made, making, archive);
+        }, "berth-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int exit = finish(child, made, making, archive);
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+        return exit;
+    }
+
+    /** Waits for the child; then a new archive, complete only now, is moved into place for the next start. */
+    private int finish(Process child, boolean made, Path making, Path archive) {
+        int exit = waitFor(child);
+        if (!made && Files.isRegularFile(making)) {
+            try {
+                // Moved only once complete, so a crash or a second Berth starting meanwhile never reads half an
+                // archive.
+                Files.move(making, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                removeStaleArchives(archive);
+            } catch (IOException e) {
+                System.err.println("berth: the fast-start cache could not be kept (" + e.getMessage() + ")");
+            }
+        }
+        return exit;
+    }
+
+    List<String> command(String java, Path archive, Path making, boolean made, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Xshare:auto");
+        command.add(made ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + making);
+        command.add("-D" + LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add("dev.berth.Launcher");
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** One archive per jar build and Java version: an archive made from other classes is refused by the JVM. */
+    Path archive() throws IOException {
+        String key = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
+                + "|" + System.getProperty("java.vm.version");
+        return cache.resolve("berth-" + HexFormat.of().toHexDigits(key.hashCode()) + ".jsa");
+    }
+
+    private void removeStaleArchives(Path keep) throws IOException {
+        try (var files = Files.list(cache)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith("berth-") && name.endsWith(".jsa") && !file.equals(keep)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static int waitFor(Process child) {
+        while (true) {
+            try {
+                return child.waitFor();
+            } catch (InterruptedException e) {
+                child.destroy();
+            }
+        }
+    }
+
+    private static Optional<Path> runningJar() {
+        try {
+            var source = FastStart.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path path = Path.of(source.getLocation().toURI());
+            return path.toString().endsWith(".jar") && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.berth.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FastStartTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void firstStartMakesTheArchiveAndLaterStartsUseIt() throws IOException {
+        FastStart start = new FastStart(jar(), dir.resolve("cache"));
+        Path archive = start.archive();
+        Path making = archive.resolveSibling(archive.getFileName() + ".making");
+
+        List<String> first = start.command("java", archive, making, false, new String[] {"--world", "w"});
+        List<String> later = start.command("java", archive, making, true, new String[] {"--world", "w"});
+
+        assertThat(first).contains("-XX:ArchiveClassesAtExit=" + making).noneMatch(a -> a.startsWith("-XX:Shared"));
+        assertThat(later).contains("-XX:SharedArchiveFile=" + archive).noneMatch(a -> a.contains("AtExit"));
+        assertThat(later).anyMatch(a -> a.startsWith("-D" + FastStart.LAUNCHED_AT + "="));
+        assertThat(later.subList(later.size() - 5, later.size()))
+                .containsExactly("-cp", jar().toString(), "dev.berth.Launcher", "--world", "w");
+    }
+
+    @Test
+    void aRebuiltJarGetsAFreshArchive() throws IOException {
+        FastStart start = new FastStart(jar(), dir.resolve("cache"));
+        Path before = start.archive();
+
+        Files.setLastModifiedTime(jar(), FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));
+
+        assertThat(start.archive()).isNotEqualTo(before);
+        assertThat(start.archive().getParent()).isEqualTo(dir.resolve("cache"));
+    }
+
+    @Test
+    void theChildReportsColdStartFromTheParentsStart() {
+        System.setProperty(FastStart.LAUNCHED_AT, "1234");
+        try {
+            assertThat(FastStart.launchedAtMillis()).isEqualTo(1234);
+        } finally {
+            System.clearProperty(FastStart.LAUNCHED_AT);
+        }
+        assertThat(FastStart.launchedAtMillis()).isPositive().isNotEqualTo(1234);
+    }
+
+    private Path jar() throws IOException {
+        Path jar = dir.resolve("berth.jar");
+        if (!Files.exists(jar)) {
+            Files.writeString(jar, "not really a jar");
+        }
+        return jar;
+    }
+}
