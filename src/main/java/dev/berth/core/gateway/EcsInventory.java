@@ -37,9 +37,18 @@ public final class EcsInventory {
 
     /** Tasks whose desired status is {@code desiredStatus} (RUNNING or STOPPED). */
     public List<Task> tasks(String cluster, String desiredStatus) {
-        ListTasksRequest first = new ListTasksRequest(cluster, null, null, null, null, desiredStatus, null, MAX_PAGE);
+        return tasks(new ListTasksRequest(cluster, null, null, null, null, desiredStatus, null, MAX_PAGE));
+    }
+
+    /** The tasks a service started whose desired status is {@code desiredStatus} (RUNNING or STOPPED). */
+    public List<Task> serviceTasks(String cluster, String serviceName, String desiredStatus) {
+        return tasks(new ListTasksRequest(cluster, serviceName, null, null, null, desiredStatus, null, MAX_PAGE));
+    }
+
+    private List<Task> tasks(ListTasksRequest first) {
         List<String> arns = all(token -> ecs.listTasks(first.withNextToken(token)));
-        return inBatches(arns, EcsGateway.DESCRIBE_BATCH_LIMIT, batch -> ecs.describeTasks(cluster, batch).items());
+        return inBatches(arns, EcsGateway.DESCRIBE_BATCH_LIMIT,
+                batch -> ecs.describeTasks(first.cluster(), batch).items());
     }
 
     public List<ContainerInstance> containerInstances(String cluster) {

@@ -18,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The services area: the selected cluster's services; details, deployments and events of the selected one. */
@@ -65,7 +66,10 @@ public final class ServicesView {
         ToolButton delete = new ToolButton("services-delete", "Delete", MaterialDesignD.DELETE_OUTLINE,
                 this::deleteSelected);
         delete.disableProperty().bind(table.selectedRowProperty().isNull());
-        frame.addActions(create, update, delete,
+        ToolButton explain = new ToolButton("services-explain", "Why stuck?", MaterialDesignH.HELP_CIRCLE_OUTLINE,
+                () -> DiagnosisDialog.show(frame.getScene().getWindow(), viewModel, selectedService.getValue()));
+        explain.disableProperty().bind(table.selectedRowProperty().isNull());
+        frame.addActions(create, update, explain, delete,
                 new CopyArnButton("services-copy-arn", selectedService.map(Service::serviceArn)));
         frame.setContent(masterDetail);
     }

@@ -3,9 +3,14 @@ package dev.berth.ui.services;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.Deployment;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
+import dev.berth.core.model.Task;
+import dev.berth.core.rollout.RolloutDiagnosis;
+import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
 import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
@@ -28,6 +33,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The services of the selected cluster; for the selected service its deployments and events. Create, update and
@@ -37,6 +44,8 @@ public final class ServicesViewModel implements AreaModel {
     private final EcsGateway ecs;
     private final EcsInventory inventory;
     private final String region;
+    private final Optional<SimulationClock> simulationClock;
+    private final Clock clock;
     private final ClusterSelection clusters;
     private final BackgroundTasks background;
     private final Refresher refresher;
@@ -52,6 +61,8 @@ public final class ServicesViewModel implements AreaModel {
         this.ecs = gateway.ecs();
         this.inventory = new EcsInventory(ecs);
         this.region = gateway.region();
+        this.simulationClock = gateway.simulationClock();
+        this.clock = clock;
         this.clusters = clusters;
         this.background = background;
         this.refresher = new Refresher(background, clock);
@@ -125,6 +136,24 @@ public final class ServicesViewModel implements AreaModel {
                     outcome, updated -> refresh());
         }
         return errors;
+    }
+
+    /**
+     * Explains why {@code serviceName}'s deployment is not progressing, from a fresh read of the service and of its
+     * running and recently stopped tasks.
+     */
+    public void diagnose(String serviceName, Consumer<Diagnosis> onResult, Consumer<String> onFailure) {
+        String cluster = clusters.selected();
+        background.run(() -> {
+            List<Service> found = ecs.describeServices(cluster, List.of(serviceName)).items();
+            if (found.isEmpty()) {
+                throw new GatewayException("ServiceNotFoundException", "Service not found.", false);
+            }
+            List<Task> tasks = new ArrayList<>(inventory.serviceTasks(cluster, serviceName, "RUNNING"));
+            tasks.addAll(inventory.serviceTasks(cluster, serviceName, "STOPPED"));
+            return RolloutDiagnosis.of(found.get(0), tasks, simulationClock.map(SimulationClock::now)
+                    .orElseGet(clock::instant));
+        }, onResult, failure -> onFailure.accept(Messages.explain(failure, where(cluster).service(serviceName))));
     }
 
     /** Deletes even while tasks run ({@code force}), as the console's delete does after its confirmation. */
