@@ -1,8 +1,17 @@
 package dev.berth.training;
 
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.rollout.RolloutDiagnosis;
+import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
+import dev.berth.core.rollout.RolloutDiagnosis.Verdict;
+
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +56,35 @@ public final class LessonRun {
             showMe.perform(lesson.steps().get(step).showMe(), world.gateway());
         }
         return check();
+    }
+
+    /**
+     * "Why is this stuck?" for the services the lesson works with, those in trouble first; empty for a reading
+     * lesson or before any of its services exists.
+     */
+    public synchronized List<Diagnosis> diagnose() {
+        if (world == null) {
+            return List.of();
+        }
+        Gateway gateway = world.gateway();
+        Instant now = gateway.simulationClock().map(SimulationClock::now).orElseGet(Instant::now);
+        List<Diagnosis> diagnoses = new ArrayList<>();
+        for (String named : lessonServices()) {
+            String cluster = named.substring(0, named.indexOf('/'));
+            String service = named.substring(named.indexOf('/') + 1);
+            RolloutDiagnosis.read(gateway.ecs(), cluster, service, now).ifPresent(diagnoses::add);
+        }
+        diagnoses.sort(Comparator.comparing(diagnosis -> diagnosis.verdict() == Verdict.STEADY
+                || diagnosis.verdict() == Verdict.PROGRESSING));
+        return diagnoses;
+    }
+
+    private Set<String> lessonServices() {
+        Set<String> services = new LinkedHashSet<>();
+        lesson.steps().forEach(step -> step.objectives().forEach(objective -> objective.references().stream()
+                .filter(resource -> resource.type().equals(Resource.SERVICE))
+                .forEach(resource -> services.add(resource.name()))));
+        return services;
     }
 
     /** Records the learner's answer (only the first answer to a question counts for the score). */

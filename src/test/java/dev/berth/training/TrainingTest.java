@@ -1,10 +1,14 @@
 package dev.berth.training;
 
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
+import dev.berth.core.rollout.RolloutDiagnosis.Finding;
+import dev.berth.core.rollout.RolloutDiagnosis.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,5 +89,24 @@ class TrainingTest {
         assertThat(world.ecs().listServices("DemoCluster", null, null).items()).hasSize(1);
         assertThat(training.canReset()).isFalse();
         assertThatThrownBy(() -> training.reset(rollingUpdates)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theStuckRolloutLessonExplainsItselfUntilTheLearnerFixesIt() {
+        TrainingProgress progress = TrainingProgress.open(home.resolve("progress.json"), FreshWorld.START);
+        Training training = new Training(catalog, progress, new RecordingPracticeWorlds());
+        LessonRun run = training.open(catalog.lesson("ecs-stuck-rollout").orElseThrow());
+
+        List<Diagnosis> stuck = run.diagnose();
+
+        assertThat(stuck).singleElement().satisfies(diagnosis -> {
+            assertThat(diagnosis.verdict()).isEqualTo(Verdict.STUCK);
+            assertThat(diagnosis.findings()).extracting(Finding::title)
+                    .containsExactly("The deployment settings leave no room to replace a task");
+        });
+
+        run.showMe();
+
+        assertThat(run.diagnose()).singleElement().extracting(Diagnosis::verdict).isEqualTo(Verdict.PROGRESSING);
     }
 }

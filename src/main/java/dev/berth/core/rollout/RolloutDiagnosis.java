@@ -1,5 +1,7 @@
 package dev.berth.core.rollout;
 
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.model.Deployment;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
@@ -45,6 +47,19 @@ public final class RolloutDiagnosis {
     }
 
     public record Diagnosis(Verdict verdict, String headline, List<Finding> findings) {
+    }
+
+    /**
+     * Reads the service and its running and recently stopped tasks, then diagnoses it: three to five calls. Empty
+     * when the service does not exist.
+     */
+    public static Optional<Diagnosis> read(EcsGateway ecs, String cluster, String service, Instant now) {
+        EcsInventory inventory = new EcsInventory(ecs);
+        return ecs.describeServices(cluster, List.of(service)).items().stream().findFirst().map(found -> {
+            List<Task> tasks = new ArrayList<>(inventory.serviceTasks(cluster, service, "RUNNING"));
+            tasks.addAll(inventory.serviceTasks(cluster, service, "STOPPED"));
+            return of(found, tasks, now);
+        });
     }
 
     /**

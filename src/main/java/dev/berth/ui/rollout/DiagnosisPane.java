@@ -14,30 +14,21 @@ public final class DiagnosisPane extends VBox {
 
     public DiagnosisPane() {
         super(12);
-        setId("diagnosis");
-        headline.setId("diagnosis-headline");
+        getStyleClass().add("diagnosis");
+        headline.getStyleClass().addAll("diagnosis-headline", Styles.TITLE_4);
         headline.setWrapText(true);
-        headline.getStyleClass().add(Styles.TITLE_4);
-        findings.setId("diagnosis-findings");
+        findings.getStyleClass().add("diagnosis-findings");
         getChildren().setAll(headline, findings);
     }
 
     public void show(Diagnosis diagnosis) {
         headline.setText(diagnosis.headline());
-        headline.getStyleClass().removeAll(Styles.SUCCESS, Styles.ACCENT, Styles.DANGER);
         headline.getStyleClass().add(switch (diagnosis.verdict()) {
             case STEADY -> Styles.SUCCESS;
             case PROGRESSING -> Styles.ACCENT;
             case STUCK, FAILED -> Styles.DANGER;
         });
         findings.getChildren().setAll(diagnosis.findings().stream().map(DiagnosisPane::finding).toList());
-    }
-
-    public void showFailure(String message) {
-        headline.setText(message);
-        headline.getStyleClass().removeAll(Styles.SUCCESS, Styles.ACCENT);
-        headline.getStyleClass().add(Styles.DANGER);
-        findings.getChildren().clear();
     }
 
     private static VBox finding(Finding finding) {
@@ -56,10 +47,5 @@ public final class DiagnosisPane extends VBox {
         Label label = new Label(text);
         label.setWrapText(true);
         return label;
-    }
-
-    /** The verdict shown, for tests and the lesson pane. */
-    public String headlineText() {
-        return headline.getText();
     }
 }

@@ -10,6 +10,7 @@ import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.rollout.DiagnosisDialog;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -67,7 +68,7 @@ public final class ServicesView {
                 this::deleteSelected);
         delete.disableProperty().bind(table.selectedRowProperty().isNull());
         ToolButton explain = new ToolButton("services-explain", "Why stuck?", MaterialDesignH.HELP_CIRCLE_OUTLINE,
-                () -> DiagnosisDialog.show(frame.getScene().getWindow(), viewModel, selectedService.getValue()));
+                this::explainSelected);
         explain.disableProperty().bind(table.selectedRowProperty().isNull());
         frame.addActions(create, update, explain, delete,
                 new CopyArnButton("services-copy-arn", selectedService.map(Service::serviceArn)));
@@ -104,6 +105,12 @@ public final class ServicesView {
         pane.setTop(filter);
         BorderPane.setMargin(filter, new Insets(6));
         return pane;
+    }
+
+    private void explainSelected() {
+        String service = table.selectedRow().name();
+        DiagnosisDialog.show(frame.getScene().getWindow(), "Why is " + service + " stuck?",
+                (onResult, onFailure) -> viewModel.diagnose(service, onResult, onFailure));
     }
 
     private void deleteSelected() {

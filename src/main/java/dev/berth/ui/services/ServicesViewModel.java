@@ -8,7 +8,6 @@ import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.Deployment;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
-import dev.berth.core.model.Task;
 import dev.berth.core.rollout.RolloutDiagnosis;
 import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
 import dev.berth.ui.common.AreaModel;
@@ -142,18 +141,13 @@ public final class ServicesViewModel implements AreaModel {
      * Explains why {@code serviceName}'s deployment is not progressing, from a fresh read of the service and of its
      * running and recently stopped tasks.
      */
-    public void diagnose(String serviceName, Consumer<Diagnosis> onResult, Consumer<String> onFailure) {
+    public void diagnose(String serviceName, Consumer<List<Diagnosis>> onResult, Consumer<String> onFailure) {
         String cluster = clusters.selected();
-        background.run(() -> {
-            List<Service> found = ecs.describeServices(cluster, List.of(serviceName)).items();
-            if (found.isEmpty()) {
-                throw new GatewayException("ServiceNotFoundException", "Service not found.", false);
-            }
-            List<Task> tasks = new ArrayList<>(inventory.serviceTasks(cluster, serviceName, "RUNNING"));
-            tasks.addAll(inventory.serviceTasks(cluster, serviceName, "STOPPED"));
-            return RolloutDiagnosis.of(found.get(0), tasks, simulationClock.map(SimulationClock::now)
-                    .orElseGet(clock::instant));
-        }, onResult, failure -> onFailure.accept(Messages.explain(failure, where(cluster).service(serviceName))));
+        background.run(() -> RolloutDiagnosis.read(ecs, cluster, serviceName,
+                        simulationClock.map(SimulationClock::now).orElseGet(clock::instant))
+                .map(List::of)
+                .orElseThrow(() -> new GatewayException("ServiceNotFoundException", "Service not found.", false)),
+                onResult, failure -> onFailure.accept(Messages.explain(failure, where(cluster).service(serviceName))));
     }
 
     /** Deletes even while tasks run ({@code force}), as the console's delete does after its confirmation. */

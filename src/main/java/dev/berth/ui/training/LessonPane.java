@@ -7,6 +7,7 @@ import dev.berth.training.QuizAnswer;
 import dev.berth.training.QuizQuestion;
 import dev.berth.training.WorldAction;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.rollout.DiagnosisDialog;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -189,7 +191,13 @@ final class LessonPane extends BorderPane {
                 .map(WorldAction::description).toList())));
         showMe.setDisable(viewModel.busyProperty().get());
         showMe.setOnAction(event -> viewModel.showMe());
-        box.getChildren().add(new HBox(8, hint, showMe));
+        Button whyStuck = new Button("Why stuck?", new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        whyStuck.setId("lesson-why-stuck");
+        whyStuck.setTooltip(new Tooltip("Reads the lesson's services and explains what keeps them from their "
+                + "desired state"));
+        whyStuck.setOnAction(event -> DiagnosisDialog.show(getScene().getWindow(), "Why is this stuck?",
+                viewModel::diagnose));
+        box.getChildren().add(new HBox(8, hint, showMe, whyStuck));
     }
 
     private Node question(QuizQuestion question, int index, LessonProgress progress) {

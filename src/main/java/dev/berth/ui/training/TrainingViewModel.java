@@ -1,5 +1,6 @@
 package dev.berth.ui.training;
 
+import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
 import dev.berth.training.Lesson;
 import dev.berth.training.LessonCatalog;
 import dev.berth.training.LessonProgress;
@@ -24,8 +25,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -139,6 +142,16 @@ public final class TrainingViewModel implements AreaModel {
         if (current != null) {
             change(() -> current, LessonRun::showMe);
         }
+    }
+
+    /** "Why is this stuck?" for the open lesson's services; nothing for a reading lesson. */
+    public void diagnose(Consumer<List<Diagnosis>> onResult, Consumer<String> onFailure) {
+        LessonRun current = run;
+        if (current == null) {
+            onResult.accept(List.of());
+            return;
+        }
+        background.run(current::diagnose, onResult, failure -> onFailure.accept(Messages.explain(failure)));
     }
 
     public void revealHint() {

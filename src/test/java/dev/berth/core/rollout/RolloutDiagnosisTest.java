@@ -6,7 +6,6 @@ import dev.berth.core.model.FaultKind;
 import dev.berth.core.model.FaultScope;
 import dev.berth.core.model.HealthCheck;
 import dev.berth.core.model.InjectFaultRequest;
-import dev.berth.core.model.Task;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
 import dev.berth.core.rollout.RolloutDiagnosis.Finding;
@@ -15,7 +14,6 @@ import dev.berth.sim.EcsFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,9 +124,7 @@ class RolloutDiagnosisTest {
     }
 
     private static Diagnosis diagnose(EcsFixture world) {
-        List<Task> tasks = new ArrayList<>(world.tasks("web", "RUNNING"));
-        tasks.addAll(world.tasks("web", "STOPPED"));
-        return RolloutDiagnosis.of(world.service("web"), tasks, world.simulator.now());
+        return RolloutDiagnosis.read(world.ecs, EcsFixture.CLUSTER, "web", world.simulator.now()).orElseThrow();
     }
 
     private static UpdateServiceRequest update(String taskDefinition) {

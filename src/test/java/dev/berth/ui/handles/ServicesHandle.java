@@ -3,11 +3,8 @@ package dev.berth.ui.handles;
 import dev.berth.ui.services.EventRow;
 import dev.berth.ui.services.ServiceRow;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import org.testfx.api.FxRobot;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -74,11 +71,7 @@ public final class ServicesHandle {
     public List<String> explain(String name) {
         select(name);
         robot.clickOn("#services-explain");
-        Label headline = robot.lookup("#diagnosis-headline").queryAs(Label.class);
-        VBox findings = robot.lookup("#diagnosis-findings").queryAs(VBox.class);
-        List<String> shown = new ArrayList<>();
-        shown.add(headline.getText());
-        findings.getChildren().forEach(finding -> shown.add(((Label) ((VBox) finding).getChildren().get(0)).getText()));
+        List<String> shown = new DiagnosisHandle(robot).shown();
         robot.clickOn("Close");
         return shown;
     }
