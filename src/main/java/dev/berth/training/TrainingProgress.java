@@ -17,8 +17,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +37,8 @@ public final class TrainingProgress {
     private static final DateTimeFormatter ASIDE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    /** The file's shape. */
-    record ProgressFile(int format, Map<String, LessonProgress> lessons) {
+    /** The file's shape; {@code exams} is absent from files written before exams existed. */
+    record ProgressFile(int format, Map<String, LessonProgress> lessons, List<ExamResult> exams) {
     }
 
     private final ObjectMapper json = new ObjectMapper()
@@ -45,6 +47,7 @@ public final class TrainingProgress {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Path file;
     private final Map<String, LessonProgress> lessons = new TreeMap<>();
+    private final List<ExamResult> exams = new ArrayList<>();
     private String notice;
 
     private TrainingProgress(Path file) {
@@ -74,6 +77,9 @@ public final class TrainingProgress {
                 throw new IOException("it is not a Berth progress file of format " + FORMAT);
             }
             lessons.putAll(read.lessons());
+            if (read.exams() != null) {
+                exams.addAll(read.exams());
+            }
         } catch (IOException | RuntimeException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + ASIDE_STAMP.format(wallNow));
             try {
@@ -143,6 +149,17 @@ public final class TrainingProgress {
         change(lessonId, new LessonProgress(Set.of(), now.quizAnswers(), false));
     }
 
+    /** Adds a finished exam to the history. */
+    public synchronized void examFinished(ExamResult result) {
+        exams.add(result);
+        save();
+    }
+
+    /** Finished exams, oldest first. */
+    public synchronized List<ExamResult> exams() {
+        return List.copyOf(exams);
+    }
+
     private void change(String lessonId, LessonProgress progress) {
         lessons.put(lessonId, progress);
         save();
@@ -150,7 +167,7 @@ public final class TrainingProgress {
 
     private void save() {
         try {
-            byte[] bytes = json.writeValueAsBytes(new ProgressFile(FORMAT, lessons));
+            byte[] bytes = json.writeValueAsBytes(new ProgressFile(FORMAT, lessons, exams));
             Path folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");

@@ -3,14 +3,12 @@ package dev.berth.ui.training;
 import atlantafx.base.theme.Styles;
 import dev.berth.training.LessonProgress;
 import dev.berth.training.LessonState;
-import dev.berth.training.QuizAnswer;
 import dev.berth.training.QuizQuestion;
 import dev.berth.training.WorldAction;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.rollout.DiagnosisDialog;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -201,35 +199,8 @@ final class LessonPane extends BorderPane {
     }
 
     private Node question(QuizQuestion question, int index, LessonProgress progress) {
-        VBox box = new VBox(4);
-        box.setId("quiz-" + index);
-        box.getStyleClass().add(TrainingStyles.STEP);
-        box.getChildren().add(wrapped((index + 1) + ". " + question.question(), TrainingStyles.STEP_TITLE));
-        Integer chosen = progress.quizAnswers().get(index);
-        for (int a = 0; a < question.answers().size(); a++) {
-            QuizAnswer answer = question.answers().get(a);
-            if (chosen == null) {
-                Button choice = new Button(answer.text());
-                choice.setId("quiz-" + index + "-" + a);
-                choice.setWrapText(true);
-                choice.setMaxWidth(Double.MAX_VALUE);
-                choice.setAlignment(Pos.CENTER_LEFT);
-                int answerIndex = a;
-                choice.setOnAction(event -> viewModel.answer(index, answerIndex));
-                box.getChildren().add(choice);
-            } else {
-                Label line = wrapped(answer.text(), answer.correct() ? TrainingStyles.ANSWER_RIGHT
-                        : a == chosen ? TrainingStyles.ANSWER_WRONG : TrainingStyles.EXPLANATION);
-                line.setId("quiz-" + index + "-" + a);
-                line.setGraphic(new FontIcon(answer.correct() ? MaterialDesignC.CHECK
-                        : a == chosen ? MaterialDesignC.CLOSE : MaterialDesignC.CIRCLE_SMALL));
-                if (a == chosen) {
-                    line.getStyleClass().add(Styles.TEXT_BOLD);
-                }
-                box.getChildren().addAll(line, wrapped(answer.explanation(), TrainingStyles.ANSWER_EXPLANATION));
-            }
-        }
-        return box;
+        return new QuizQuestionView("quiz-" + index, (index + 1) + ". " + question.question(), question,
+                progress.quizAnswers().get(index), answer -> viewModel.answer(index, answer));
     }
 
     private void confirmReset() {
@@ -245,7 +216,7 @@ final class LessonPane extends BorderPane {
         return wrapped(text, TrainingStyles.SECTION);
     }
 
-    private static Label wrapped(String text, String styleClass) {
+    static Label wrapped(String text, String styleClass) {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);

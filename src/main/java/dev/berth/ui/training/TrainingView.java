@@ -3,12 +3,14 @@ package dev.berth.ui.training;
 import dev.berth.training.Lesson;
 import dev.berth.training.Topic;
 import dev.berth.ui.common.AreaFrame;
+import dev.berth.ui.common.ToolButton;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The Training area: the lessons grouped by topic with the learner's progress, and the chosen lesson's overview. An
@@ -58,6 +60,8 @@ public final class TrainingView {
         viewModel.progressProperty().addListener(observable -> complete.setText(completeText()));
         complete.setText(completeText());
         frame.addSelectors(complete);
+        frame.addActions(new ToolButton("training-exam", "Exam practice", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE,
+                () -> ExamDialog.show(frame.getScene().getWindow(), viewModel)));
 
         SplitPane content = new SplitPane(lessons, new LessonOverview(viewModel));
         content.setDividerPositions(0.5);

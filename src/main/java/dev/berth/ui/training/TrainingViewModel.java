@@ -1,6 +1,8 @@
 package dev.berth.ui.training;
 
 import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
+import dev.berth.training.Exam;
+import dev.berth.training.ExamResult;
 import dev.berth.training.Lesson;
 import dev.berth.training.LessonCatalog;
 import dev.berth.training.LessonProgress;
@@ -40,6 +42,7 @@ import java.util.function.Function;
 public final class TrainingViewModel implements AreaModel {
     private final Training training;
     private final BackgroundTasks background;
+    private final Clock clock;
     private final Runnable worldChanged;
     private final Refresher checks;
     private final Refresher progressReads;
@@ -56,6 +59,7 @@ public final class TrainingViewModel implements AreaModel {
     public TrainingViewModel(Training training, BackgroundTasks background, Clock clock, Runnable worldChanged) {
         this.training = training;
         this.background = background;
+        this.clock = clock;
         this.worldChanged = worldChanged;
         this.checks = new Refresher(background, clock);
         this.progressReads = new Refresher(background, clock);
@@ -152,6 +156,24 @@ public final class TrainingViewModel implements AreaModel {
             return;
         }
         background.run(current::diagnose, onResult, failure -> onFailure.accept(Messages.explain(failure)));
+    }
+
+    /** A new exam, drawn with the wall clock as its seed so each one differs. */
+    public Exam newExam(int questions) {
+        return Exam.draw(training.catalog(), questions, clock.millis());
+    }
+
+    /** Saves the exam's score to the history, then shows it. */
+    public void finishExam(Exam exam, Consumer<ExamResult> saved) {
+        ExamResult result = exam.result(clock.instant());
+        background.run(() -> {
+            training.progress().examFinished(result);
+            return result;
+        }, saved, this::failed);
+    }
+
+    public List<ExamResult> examHistory() {
+        return training.progress().exams();
     }
 
     public void revealHint() {
