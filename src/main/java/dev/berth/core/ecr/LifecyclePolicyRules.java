@@ -78,8 +78,8 @@ public record LifecyclePolicyRules(List<LifecycleRule> rules) {
         switch (tagStatus) {
             case LifecycleRule.TAGGED -> {
                 if (prefixes.isEmpty() == patterns.isEmpty()) {
-                    throw new InvalidLifecyclePolicyException(rule + "a tagged rule needs either tagPrefixList or "
-                            + "tagPatternList, not both");
+                    throw new InvalidLifecyclePolicyException(rule + "a tagged rule needs tagPrefixList or "
+                            + "tagPatternList (one of them, not both)");
                 }
                 if (patterns.stream().anyMatch(p -> p.chars().filter(c -> c == '*').count() > MAX_WILDCARDS)) {
                     throw new InvalidLifecyclePolicyException(rule + "a tag pattern may hold at most "
