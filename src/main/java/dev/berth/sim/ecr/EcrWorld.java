@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.ecr.ImageManifest;
 import dev.berth.core.ecr.InvalidLifecyclePolicyException;
 import dev.berth.core.ecr.LifecyclePolicyRules;
+import dev.berth.core.ecr.RepositoryNames;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.AuthorizationData;
@@ -41,7 +42,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The simulated ECR of one world: the account's private registry in the world's region. Mutating operations are
@@ -59,8 +59,6 @@ public final class EcrWorld {
     /** Basic scanning scans an image at most once a day. */
     static final Duration SCAN_QUOTA = Duration.ofHours(24);
     static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
-    private static final Pattern NAME = Pattern.compile(
-            "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*");
     private static final Set<String> MUTABILITIES = Set.of("MUTABLE", "IMMUTABLE");
     private static final Set<String> ENCRYPTION_TYPES = Set.of("AES256", "KMS", "KMS_DSSE");
     private static final int MAX_TAGS = 50;
@@ -443,9 +441,9 @@ public final class EcrWorld {
     }
 
     private static void checkName(String name) {
-        if (name == null || name.length() < 2 || name.length() > 256 || !NAME.matcher(name).matches()) {
-            throw EcrErrors.constraint("repositoryName", "must satisfy regular expression '" + NAME.pattern()
-                    + "' and be 2 to 256 characters long");
+        if (!RepositoryNames.isValid(name)) {
+            throw EcrErrors.constraint("repositoryName", "must satisfy regular expression '"
+                    + RepositoryNames.PATTERN.pattern() + "' and be 2 to 256 characters long");
         }
     }
 
