@@ -6,7 +6,8 @@ import dev.berth.core.model.ImageIdentifier;
 import java.util.List;
 
 /** BatchDeleteImage: tags and images removed. */
-public record BatchDeleteImageCommand(String repositoryName, List<ImageIdentifier> imageIds) implements EcrCommand<BatchDeleteImageResult> {
+public record BatchDeleteImageCommand(String repositoryName, List<ImageIdentifier> imageIds)
+        implements EcrCommand<BatchDeleteImageResult> {
 
     @Override
     public BatchDeleteImageResult applyTo(EcrWorld ecr) {

@@ -49,11 +49,13 @@ final class EcrImageRegistry implements ImageRegistry {
             String path = image.substring(registryHost.length() + 1);
             int at = path.indexOf('@');
             if (at >= 0) {
-                return Optional.of(new Reference(path.substring(0, at), ImageIdentifier.digest(path.substring(at + 1))));
+                return Optional.of(new Reference(path.substring(0, at),
+                        ImageIdentifier.digest(path.substring(at + 1))));
             }
             int colon = path.lastIndexOf(':');
             if (colon > path.lastIndexOf('/')) {
-                return Optional.of(new Reference(path.substring(0, colon), ImageIdentifier.tag(path.substring(colon + 1))));
+                return Optional.of(new Reference(path.substring(0, colon),
+                        ImageIdentifier.tag(path.substring(colon + 1))));
             }
             return Optional.of(new Reference(path, ImageIdentifier.tag("latest")));
         }

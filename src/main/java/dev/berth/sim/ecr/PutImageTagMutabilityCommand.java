@@ -3,7 +3,8 @@ package dev.berth.sim.ecr;
 import dev.berth.core.model.Repository;
 
 /** PutImageTagMutability. */
-public record PutImageTagMutabilityCommand(String repositoryName, String imageTagMutability) implements EcrCommand<Repository> {
+public record PutImageTagMutabilityCommand(String repositoryName, String imageTagMutability)
+        implements EcrCommand<Repository> {
 
     @Override
     public Repository applyTo(EcrWorld ecr) {

@@ -39,7 +39,7 @@ public final class ImageRow extends ModelRow<ImageListing> {
         digest.set(image.imageDigest());
         size.set(megabytes(image.imageSizeInBytes()));
         pushedAt.set(image.imagePushedAt());
-        scanStatus.set(image.imageScanStatus() == null ? "Not scanned" : image.imageScanStatus().status());
+        scanStatus.set(image.imageScanStatus() == null ? null : image.imageScanStatus().status());
         findings.set(image.imageScanFindingsSummary() == null ? ""
                 : findingsSummary(image.imageScanFindingsSummary().findingSeverityCounts()));
         usedBy.set(String.join(", ", listing.usedBy()));

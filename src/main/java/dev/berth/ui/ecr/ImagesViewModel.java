@@ -9,6 +9,7 @@ import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.ImageDetail;
 import dev.berth.core.model.ImageIdentifier;
 import dev.berth.core.model.LifecyclePolicyPreviewResult;
@@ -35,6 +36,7 @@ import javafx.collections.ObservableList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,10 +133,10 @@ public final class ImagesViewModel implements AreaModel {
 
     /** Pairs each image with the active task definitions whose containers name it by tag or by digest. */
     private List<ImageListing> withUsage(String repositoryUri, List<ImageDetail> details) {
-        Map<String, List<String>> imagesByDefinition = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> imagesByDefinition = new LinkedHashMap<>();
         for (String arn : new EcsInventory(ecs).taskDefinitions(null, "ACTIVE", "ASC")) {
             imagesByDefinition.put(arn, containerImages.computeIfAbsent(arn, a -> ecs.describeTaskDefinition(a)
-                    .containerDefinitions().stream().map(c -> c.image()).toList()));
+                    .containerDefinitions().stream().map(ContainerDefinition::image).toList()));
         }
         return details.stream().map(image -> new ImageListing(image, imagesByDefinition.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(name -> names(repositoryUri, name, image)))

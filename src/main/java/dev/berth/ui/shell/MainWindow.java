@@ -54,7 +54,7 @@ import java.util.function.Supplier;
 
 /**
  * The main window: navigation on the left, the current area in the middle, the status bar below. Refreshes the
- * current area on an interval and on F5; Ctrl+1..5 switch areas, Ctrl+F focuses the filter. Remembers theme,
+ * current area on an interval and on F5; Ctrl+1..N switch areas, Ctrl+F focuses the filter. Remembers theme,
  * window bounds and the last area.
  */
 public final class MainWindow {

@@ -1,6 +1,7 @@
 package dev.berth.sim.ecr;
 
 import dev.berth.core.ecr.ImageManifest;
+import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.model.BatchDeleteImageResult;
 import dev.berth.core.model.BatchGetImageResult;
 import dev.berth.core.model.CreateRepositoryRequest;
@@ -21,15 +22,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static dev.berth.sim.EcsFixture.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EcrRulesTest {
     private final EcrFixture fixture = new EcrFixture();
-    private final dev.berth.core.gateway.EcrGateway ecr = fixture.ecr;
+    private final EcrGateway ecr = fixture.ecr;
 
     @Test
     void aNewRepositoryTakesAwsDefaultsAndLivesAtTheRegistryHost() {
@@ -192,7 +195,7 @@ class EcrRulesTest {
     @Test
     void moreThanAHundredImageIdsAreRefused() {
         ecr.createRepository(CreateRepositoryRequest.named("web"));
-        List<ImageIdentifier> ids = java.util.stream.IntStream.range(0, 101)
+        List<ImageIdentifier> ids = IntStream.range(0, 101)
                 .mapToObj(i -> ImageIdentifier.tag("t" + i)).toList();
 
         assertRefused(() -> ecr.batchGetImage("web", ids), "InvalidParameterException", "Invalid parameter at "
@@ -289,7 +292,7 @@ class EcrRulesTest {
     void theAuthorizationTokenIsBase64OfAwsAndAPasswordForTwelveHours() {
         var data = ecr.getAuthorizationToken();
 
-        String decoded = new String(java.util.Base64.getDecoder().decode(data.authorizationToken()),
+        String decoded = new String(Base64.getDecoder().decode(data.authorizationToken()),
                 StandardCharsets.UTF_8);
         assertThat(decoded).startsWith("AWS:").hasSizeGreaterThan(20);
         assertThat(data.expiresAt()).isEqualTo(fixture.world.simulator.now().plus(Duration.ofHours(12)));

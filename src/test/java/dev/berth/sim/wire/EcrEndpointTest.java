@@ -34,6 +34,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,7 +85,7 @@ class EcrEndpointTest {
 
         DescribeImagesResponse described = ecr.describeImages(r -> r.repositoryName("demo/web"));
         assertThat(described.imageDetails()).extracting(ImageDetail::imageTags)
-                .containsExactly(java.util.List.of("v1"), java.util.List.of("v2", "latest"));
+                .containsExactly(List.of("v1"), List.of("v2", "latest"));
         ImageDetail newest = described.imageDetails().get(1);
         assertThat(newest.imagePushedAt()).isEqualTo(START.plus(Duration.ofMinutes(1)));
         assertThat(newest.imageSizeInBytes()).isEqualTo(30_000_000L);

@@ -57,7 +57,8 @@ class ImagesGuiTest {
         assertThat(images.repositories().rows()).singleElement()
                 .satisfies(repository -> assertThat(repository.imageCount()).isEqualTo(1));
         images.openTab("Push commands");
-        assertThat(images.pushCommands()).contains("docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:latest");
+        assertThat(images.pushCommands())
+                .contains("docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:latest");
 
         images.openTab("Images");
         new ClockHandle(robot).advance(Duration.ofMinutes(1));
