@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds the README's screenshots: a demo world mid-way through a rolling update, pictured by --snapshot.
+# Rebuilds the README's screenshots: a demo world mid-way through a rolling update, with its demo-app repository
+# scanned and used by a task definition, pictured by --snapshot.
 # Needs: the packaged jar (mvn -q -DskipTests package), xvfb-run, and the AWS CLI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,6 +23,10 @@ ecs register-task-definition --family nginxdemos-hello --network-mode awsvpc --r
     --container-definitions '[{"name":"nginxdemos-hello","image":"nginxdemos/hello:0.4","essential":true,"portMappings":[{"containerPort":80,"protocol":"tcp"}]}]'
 ecs update-service --cluster DemoCluster --service nginxdemos-hello --task-definition nginxdemos-hello:2 \
     --deployment-configuration 'minimumHealthyPercent=50,maximumPercent=100'
+# a task definition that runs the demo repository's image, so the Images area shows who uses it
+ecs register-task-definition --family demo-app --network-mode awsvpc --requires-compatibilities FARGATE \
+    --cpu 256 --memory 512 --execution-role-arn arn:aws:iam::123456789012:role/ecsTaskExecutionRole \
+    --container-definitions '[{"name":"demo-app","image":"123456789012.dkr.ecr.us-east-1.amazonaws.com/demo-app:1.1","essential":true}]'
 sleep 1
 kill $server; wait $server 2>/dev/null || true
 snap "$home/shots"

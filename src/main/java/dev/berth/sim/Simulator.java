@@ -1,10 +1,12 @@
 package dev.berth.sim;
 
+import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.FaultInjection;
+import dev.berth.sim.ecr.EcrCommand;
+import dev.berth.sim.ecr.EcrWorld;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
-import dev.berth.sim.ecs.ImageRegistry;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,18 +23,20 @@ public final class Simulator {
     private final CommandJournal journal;
     private final World world;
     private final EcsGateway ecs;
+    private final EcrGateway ecr;
     private final FaultInjection faults;
 
-    private Simulator(WorldSettings settings, CommandJournal journal, ImageRegistry images) {
+    private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
         this.journal = journal;
-        this.world = new World(settings, images);
+        this.world = new World(settings);
         this.ecs = new SimEcsGateway(this);
+        this.ecr = new SimEcrGateway(this);
         this.faults = new SimFaultInjection(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
-        return new Simulator(settings, journal, ImageRegistry.publicOnly());
+        return new Simulator(settings, journal);
     }
 
     public synchronized WorldSettings settings() {
@@ -58,6 +62,11 @@ public final class Simulator {
         return ecs;
     }
 
+    /** The simulator's ECR, one method per AWS operation; ECS tasks pull this registry's images. */
+    public synchronized EcrGateway ecr() {
+        return ecr;
+    }
+
     /** Failures to inject into this world; journaled like ECS calls. */
     public synchronized FaultInjection faults() {
         return faults;
@@ -76,8 +85,19 @@ public final class Simulator {
         return result;
     }
 
+    synchronized <R> R execute(EcrCommand<R> command) {
+        R result = command.applyTo(world.ecr());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
     /** Answers a read-only question about the world under the simulator's lock. */
     synchronized <R> R read(Function<EcsWorld, R> query) {
         return query.apply(world.ecs());
+    }
+
+    /** Answers a read-only question about ECR under the simulator's lock. */
+    synchronized <R> R readEcr(Function<EcrWorld, R> query) {
+        return query.apply(world.ecr());
     }
 }

@@ -1,5 +1,7 @@
 package dev.berth.sim;
 
+import dev.berth.sim.ecr.EcrCommand;
+import dev.berth.sim.ecr.EcrWorld;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
@@ -8,12 +10,17 @@ import java.time.Instant;
 
 /** All the state of one simulated world, and its virtual time. Not thread-safe: the {@link Simulator} guards it. */
 final class World {
+    /** Salt of ECR's own random stream, so ECR's draws never shift the ECS history of a seed. */
+    private static final long ECR_RANDOM = 0x45435252414e444dL;
+
     private final WorldContext context;
+    private final EcrWorld ecr;
     private final EcsWorld ecs;
 
-    World(WorldSettings settings, ImageRegistry images) {
+    World(WorldSettings settings) {
         this.context = new WorldContext(settings);
-        this.ecs = new EcsWorld(context, images);
+        this.ecr = new EcrWorld(context.withOwnRandom(ECR_RANDOM));
+        this.ecs = new EcsWorld(context, ecr.images(ImageRegistry.publicOnly()));
     }
 
     long nowMillis() {
@@ -28,6 +35,10 @@ final class World {
         return ecs;
     }
 
+    EcrWorld ecr() {
+        return ecr;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -37,6 +48,9 @@ final class World {
     Object apply(SimCommand command) {
         if (command instanceof EcsCommand<?> ecsCommand) {
             return ecsCommand.applyTo(ecs);
+        }
+        if (command instanceof EcrCommand<?> ecrCommand) {
+            return ecrCommand.applyTo(ecr);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

@@ -33,6 +33,36 @@ public final class WorldContext implements SimContext {
         return settings;
     }
 
+    /**
+     * This world as an engine with its own random stream sees it: the same time and timeline, and a stream seeded
+     * from the world's seed and {@code salt}, so the engine's draws leave the other engines' histories as they were.
+     */
+    public SimContext withOwnRandom(long salt) {
+        SimRandom own = new SimRandom(settings.seed() ^ salt);
+        WorldContext world = this;
+        return new SimContext() {
+            @Override
+            public long nowMillis() {
+                return world.nowMillis();
+            }
+
+            @Override
+            public SimRandom random() {
+                return own;
+            }
+
+            @Override
+            public WorldSettings settings() {
+                return world.settings();
+            }
+
+            @Override
+            public void schedule(long atMillis, Runnable action) {
+                world.schedule(atMillis, action);
+            }
+        };
+    }
+
     /** An event for a time already past runs now: virtual time never goes backwards. */
     @Override
     public void schedule(long atMillis, Runnable action) {

@@ -67,11 +67,12 @@ public final class EcsInventory {
         return all(token -> ecs.listTaskDefinitions(familyPrefix, status, sort, token, MAX_PAGE));
     }
 
-    private static List<String> all(Function<String, Page<String>> pageAfter) {
-        List<String> items = new ArrayList<>();
+    /** Every item of a paged list call, page after page; {@link EcrInventory} reads its pages this way too. */
+    static <T> List<T> all(Function<String, Page<T>> pageAfter) {
+        List<T> items = new ArrayList<>();
         String token = null;
         do {
-            Page<String> page = pageAfter.apply(token);
+            Page<T> page = pageAfter.apply(token);
             items.addAll(page.items());
             token = page.nextToken();
         } while (token != null);

@@ -19,6 +19,11 @@ public interface ImageRegistry {
         return PublicImageRegistry.PRIVATE_ECR_IMAGE.matcher(image).matches();
     }
 
+    /** The stoppedReason of a task whose image's repository or tag does not exist, in the agent's words. */
+    static String imageNotFound(String image) {
+        return StopReasons.imageNotFound(image);
+    }
+
     /** The registry before ECR is simulated: every public image can be pulled, no private ECR image can. */
     static ImageRegistry publicOnly() {
         return new PublicImageRegistry();

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.sim.Simulator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,13 +42,14 @@ public final class AwsEndpoint implements AutoCloseable {
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
 
-    private AwsEndpoint(HttpServer server, EcsGateway ecs, SigV4Verifier verifier, Supplier<Instant> wallClock) {
+    private AwsEndpoint(HttpServer server, Simulator simulator, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
         this.verifier = verifier;
         this.wallClock = wallClock;
         this.startedAt = wallClock.get().toEpochMilli();
-        JsonApi ecsApi = new EcsJsonApi(ecs, mapper);
-        apis.put(ecsApi.targetPrefix(), ecsApi);
+        for (JsonApi api : List.of(new EcsJsonApi(simulator.ecs(), mapper), new EcrJsonApi(simulator.ecr(), mapper))) {
+            apis.put(api.targetPrefix(), api);
+        }
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "berth-endpoint");
             thread.setDaemon(true);
@@ -63,9 +64,9 @@ public final class AwsEndpoint implements AutoCloseable {
      *
      * @param wallClock the real time, for the signature's five-minute window; the simulated clock plays no part
      */
-    public static AwsEndpoint start(InetSocketAddress address, EcsGateway ecs, SigV4Verifier verifier,
+    public static AwsEndpoint start(InetSocketAddress address, Simulator simulator, SigV4Verifier verifier,
                                     Supplier<Instant> wallClock) throws IOException {
-        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), ecs, verifier, wallClock);
+        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), simulator, verifier, wallClock);
         endpoint.server.start();
         return endpoint;
     }

@@ -1,24 +1,26 @@
 package dev.berth.sim.wire;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.gateway.EcsGateway;
-import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Described;
 import dev.berth.core.model.ListTasksRequest;
-import dev.berth.core.model.Page;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
 import dev.berth.core.model.UpdateServiceRequest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import static dev.berth.sim.wire.WireInput.integer;
+import static dev.berth.sim.wire.WireInput.page;
+import static dev.berth.sim.wire.WireInput.required;
+import static dev.berth.sim.wire.WireInput.strings;
+import static dev.berth.sim.wire.WireInput.text;
 
 /** Amazon ECS over awsJson1_1: AWS's operation names, input members and output wrappers, onto {@link EcsGateway}. */
 final class EcsJsonApi implements JsonApi {
@@ -97,63 +99,7 @@ final class EcsJsonApi implements JsonApi {
     }
 
     private <T> T read(JsonNode input, Class<T> type) {
-        try {
-            return mapper.treeToValue(input, type);
-        } catch (JsonProcessingException e) {
-            throw WireFault.serialization(e.getOriginalMessage());
-        }
-    }
-
-    private static String required(JsonNode input, String member) {
-        String value = text(input, member);
-        if (value == null) {
-            throw GatewayException.client("InvalidParameterException", member + " can not be blank.");
-        }
-        return value;
-    }
-
-    private static String text(JsonNode input, String member) {
-        JsonNode node = input.get(member);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw WireFault.serialization("Expected a string for '" + member + "'");
-        }
-        return node.asText();
-    }
-
-    private static Integer integer(JsonNode input, String member) {
-        JsonNode node = input.get(member);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isIntegralNumber()) {
-            throw WireFault.serialization("Expected an integer for '" + member + "'");
-        }
-        return node.asInt();
-    }
-
-    private static List<String> strings(JsonNode input, String member) {
-        JsonNode node = input.get(member);
-        if (node == null || node.isNull()) {
-            return List.of();
-        }
-        if (!node.isArray()) {
-            throw WireFault.serialization("Expected a list of strings for '" + member + "'");
-        }
-        List<String> values = new ArrayList<>();
-        node.forEach(item -> values.add(item.asText()));
-        return values;
-    }
-
-    private static Map<String, Object> page(String member, Page<String> page) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put(member, page.items());
-        if (page.nextToken() != null) {
-            out.put("nextToken", page.nextToken());
-        }
-        return out;
+        return WireInput.read(mapper, input, type);
     }
 
     private static Map<String, Object> described(String member, Described<?> described) {

@@ -29,6 +29,7 @@ public enum StatusTone {
             case "ACTIVE":
             case "PRIMARY":
             case "COMPLETED":
+            case "COMPLETE":
             case "HEALTHY":
                 return GOOD;
             case "FAILED":

@@ -47,7 +47,7 @@ class AwsEndpointTest {
     void start() throws IOException {
         simulator = Simulator.create(new WorldSettings("wire", 11, Instant.parse("2026-11-25T08:00:00Z"),
                 "us-east-1", "123456789012"), CommandJournal.none());
-        endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), simulator.ecs(),
+        endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), simulator,
                 new SigV4Verifier("test", "test"), Instant::now);
     }
 

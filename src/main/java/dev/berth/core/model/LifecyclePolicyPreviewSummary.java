@@ -1,0 +1,5 @@
+package dev.berth.core.model;
+
+/** How many images a lifecycle policy preview would expire. */
+public record LifecyclePolicyPreviewSummary(int expiringImageTotalCount) {
+}
