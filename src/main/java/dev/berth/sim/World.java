@@ -3,6 +3,8 @@ package dev.berth.sim;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
+import dev.berth.sim.eks.EksCommand;
+import dev.berth.sim.eks.EksWorld;
 
 import java.time.Instant;
 
@@ -10,10 +12,12 @@ import java.time.Instant;
 final class World {
     private final WorldContext context;
     private final EcsWorld ecs;
+    private final EksWorld eks;
 
     World(WorldSettings settings, ImageRegistry images) {
         this.context = new WorldContext(settings);
         this.ecs = new EcsWorld(context, images);
+        this.eks = new EksWorld(context);
     }
 
     long nowMillis() {
@@ -28,6 +32,10 @@ final class World {
         return ecs;
     }
 
+    EksWorld eks() {
+        return eks;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -37,6 +45,9 @@ final class World {
     Object apply(SimCommand command) {
         if (command instanceof EcsCommand<?> ecsCommand) {
             return ecsCommand.applyTo(ecs);
+        }
+        if (command instanceof EksCommand<?> eksCommand) {
+            return eksCommand.applyTo(eks);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

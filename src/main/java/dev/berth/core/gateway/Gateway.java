@@ -10,6 +10,8 @@ public interface Gateway {
 
     EcsGateway ecs();
 
+    EksGateway eks();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 

@@ -7,14 +7,14 @@ import java.util.Base64;
 import java.util.List;
 
 /** Pages a list call's results. The token is opaque to callers, as on AWS: an encoded offset. */
-final class Pager {
+public final class Pager {
     private static final String TOKEN_PREFIX = "berth:";
 
     private Pager() {
     }
 
     /** {@code maxResults} null takes {@code defaultSize}; values outside 1..{@code limit} are refused as AWS does. */
-    static int pageSize(Integer maxResults, int defaultSize, int limit) {
+    public static int pageSize(Integer maxResults, int defaultSize, int limit) {
         if (maxResults == null) {
             return defaultSize;
         }
@@ -24,7 +24,7 @@ final class Pager {
         return maxResults;
     }
 
-    static Page<String> page(List<String> items, String nextToken, int size) {
+    public static Page<String> page(List<String> items, String nextToken, int size) {
         int from = nextToken == null ? 0 : offset(nextToken);
         int to = Math.min(items.size(), from + size);
         String next = to < items.size() ? token(to) : null;

@@ -1,14 +1,24 @@
 package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.sim.CommandJournal;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
 
+import java.time.Instant;
 import java.util.Optional;
 
-/** A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. */
+/**
+ * A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. Its
+ * EKS is an empty simulated one whose time stands still: EKS views are tested on the simulator itself.
+ */
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
+    private final EksGateway eks = Simulator.create(WorldSettings.of("fake", 1, Instant.parse("2026-03-01T09:00:00Z")),
+            CommandJournal.none()).eks();
     private final FakeClock clock;
     private String backendName = "fake (us-east-1)";
 
@@ -23,6 +33,11 @@ public final class FakeGateway implements Gateway {
     @Override
     public EcsGateway ecs() {
         return ecs;
+    }
+
+    @Override
+    public EksGateway eks() {
+        return eks;
     }
 
     public FakeEcs fakeEcs() {
