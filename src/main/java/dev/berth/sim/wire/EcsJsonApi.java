@@ -1,6 +1,5 @@
 package dev.berth.sim.wire;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.gateway.EcsGateway;
@@ -9,7 +8,6 @@ import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Described;
 import dev.berth.core.model.ListTasksRequest;
-import dev.berth.core.model.Page;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
 import dev.berth.core.model.UpdateServiceRequest;
@@ -19,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import static dev.berth.sim.wire.JsonMembers.page;
+import static dev.berth.sim.wire.JsonMembers.text;
 
 /** Amazon ECS over awsJson1_1: AWS's operation names, input members and output wrappers, onto {@link EcsGateway}. */
 final class EcsJsonApi implements JsonApi {
@@ -97,11 +98,7 @@ final class EcsJsonApi implements JsonApi {
     }
 
     private <T> T read(JsonNode input, Class<T> type) {
-        try {
-            return mapper.treeToValue(input, type);
-        } catch (JsonProcessingException e) {
-            throw WireFault.serialization(e.getOriginalMessage());
-        }
+        return JsonMembers.read(mapper, input, type);
     }
 
     private static String required(JsonNode input, String member) {
@@ -110,17 +107,6 @@ final class EcsJsonApi implements JsonApi {
             throw GatewayException.client("InvalidParameterException", member + " can not be blank.");
         }
         return value;
-    }
-
-    private static String text(JsonNode input, String member) {
-        JsonNode node = input.get(member);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw WireFault.serialization("Expected a string for '" + member + "'");
-        }
-        return node.asText();
     }
 
     private static Integer integer(JsonNode input, String member) {
@@ -145,15 +131,6 @@ final class EcsJsonApi implements JsonApi {
         List<String> values = new ArrayList<>();
         node.forEach(item -> values.add(item.asText()));
         return values;
-    }
-
-    private static Map<String, Object> page(String member, Page<String> page) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put(member, page.items());
-        if (page.nextToken() != null) {
-            out.put("nextToken", page.nextToken());
-        }
-        return out;
     }
 
     private static Map<String, Object> described(String member, Described<?> described) {
