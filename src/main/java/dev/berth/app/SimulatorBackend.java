@@ -45,6 +45,11 @@ public final class SimulatorBackend implements Gateway {
     }
 
     @Override
+    public Optional<String> accountId() {
+        return Optional.of(simulator.settings().accountId());
+    }
+
+    @Override
     public String region() {
         return simulator.settings().region();
     }

@@ -56,6 +56,11 @@ final class SwitchingGateway implements Gateway {
     }
 
     @Override
+    public Optional<String> accountId() {
+        return current.accountId();
+    }
+
+    @Override
     public String region() {
         return current.region();
     }

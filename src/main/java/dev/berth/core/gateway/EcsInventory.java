@@ -58,7 +58,8 @@ public final class EcsInventory {
         return all(token -> ecs.listTaskDefinitions(familyPrefix, status, sort, token, MAX_PAGE));
     }
 
-    private static List<String> all(Function<String, Page<String>> pageAfter) {
+    /** Every item of a list operation, page after page. */
+    static List<String> all(Function<String, Page<String>> pageAfter) {
         List<String> items = new ArrayList<>();
         String token = null;
         do {

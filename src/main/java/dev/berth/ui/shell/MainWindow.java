@@ -12,6 +12,8 @@ import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.FxBackgroundTasks;
+import dev.berth.ui.eks.EksView;
+import dev.berth.ui.eks.EksViewModel;
 import dev.berth.ui.services.ServicesView;
 import dev.berth.ui.services.ServicesViewModel;
 import dev.berth.ui.taskdefs.TaskDefinitionsView;
@@ -52,7 +54,7 @@ import java.util.function.Supplier;
 
 /**
  * The main window: navigation on the left, the current area in the middle, the status bar below. Refreshes the
- * current area on an interval and on F5; Ctrl+1..5 switch areas, Ctrl+F focuses the filter. Remembers theme,
+ * current area on an interval and on F5; Ctrl+1..9 switch areas, Ctrl+F focuses the filter. Remembers theme,
  * window bounds and the last area.
  */
 public final class MainWindow {
@@ -99,6 +101,7 @@ public final class MainWindow {
                 new TaskDefinitionsViewModel(gateway, background, wallClock)).frame());
         areaBuilders.put(Area.TASKS, () -> new TasksView(
                 new TasksViewModel(gateway, background, wallClock, selection), selection).frame());
+        areaBuilders.put(Area.KUBERNETES, () -> new EksView(new EksViewModel(gateway, background, wallClock)).frame());
         this.training = new TrainingView(new TrainingViewModel(training, background, wallClock, this::refreshNow));
         areaBuilders.put(Area.TRAINING, this.training::frame);
 
@@ -174,7 +177,8 @@ public final class MainWindow {
     }
 
     private void addShortcuts(Scene target) {
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         for (Area area : Area.values()) {
             target.getAccelerators().put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> switchTo(area));
