@@ -71,7 +71,7 @@ public final class EksView {
         tabs.setId("eks-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(clusters, tabs);
-        masterDetail.setDividerPositions(0.35);
+        masterDetail.setDividerPositions(0.3);
         clusters.setOnOpen(masterDetail::openDetails);
         clusters.setOnDelete(this::deleteCluster);
         nodegroups.setOnDelete(this::deleteNodegroup);
