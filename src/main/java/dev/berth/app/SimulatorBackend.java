@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -30,6 +31,11 @@ public final class SimulatorBackend implements Gateway {
     }
 
     @Override
+    public EksGateway eks() {
+        return simulator.eks();
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.of(clock);
     }
@@ -42,6 +48,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public String backendName() {
         return "Simulator · " + simulator.settings().name();
+    }
+
+    @Override
+    public Optional<String> accountId() {
+        return Optional.of(simulator.settings().accountId());
     }
 
     @Override

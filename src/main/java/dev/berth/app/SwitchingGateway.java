@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -17,6 +18,7 @@ final class SwitchingGateway implements Gateway {
     private volatile SimulatorBackend current;
     private final EcsGateway ecs = Forwarding.to(EcsGateway.class, () -> current.ecs());
     private final EcrGateway ecr = Forwarding.to(EcrGateway.class, () -> current.ecr());
+    private final EksGateway eks = Forwarding.to(EksGateway.class, () -> current.eks());
     private final SimulationClock clock = Forwarding.to(SimulationClock.class,
             () -> current.simulationClock().orElseThrow());
     private final FaultInjection faults = Forwarding.to(FaultInjection.class,
@@ -41,6 +43,11 @@ final class SwitchingGateway implements Gateway {
     }
 
     @Override
+    public EksGateway eks() {
+        return eks;
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.of(clock);
     }
@@ -53,6 +60,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public String backendName() {
         return current.backendName();
+    }
+
+    @Override
+    public Optional<String> accountId() {
+        return current.accountId();
     }
 
     @Override

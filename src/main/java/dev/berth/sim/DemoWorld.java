@@ -3,24 +3,32 @@ package dev.berth.sim;
 import dev.berth.core.ecr.ImageManifest;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
+import dev.berth.core.model.CreateEksClusterRequest;
+import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Ec2Capacity;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.ImageScanningConfiguration;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.PutImageRequest;
+import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.VpcConfigRequest;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The world a new user starts in, built through the gateway so it is journaled like anything the user does: the
- * console wizard's cluster (Fargate plus an empty auto scaling group of t2.micro) running the nginx demo page, and an
- * ECR repository with tagged images and one left untagged when its tag moved on.
+ * console wizard's cluster (Fargate plus an empty auto scaling group of t2.micro) running the nginx demo page, an
+ * ECR repository with tagged images and one left untagged when its tag moved on, and the lab's EKS cluster DemoEKS
+ * with its node group DemoNodeGroup of t3.medium nodes.
  */
 public final class DemoWorld {
     public static final String CLUSTER = "DemoCluster";
@@ -30,11 +38,49 @@ public final class DemoWorld {
     public static final List<String> SUBNETS = List.of("subnet-0a1b2c3d4e5f60718", "subnet-0f9e8d7c6b5a40312");
     public static final String SECURITY_GROUP = "sg-0c1d2e3f4a5b69788";
     public static final String REPOSITORY = "demo-app";
+    public static final String EKS_CLUSTER = "DemoEKS";
+    public static final String NODEGROUP = "DemoNodeGroup";
+    /** The roles the lab creates in IAM for the control plane and for the nodes. */
+    public static final String EKS_CLUSTER_ROLE = "eksClusterRole";
+    public static final String EKS_NODE_ROLE = "AmazonEKSNodeRole";
+    /**
+     * The demo world begins this long before it is first shown: DemoEKS is created at its start and is ACTIVE by
+     * then, so DemoNodeGroup can be created; the ECS part is created at the end, so the user sees it start.
+     */
+    public static final Duration HISTORY = Duration.ofMinutes(10);
     private static final long MIB = 1024 * 1024;
 
     private DemoWorld() {
     }
 
+    /** The whole demo world: DemoEKS at the world's start, DemoNodeGroup and the ECS part {@link #HISTORY} later. */
+    public static void populate(Simulator simulator) {
+        String account = simulator.settings().accountId();
+        createEksCluster(simulator.eks(), account);
+        simulator.advanceBy(HISTORY);
+        createNodegroup(simulator.eks(), account);
+        populateImages(simulator.ecr());
+        populate(simulator.ecs());
+    }
+
+    /** The lab's cluster: the default Kubernetes version in the two demo subnets. */
+    public static void createEksCluster(EksGateway eks, String accountId) {
+        eks.createCluster(new CreateEksClusterRequest(EKS_CLUSTER, null, roleArn(accountId, EKS_CLUSTER_ROLE),
+                new VpcConfigRequest(SUBNETS, List.of(SECURITY_GROUP), true, false), Map.of()));
+    }
+
+    /** The lab's node group: two t3.medium nodes, as the console proposes; DemoEKS must be ACTIVE. */
+    public static void createNodegroup(EksGateway eks, String accountId) {
+        eks.createNodegroup(new CreateNodegroupRequest(EKS_CLUSTER, NODEGROUP, new NodegroupScalingConfig(2, 2, 2),
+                null, SUBNETS, List.of("t3.medium"), null, roleArn(accountId, EKS_NODE_ROLE), Map.of(), List.of(),
+                "ON_DEMAND", null, Map.of()));
+    }
+
+    public static String roleArn(String accountId, String roleName) {
+        return "arn:aws:iam::" + accountId + ":role/" + roleName;
+    }
+
+    /** The ECS part: DemoCluster running nginxdemos-hello. */
     public static void populate(EcsGateway ecs) {
         ecs.createCluster(new CreateClusterRequest(CLUSTER, List.of("FARGATE", "FARGATE_SPOT"), List.of(),
                 new Ec2Capacity("t2.micro", 0, 5, 0), List.of()));

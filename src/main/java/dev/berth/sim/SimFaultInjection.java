@@ -1,11 +1,14 @@
 package dev.berth.sim;
 
 import dev.berth.core.gateway.FaultInjection;
+import dev.berth.core.model.EksNode;
 import dev.berth.core.model.Fault;
 import dev.berth.core.model.InjectFaultRequest;
+import dev.berth.core.model.SpotInterruption;
 import dev.berth.sim.ecs.ClearFaultCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.InjectFaultCommand;
+import dev.berth.sim.eks.InterruptSpotInstanceCommand;
 
 import java.util.List;
 
@@ -30,5 +33,10 @@ final class SimFaultInjection implements FaultInjection {
     @Override
     public List<Fault> listFaults() {
         return simulator.read(EcsWorld::listFaults);
+    }
+
+    @Override
+    public EksNode interruptSpotInstance(SpotInterruption interruption) {
+        return simulator.execute(new InterruptSpotInstanceCommand(interruption));
     }
 }

@@ -2,11 +2,14 @@ package dev.berth.sim;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.sim.ecr.EcrCommand;
 import dev.berth.sim.ecr.EcrWorld;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
+import dev.berth.sim.eks.EksCommand;
+import dev.berth.sim.eks.EksWorld;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +27,7 @@ public final class Simulator {
     private final World world;
     private final EcsGateway ecs;
     private final EcrGateway ecr;
+    private final EksGateway eks;
     private final FaultInjection faults;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
@@ -32,6 +36,7 @@ public final class Simulator {
         this.world = new World(settings);
         this.ecs = new SimEcsGateway(this);
         this.ecr = new SimEcrGateway(this);
+        this.eks = new SimEksGateway(this);
         this.faults = new SimFaultInjection(this);
     }
 
@@ -67,6 +72,11 @@ public final class Simulator {
         return ecr;
     }
 
+    /** The simulator's EKS, one method per AWS operation. */
+    public synchronized EksGateway eks() {
+        return eks;
+    }
+
     /** Failures to inject into this world; journaled like ECS calls. */
     public synchronized FaultInjection faults() {
         return faults;
@@ -91,6 +101,13 @@ public final class Simulator {
         return result;
     }
 
+    /** Applies an EKS command at the current time and journals it, like {@link #execute(EcsCommand)}. */
+    synchronized <R> R execute(EksCommand<R> command) {
+        R result = command.applyTo(world.eks());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
     /** Answers a read-only question about the world under the simulator's lock. */
     synchronized <R> R read(Function<EcsWorld, R> query) {
         return query.apply(world.ecs());
@@ -99,5 +116,10 @@ public final class Simulator {
     /** Answers a read-only question about ECR under the simulator's lock. */
     synchronized <R> R readEcr(Function<EcrWorld, R> query) {
         return query.apply(world.ecr());
+    }
+
+    /** Answers a read-only question about the simulated EKS under the simulator's lock. */
+    synchronized <R> R readEks(Function<EksWorld, R> query) {
+        return query.apply(world.eks());
     }
 }

@@ -5,6 +5,8 @@ import dev.berth.sim.ecr.EcrWorld;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
+import dev.berth.sim.eks.EksCommand;
+import dev.berth.sim.eks.EksWorld;
 
 import java.time.Instant;
 
@@ -16,11 +18,13 @@ final class World {
     private final WorldContext context;
     private final EcrWorld ecr;
     private final EcsWorld ecs;
+    private final EksWorld eks;
 
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
         this.ecr = new EcrWorld(context.withOwnRandom(ECR_RANDOM));
         this.ecs = new EcsWorld(context, ecr.images(ImageRegistry.publicOnly()));
+        this.eks = new EksWorld(context);
     }
 
     long nowMillis() {
@@ -39,6 +43,10 @@ final class World {
         return ecr;
     }
 
+    EksWorld eks() {
+        return eks;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -51,6 +59,9 @@ final class World {
         }
         if (command instanceof EcrCommand<?> ecrCommand) {
             return ecrCommand.applyTo(ecr);
+        }
+        if (command instanceof EksCommand<?> eksCommand) {
+            return eksCommand.applyTo(eks);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

@@ -1,7 +1,9 @@
 package dev.berth.core.gateway;
 
 import dev.berth.core.model.Fault;
+import dev.berth.core.model.EksNode;
 import dev.berth.core.model.InjectFaultRequest;
+import dev.berth.core.model.SpotInterruption;
 
 import java.util.List;
 
@@ -21,4 +23,11 @@ public interface FaultInjection {
 
     /** The active faults, oldest first. */
     List<Fault> listFaults();
+
+    /**
+     * Interrupts a Spot node of an EKS node group at once: it gets EC2's two-minute notice (cordoned and drained,
+     * then terminated) and the auto scaling group launches a replacement, or, without Spot capacity, the node group
+     * turns DEGRADED until capacity returns. Throws EKS's error codes. Returns the interrupted node.
+     */
+    EksNode interruptSpotInstance(SpotInterruption interruption);
 }

@@ -11,6 +11,7 @@ public interface Gateway {
     EcsGateway ecs();
 
     EcrGateway ecr();
+    EksGateway eks();
 
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
@@ -20,6 +21,11 @@ public interface Gateway {
 
     /** The region resources live in, used in messages ("... does not exist in us-east-1"). */
     String region();
+
+    /** The account resources live in, when the backend knows it, to offer ARNs (IAM roles) in forms. */
+    default Optional<String> accountId() {
+        return Optional.empty();
+    }
 
     /** Present for the simulator, empty for real AWS, which cannot be told to fail. */
     default Optional<FaultInjection> faultInjection() {

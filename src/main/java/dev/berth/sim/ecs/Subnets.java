@@ -13,7 +13,7 @@ import java.util.Set;
  * its Availability Zone from the id's hash, and its /20 address block (4,091 usable addresses, like a default VPC
  * subnet) from the order subnets are first used. Private IPs are drawn from the block without duplicates.
  */
-final class Subnets {
+public final class Subnets {
     /** AWS keeps the first four and the last address of every subnet. */
     private static final int FIRST_HOST = 4;
     private static final int BLOCK_SIZE = 4096;
@@ -26,7 +26,7 @@ final class Subnets {
     private final Map<String, Integer> blocks = new HashMap<>();
     private final Map<String, Set<Integer>> hostsInUse = new HashMap<>();
 
-    Subnets(String region) {
+    public Subnets(String region) {
         this.region = region;
         this.zones = availabilityZones(region);
     }
@@ -41,7 +41,7 @@ final class Subnets {
         return zones;
     }
 
-    String availabilityZone(String subnetId) {
+    public String availabilityZone(String subnetId) {
         return zones.get(Math.floorMod(subnetId.hashCode(), zones.size()));
     }
 
@@ -67,7 +67,7 @@ final class Subnets {
     }
 
     /** The instance-local DNS name AWS derives from a private IP. */
-    String privateDnsName(String address) {
+    public String privateDnsName(String address) {
         String host = "ip-" + address.replace('.', '-');
         return "us-east-1".equals(region) ? host + ".ec2.internal" : host + "." + region + ".compute.internal";
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -103,13 +104,13 @@ public final class WorldStore {
     private OpenedWorld create(Path file, String name, Instant wallNow, NewWorld newWorld, Optional<String> notice,
                                WorldLock lock) {
         SqliteJournal journal = SqliteJournal.open(file, mapper);
-        Instant start = wallNow.truncatedTo(ChronoUnit.SECONDS);
+        Instant start = wallNow.truncatedTo(ChronoUnit.SECONDS).minus(newWorld.demo() ? DemoWorld.HISTORY
+                : Duration.ZERO);
         WorldSettings settings = new WorldSettings(name, newWorld.seed(), start, "us-east-1", "123456789012");
         WorldMeta.write(settings).forEach(journal::putMeta);
         Simulator simulator = Simulator.create(settings, journal);
         if (newWorld.demo()) {
-            DemoWorld.populate(simulator.ecs());
-            DemoWorld.populateImages(simulator.ecr());
+            DemoWorld.populate(simulator);
         }
         return new OpenedWorld(simulator, journal, notice, lock);
     }

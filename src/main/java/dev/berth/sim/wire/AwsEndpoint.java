@@ -3,10 +3,11 @@ package dev.berth.sim.wire;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
-import dev.berth.sim.Simulator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,31 +26,35 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The simulator as an AWS endpoint: one port for every service, routed by {@code X-Amz-Target}, SigV4 checked,
- * answers and errors in each protocol's shape (AWS-BEHAVIOUR.md §1). Built on the JDK's HTTP server.
+ * The simulator as an AWS endpoint: one port for every service, SigV4 checked, answers and errors in each protocol's
+ * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
+ * routed by its signing scope's service (EKS) and then by method and path. Built on the JDK's HTTP server.
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     private static final String AWS_JSON_1_1 = "application/x-amz-json-1.1";
+    private static final String REST_JSON = "application/json";
 
     private final HttpServer server;
     private final ExecutorService workers;
     private final ObjectMapper mapper = WireJson.mapper();
     private final Map<String, JsonApi> apis = new LinkedHashMap<>();
+    private final EksRestApi eks;
     private final SigV4Verifier verifier;
     private final Supplier<Instant> wallClock;
     /** Request ids: unique per endpoint run without drawing on randomness the simulator must not use. */
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
 
-    private AwsEndpoint(HttpServer server, Simulator simulator, SigV4Verifier verifier, Supplier<Instant> wallClock) {
+    private AwsEndpoint(HttpServer server, Gateway gateway, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
         this.verifier = verifier;
         this.wallClock = wallClock;
         this.startedAt = wallClock.get().toEpochMilli();
-        for (JsonApi api : List.of(new EcsJsonApi(simulator.ecs(), mapper), new EcrJsonApi(simulator.ecr(), mapper))) {
+        for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper))) {
             apis.put(api.targetPrefix(), api);
         }
+        this.eks = new EksRestApi(gateway.eks(), mapper);
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "berth-endpoint");
             thread.setDaemon(true);
@@ -64,9 +69,9 @@ public final class AwsEndpoint implements AutoCloseable {
      *
      * @param wallClock the real time, for the signature's five-minute window; the simulated clock plays no part
      */
-    public static AwsEndpoint start(InetSocketAddress address, Simulator simulator, SigV4Verifier verifier,
+    public static AwsEndpoint start(InetSocketAddress address, Gateway gateway, SigV4Verifier verifier,
                                     Supplier<Instant> wallClock) throws IOException {
-        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), simulator, verifier, wallClock);
+        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), gateway, verifier, wallClock);
         endpoint.server.start();
         return endpoint;
     }
@@ -77,34 +82,47 @@ public final class AwsEndpoint implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // restJson1 (EKS) carries no X-Amz-Target; its errors have another shape (AWS-BEHAVIOUR.md §1.1).
+            boolean rest = exchange.getRequestHeaders().getFirst("X-Amz-Target") == null;
             Reply reply;
             try {
-                reply = answer(exchange);
+                reply = answer(exchange, rest);
             } catch (WireFault fault) {
                 reply = Reply.error(fault.status(), fault.errorCode(), fault.getMessage());
             } catch (GatewayException e) {
-                int status = e.errorCode().equals("ServerException") ? 500 : 400;
+                int status = rest ? EksRestApi.status(e.errorCode())
+                        : e.errorCode().equals("ServerException") ? 500 : 400;
                 reply = Reply.error(status, e.errorCode(), e.getMessage());
             } catch (RuntimeException e) {
                 System.err.println("Berth endpoint: internal error: " + e);
                 reply = Reply.error(500, "ServerException", "An internal error occurred in the simulator.");
             }
-            send(exchange, reply);
+            send(exchange, reply, rest);
         }
     }
 
-    private Reply answer(HttpExchange exchange) throws IOException {
+    private Reply answer(HttpExchange exchange, boolean rest) throws IOException {
         byte[] body = readBody(exchange.getRequestBody());
         var request = new SigV4Verifier.SignedRequest(exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
                 exchange.getRequestHeaders(), body);
+        SigV4Verifier.Scope scope;
         try {
-            verifier.verify(request, wallClock.get());
+            scope = verifier.verify(request, wallClock.get());
         } catch (SigV4Verifier.Refusal refusal) {
-            throw new WireFault(400, refusal.errorCode(), refusal.getMessage());
+            // REST services refuse with 403, the JSON-RPC ones with 400 (AWS-BEHAVIOUR.md §1.2).
+            throw new WireFault(rest ? 403 : 400, refusal.errorCode(), refusal.getMessage());
+        }
+        if (rest) {
+            if (!"eks".equals(scope.service())) {
+                throw WireFault.unknownOperation(exchange.getRequestMethod() + " "
+                        + exchange.getRequestURI().getPath());
+            }
+            return Reply.ok(mapper.writeValueAsBytes(eks.call(exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), parse(body))));
         }
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        if (!"POST".equals(exchange.getRequestMethod()) || target == null || !target.contains(".")) {
+        if (!"POST".equals(exchange.getRequestMethod()) || !target.contains(".")) {
             throw WireFault.unknownOperation(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
         }
         String prefix = target.substring(0, target.indexOf('.'));
@@ -116,7 +134,7 @@ public final class AwsEndpoint implements AutoCloseable {
         return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(prefix.length() + 1), input)));
     }
 
-    private JsonNode parse(byte[] body) {
+    private ObjectNode parse(byte[] body) {
         if (body.length == 0) {
             return mapper.createObjectNode();
         }
@@ -125,7 +143,7 @@ public final class AwsEndpoint implements AutoCloseable {
             if (node == null || !node.isObject()) {
                 throw WireFault.serialization("The request body must be a JSON object.");
             }
-            return node;
+            return (ObjectNode) node;
         } catch (JsonProcessingException e) {
             throw WireFault.serialization("The request body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -141,11 +159,19 @@ public final class AwsEndpoint implements AutoCloseable {
         return body;
     }
 
-    private void send(HttpExchange exchange, Reply reply) throws IOException {
-        byte[] bytes = reply.body != null ? reply.body : mapper.writeValueAsBytes(
-                Map.of("__type", reply.errorCode, "message", reply.message));
+    /** restJson1 names the error in a header and keeps only the message in the body. */
+    private void send(HttpExchange exchange, Reply reply, boolean rest) throws IOException {
         var headers = exchange.getResponseHeaders();
-        headers.put("Content-Type", List.of(AWS_JSON_1_1));
+        byte[] bytes;
+        if (reply.body != null) {
+            bytes = reply.body;
+        } else if (rest) {
+            headers.put("x-amzn-ErrorType", List.of(reply.errorCode));
+            bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
+        } else {
+            bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, "message", reply.message));
+        }
+        headers.put("Content-Type", List.of(rest ? REST_JSON : AWS_JSON_1_1));
         headers.put("x-amzn-RequestId", List.of(new UUID(startedAt, requests.incrementAndGet()).toString()));
         headers.put("Date", List.of(DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.get().atOffset(ZoneOffset.UTC))));
         exchange.sendResponseHeaders(reply.status, bytes.length);

@@ -87,8 +87,16 @@ public final class Messages {
         if (failure.retryable()) {
             return "AWS had a temporary problem (" + awsMessage + "). Try again in a moment.";
         }
-        if (code.equals("InvalidParameterException") || code.equals("ClientException")) {
+        if (code.equals("InvalidParameterException") || code.equals("ClientException")
+                || code.equals("InvalidRequestException")) {
             return withFullStop(awsMessage) + " Nothing was changed; correct the input and try again.";
+        }
+        if (code.equals("ResourceInUseException")) {
+            return withFullStop(awsMessage) + " Nothing was changed; wait until it is ACTIVE, or remove what is "
+                    + "attached to it, and try again.";
+        }
+        if (code.equals("ResourceNotFoundException")) {
+            return withFullStop(awsMessage) + " It may have been deleted; refresh the list.";
         }
         return withFullStop(awsMessage) + " (" + code + ")";
     }

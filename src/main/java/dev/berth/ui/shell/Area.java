@@ -3,6 +3,7 @@ package dev.berth.ui.shell;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -15,6 +16,7 @@ public enum Area {
     TASK_DEFINITIONS("taskdefs", "Task definitions", MaterialDesignF.FILE_DOCUMENT_OUTLINE, false),
     TASKS("tasks", "Tasks", MaterialDesignC.CUBE_OUTLINE, true),
     IMAGES("images", "Images", MaterialDesignP.PACKAGE_VARIANT_CLOSED, false),
+    KUBERNETES("kubernetes", "Kubernetes", MaterialDesignH.HEXAGON_MULTIPLE_OUTLINE, false),
     TRAINING("training", "Training", MaterialDesignS.SCHOOL_OUTLINE, false);
 
     private final String key;

@@ -14,6 +14,8 @@ import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.FxBackgroundTasks;
 import dev.berth.ui.ecr.ImagesView;
 import dev.berth.ui.ecr.ImagesViewModel;
+import dev.berth.ui.eks.EksView;
+import dev.berth.ui.eks.EksViewModel;
 import dev.berth.ui.services.ServicesView;
 import dev.berth.ui.services.ServicesViewModel;
 import dev.berth.ui.taskdefs.TaskDefinitionsView;
@@ -103,6 +105,7 @@ public final class MainWindow {
                 new TasksViewModel(gateway, background, wallClock, selection), selection).frame());
         areaBuilders.put(Area.IMAGES, () -> new ImagesView(new ImagesViewModel(gateway, background, wallClock))
                 .frame());
+        areaBuilders.put(Area.KUBERNETES, () -> new EksView(new EksViewModel(gateway, background, wallClock)).frame());
         this.training = new TrainingView(new TrainingViewModel(training, background, wallClock, this::refreshNow));
         areaBuilders.put(Area.TRAINING, this.training::frame);
 

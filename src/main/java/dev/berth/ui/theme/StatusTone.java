@@ -2,7 +2,8 @@ package dev.berth.ui.theme;
 
 /**
  * How an AWS status reads at a glance: running and done are green, on the way is amber, stopped and inactive are
- * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states.
+ * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states, and
+ * EKS's node group, node and update states.
  */
 public enum StatusTone {
     GOOD(BerthStyles.STATUS_GOOD),
@@ -31,11 +32,16 @@ public enum StatusTone {
             case "COMPLETED":
             case "COMPLETE":
             case "HEALTHY":
+            case "Ready":
+            case "Successful":
                 return GOOD;
             case "FAILED":
             case "UNHEALTHY":
             case "REGISTRATION_FAILED":
             case "DELETE_FAILED":
+            case "CREATE_FAILED":
+            case "DEGRADED":
+            case "Failed":
                 return BAD;
             case "STOPPED":
             case "INACTIVE":

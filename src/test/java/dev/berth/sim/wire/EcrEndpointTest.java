@@ -1,5 +1,7 @@
 package dev.berth.sim.wire;
 
+import dev.berth.app.SimulatorBackend;
+import dev.berth.ui.testing.SteppedClock;
 import dev.berth.core.ecr.ImageManifest;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
@@ -52,8 +54,8 @@ class EcrEndpointTest {
     @BeforeEach
     void start() throws IOException {
         simulator = Simulator.create(WorldSettings.of("wire", 11, START), CommandJournal.none());
-        endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), simulator,
-                new SigV4Verifier("test", "test"), Instant::now);
+        endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new SimulatorBackend(simulator, new SteppedClock(simulator)), new SigV4Verifier("test", "test"), Instant::now);
         ecr = EcrClient.builder()
                 .endpointOverride(URI.create("http://127.0.0.1:" + endpoint.port()))
                 .region(Region.US_EAST_1)

@@ -33,6 +33,14 @@ class MessagesTest {
     }
 
     @Test
+    void eksConflictsSayWhatToDo() {
+        assertThat(Messages.explain(GatewayException.client("ResourceInUseException",
+                "Cluster has nodegroups attached")))
+                .isEqualTo("Cluster has nodegroups attached. Nothing was changed; wait until it is ACTIVE, or remove "
+                        + "what is attached to it, and try again.");
+    }
+
+    @Test
     void awsValidationMessagesAreKeptAndSayNothingChanged() {
         assertThat(Messages.explain(GatewayException.client("ClientException", "Invalid 'cpu' setting for task.")))
                 .isEqualTo("Invalid 'cpu' setting for task. Nothing was changed; correct the input and try again.");

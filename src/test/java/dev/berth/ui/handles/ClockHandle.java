@@ -24,6 +24,12 @@ public final class ClockHandle {
         }
     }
 
+    /** Advances simulated time by 5 minutes through the step menu. */
+    public void advanceFiveMinutes() {
+        robot.clickOn("#clock-step .arrow-button");
+        robot.clickOn("+5 min");
+    }
+
     public void stepSmall() {
         robot.clickOn("#clock-step");
     }

@@ -2,6 +2,7 @@ package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.sim.CommandJournal;
@@ -13,12 +14,15 @@ import java.util.Optional;
 
 /**
  * A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. Its
- * ECR is a simulator's own, on a world no test advances: registry rules need no second copy.
+ * ECR and EKS are a simulator's own, on a world no test advances: their rules need no second copy, and their views
+ * are tested on the simulator itself.
  */
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
-    private final EcrGateway ecr = Simulator.create(WorldSettings.of("fake", 1, Instant.parse("2026-01-01T00:00:00Z")),
-            CommandJournal.none()).ecr();
+    private final Simulator services = Simulator.create(WorldSettings.of("fake", 1,
+            Instant.parse("2026-03-01T09:00:00Z")), CommandJournal.none());
+    private final EcrGateway ecr = services.ecr();
+    private final EksGateway eks = services.eks();
     private final FakeClock clock;
     private String backendName = "fake (us-east-1)";
 
@@ -38,6 +42,11 @@ public final class FakeGateway implements Gateway {
     @Override
     public EcrGateway ecr() {
         return ecr;
+    }
+
+    @Override
+    public EksGateway eks() {
+        return eks;
     }
 
     public FakeEcs fakeEcs() {
