@@ -1,5 +1,6 @@
 package dev.berth.app;
 
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
@@ -8,7 +9,7 @@ import dev.berth.sim.Simulator;
 
 import java.util.Optional;
 
-/** The simulator as the views see it: its ECS gateway, its clock and its faults. */
+/** The simulator as the views see it: its ECS and App Runner gateways, its clock and its faults. */
 public final class SimulatorBackend implements Gateway {
     private final Simulator simulator;
     private final SimulationClock clock;
@@ -21,6 +22,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public EcsGateway ecs() {
         return simulator.ecs();
+    }
+
+    @Override
+    public AppRunnerGateway appRunner() {
+        return simulator.appRunner();
     }
 
     @Override

@@ -1,7 +1,12 @@
 package dev.berth.sim;
 
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.FaultInjection;
+import dev.berth.sim.apprunner.AppRunnerCommand;
+import dev.berth.sim.apprunner.AppRunnerCustomer;
+import dev.berth.sim.apprunner.AppRunnerWorld;
+import dev.berth.sim.apprunner.SetAppRunnerCustomerCommand;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
@@ -22,6 +27,7 @@ public final class Simulator {
     private final World world;
     private final EcsGateway ecs;
     private final FaultInjection faults;
+    private final AppRunnerGateway appRunner;
 
     private Simulator(WorldSettings settings, CommandJournal journal, ImageRegistry images) {
         this.settings = settings;
@@ -29,6 +35,7 @@ public final class Simulator {
         this.world = new World(settings, images);
         this.ecs = new SimEcsGateway(this);
         this.faults = new SimFaultInjection(this);
+        this.appRunner = new SimAppRunnerGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -58,6 +65,19 @@ public final class Simulator {
         return ecs;
     }
 
+    /** The simulator's App Runner, one method per AWS operation. */
+    public synchronized AppRunnerGateway appRunner() {
+        return appRunner;
+    }
+
+    /**
+     * Makes the world's account an existing App Runner customer (the default) or one created after AWS closed App
+     * Runner to new customers, whose CreateService is refused. Journaled like an AWS call.
+     */
+    public synchronized void setAppRunnerCustomer(AppRunnerCustomer customer) {
+        execute(new SetAppRunnerCustomerCommand(customer));
+    }
+
     /** Failures to inject into this world; journaled like ECS calls. */
     public synchronized FaultInjection faults() {
         return faults;
@@ -76,8 +96,20 @@ public final class Simulator {
         return result;
     }
 
+    /** Applies an App Runner command at the current time and journals it, as {@link #execute(EcsCommand)}. */
+    synchronized <R> R execute(AppRunnerCommand<R> command) {
+        R result = command.applyTo(world.appRunner());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
     /** Answers a read-only question about the world under the simulator's lock. */
     synchronized <R> R read(Function<EcsWorld, R> query) {
         return query.apply(world.ecs());
+    }
+
+    /** Answers a read-only question about the world's App Runner under the simulator's lock. */
+    synchronized <R> R readAppRunner(Function<AppRunnerWorld, R> query) {
+        return query.apply(world.appRunner());
     }
 }

@@ -1,5 +1,7 @@
 package dev.berth.sim;
 
+import dev.berth.sim.apprunner.AppRunnerCommand;
+import dev.berth.sim.apprunner.AppRunnerWorld;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
@@ -10,10 +12,12 @@ import java.time.Instant;
 final class World {
     private final WorldContext context;
     private final EcsWorld ecs;
+    private final AppRunnerWorld appRunner;
 
     World(WorldSettings settings, ImageRegistry images) {
         this.context = new WorldContext(settings);
         this.ecs = new EcsWorld(context, images);
+        this.appRunner = new AppRunnerWorld(context, images);
     }
 
     long nowMillis() {
@@ -28,6 +32,10 @@ final class World {
         return ecs;
     }
 
+    AppRunnerWorld appRunner() {
+        return appRunner;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -37,6 +45,9 @@ final class World {
     Object apply(SimCommand command) {
         if (command instanceof EcsCommand<?> ecsCommand) {
             return ecsCommand.applyTo(ecs);
+        }
+        if (command instanceof AppRunnerCommand<?> appRunnerCommand) {
+            return appRunnerCommand.applyTo(appRunner);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

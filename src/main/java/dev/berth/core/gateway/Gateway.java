@@ -10,6 +10,8 @@ public interface Gateway {
 
     EcsGateway ecs();
 
+    AppRunnerGateway appRunner();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 

@@ -1,13 +1,15 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.Page;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
 /** Pages a list call's results. The token is opaque to callers, as on AWS: an encoded offset. */
-final class Pager {
+public final class Pager {
     private static final String TOKEN_PREFIX = "berth:";
 
     private Pager() {
@@ -25,7 +27,13 @@ final class Pager {
     }
 
     static Page<String> page(List<String> items, String nextToken, int size) {
-        int from = nextToken == null ? 0 : offset(nextToken);
+        return page(items, nextToken, size, EcsErrors::invalidParameter);
+    }
+
+    /** A page of {@code items}; a token this pager did not make is refused with {@code refusal}'s error. */
+    public static <T> Page<T> page(List<T> items, String nextToken, int size,
+                                   Function<String, GatewayException> refusal) {
+        int from = nextToken == null ? 0 : offset(nextToken, refusal);
         int to = Math.min(items.size(), from + size);
         String next = to < items.size() ? token(to) : null;
         return new Page<>(from >= items.size() ? List.of() : items.subList(from, to), next);
@@ -36,7 +44,7 @@ final class Pager {
                 .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int offset(String token) {
+    private static int offset(String token, Function<String, GatewayException> refusal) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             if (decoded.startsWith(TOKEN_PREFIX)) {
@@ -48,6 +56,6 @@ final class Pager {
         } catch (IllegalArgumentException malformed) {
             // falls through to the refusal below
         }
-        throw EcsErrors.invalidParameter("Invalid nextToken.");
+        throw refusal.apply("Invalid nextToken.");
     }
 }

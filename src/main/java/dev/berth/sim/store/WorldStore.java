@@ -108,7 +108,7 @@ public final class WorldStore {
         WorldMeta.write(settings).forEach(journal::putMeta);
         Simulator simulator = Simulator.create(settings, journal);
         if (newWorld.demo()) {
-            DemoWorld.populate(simulator.ecs());
+            DemoWorld.populate(simulator.ecs(), simulator.appRunner());
         }
         return new OpenedWorld(simulator, journal, notice, lock);
     }

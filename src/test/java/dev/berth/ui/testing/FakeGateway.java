@@ -1,16 +1,26 @@
 package dev.berth.ui.testing;
 
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
 
+import dev.berth.sim.CommandJournal;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
+
+import java.time.Instant;
 import java.util.Optional;
 
-/** A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. */
+/**
+ * A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. Its
+ * App Runner is a real simulator's, made on first use: views that only show App Runner need nothing faked.
+ */
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
     private final FakeClock clock;
     private String backendName = "fake (us-east-1)";
+    private AppRunnerGateway appRunner;
 
     public FakeGateway() {
         this(null);
@@ -23,6 +33,15 @@ public final class FakeGateway implements Gateway {
     @Override
     public EcsGateway ecs() {
         return ecs;
+    }
+
+    @Override
+    public synchronized AppRunnerGateway appRunner() {
+        if (appRunner == null) {
+            appRunner = Simulator.create(WorldSettings.of("fake", 1, Instant.parse("2026-03-02T09:00:00Z")),
+                    CommandJournal.none()).appRunner();
+        }
+        return appRunner;
     }
 
     public FakeEcs fakeEcs() {
