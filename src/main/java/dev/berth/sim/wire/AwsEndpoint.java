@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
 
 import java.io.IOException;
@@ -30,7 +30,18 @@ import java.util.function.Supplier;
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
-    private static final String AWS_JSON_1_1 = "application/x-amz-json-1.1";
+    /** How a request is answered when its X-Amz-Target names no service served here: as ECS answers. */
+    private static final JsonApi UNROUTED = new JsonApi() {
+        @Override
+        public String targetPrefix() {
+            return "";
+        }
+
+        @Override
+        public Object call(String operation, JsonNode input) {
+            throw WireFault.unknownOperation(operation);
+        }
+    };
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -42,13 +53,15 @@ public final class AwsEndpoint implements AutoCloseable {
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
 
-    private AwsEndpoint(HttpServer server, EcsGateway ecs, SigV4Verifier verifier, Supplier<Instant> wallClock) {
+    private AwsEndpoint(HttpServer server, Gateway gateway, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
         this.verifier = verifier;
         this.wallClock = wallClock;
         this.startedAt = wallClock.get().toEpochMilli();
-        JsonApi ecsApi = new EcsJsonApi(ecs, mapper);
-        apis.put(ecsApi.targetPrefix(), ecsApi);
+        for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper),
+                new AppRunnerJsonApi(gateway.appRunner(), mapper))) {
+            apis.put(api.targetPrefix(), api);
+        }
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "berth-endpoint");
             thread.setDaemon(true);
@@ -63,9 +76,9 @@ public final class AwsEndpoint implements AutoCloseable {
      *
      * @param wallClock the real time, for the signature's five-minute window; the simulated clock plays no part
      */
-    public static AwsEndpoint start(InetSocketAddress address, EcsGateway ecs, SigV4Verifier verifier,
+    public static AwsEndpoint start(InetSocketAddress address, Gateway gateway, SigV4Verifier verifier,
                                     Supplier<Instant> wallClock) throws IOException {
-        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), ecs, verifier, wallClock);
+        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), gateway, verifier, wallClock);
         endpoint.server.start();
         return endpoint;
     }
@@ -76,23 +89,32 @@ public final class AwsEndpoint implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            JsonApi api = route(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             Reply reply;
             try {
-                reply = answer(exchange);
+                reply = answer(exchange, api);
             } catch (WireFault fault) {
                 reply = Reply.error(fault.status(), fault.errorCode(), fault.getMessage());
             } catch (GatewayException e) {
-                int status = e.errorCode().equals("ServerException") ? 500 : 400;
+                int status = e.errorCode().equals(api.internalErrorCode()) ? 500 : 400;
                 reply = Reply.error(status, e.errorCode(), e.getMessage());
             } catch (RuntimeException e) {
                 System.err.println("Berth endpoint: internal error: " + e);
-                reply = Reply.error(500, "ServerException", "An internal error occurred in the simulator.");
+                reply = Reply.error(500, api.internalErrorCode(), "An internal error occurred in the simulator.");
             }
-            send(exchange, reply);
+            send(exchange, api, reply);
         }
     }
 
-    private Reply answer(HttpExchange exchange) throws IOException {
+    /** The service the target names, or {@link #UNROUTED}; known before the signature check, so its errors fit. */
+    private JsonApi route(String target) {
+        if (target == null || !target.contains(".")) {
+            return UNROUTED;
+        }
+        return apis.getOrDefault(target.substring(0, target.indexOf('.')), UNROUTED);
+    }
+
+    private Reply answer(HttpExchange exchange, JsonApi api) throws IOException {
         byte[] body = readBody(exchange.getRequestBody());
         var request = new SigV4Verifier.SignedRequest(exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
@@ -106,13 +128,11 @@ public final class AwsEndpoint implements AutoCloseable {
         if (!"POST".equals(exchange.getRequestMethod()) || target == null || !target.contains(".")) {
             throw WireFault.unknownOperation(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
         }
-        String prefix = target.substring(0, target.indexOf('.'));
-        JsonApi api = apis.get(prefix);
-        if (api == null) {
+        if (api == UNROUTED) {
             throw WireFault.unknownOperation(target);
         }
         JsonNode input = parse(body);
-        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(prefix.length() + 1), input)));
+        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(target.indexOf('.') + 1), input)));
     }
 
     private JsonNode parse(byte[] body) {
@@ -140,11 +160,11 @@ public final class AwsEndpoint implements AutoCloseable {
         return body;
     }
 
-    private void send(HttpExchange exchange, Reply reply) throws IOException {
+    private void send(HttpExchange exchange, JsonApi api, Reply reply) throws IOException {
         byte[] bytes = reply.body != null ? reply.body : mapper.writeValueAsBytes(
-                Map.of("__type", reply.errorCode, "message", reply.message));
+                Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
         var headers = exchange.getResponseHeaders();
-        headers.put("Content-Type", List.of(AWS_JSON_1_1));
+        headers.put("Content-Type", List.of(api.contentType()));
         headers.put("x-amzn-RequestId", List.of(new UUID(startedAt, requests.incrementAndGet()).toString()));
         headers.put("Date", List.of(DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.get().atOffset(ZoneOffset.UTC))));
         exchange.sendResponseHeaders(reply.status, bytes.length);
