@@ -4,15 +4,17 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** The areas of the navigation, in order (Ctrl+1..5). {@code key} is how settings remember the last one. */
+/** The areas of the navigation, in order (Ctrl+1..9). {@code key} is how settings remember the last one. */
 public enum Area {
     CLUSTERS("clusters", "Clusters", MaterialDesignV.VIEW_GRID_OUTLINE, false),
     SERVICES("services", "Services", MaterialDesignL.LAYERS_OUTLINE, true),
     TASK_DEFINITIONS("taskdefs", "Task definitions", MaterialDesignF.FILE_DOCUMENT_OUTLINE, false),
     TASKS("tasks", "Tasks", MaterialDesignC.CUBE_OUTLINE, true),
+    APP_RUNNER("apprunner", "App Runner", MaterialDesignR.ROCKET_LAUNCH_OUTLINE, false),
     TRAINING("training", "Training", MaterialDesignS.SCHOOL_OUTLINE, false);
 
     private final String key;

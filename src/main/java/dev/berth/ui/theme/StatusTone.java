@@ -2,7 +2,8 @@ package dev.berth.ui.theme;
 
 /**
  * How an AWS status reads at a glance: running and done are green, on the way is amber, stopped and inactive are
- * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states.
+ * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states, and App
+ * Runner's service and operation states (a rolled-back update is a failure).
  */
 public enum StatusTone {
     GOOD(BerthStyles.STATUS_GOOD),
@@ -30,16 +31,21 @@ public enum StatusTone {
             case "PRIMARY":
             case "COMPLETED":
             case "HEALTHY":
+            case "SUCCEEDED":
                 return GOOD;
             case "FAILED":
             case "UNHEALTHY":
             case "REGISTRATION_FAILED":
             case "DELETE_FAILED":
+            case "CREATE_FAILED":
+            case "ROLLBACK_SUCCEEDED":
+            case "ROLLBACK_FAILED":
                 return BAD;
             case "STOPPED":
             case "INACTIVE":
             case "DELETED":
             case "UNKNOWN":
+            case "PAUSED":
                 return DONE;
             default:
                 // PROVISIONING, PENDING, ACTIVATING, DEACTIVATING, STOPPING, DEPROVISIONING, DRAINING, IN_PROGRESS...
