@@ -50,7 +50,8 @@ class ViewSnapshotsTest {
         });
 
         assertThat(written.get()).extracting(path -> path.getFileName().toString())
-                .containsExactly("clusters.png", "services.png", "taskdefs.png", "tasks.png", "training.png");
+                .containsExactly("clusters.png", "services.png", "taskdefs.png", "tasks.png", "apprunner.png",
+                        "training.png");
         for (Path file : written.get()) {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] signature = in.readNBytes(8);
