@@ -18,7 +18,6 @@ import dev.berth.sim.apprunner.AppRunnerCustomer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,32 +60,17 @@ class AppRunnerHistoryTest {
 
     @Test
     void replayingTheJournalRebuildsTheSameAppRunner() throws Exception {
-        List<String> entries = new ArrayList<>();
-        CommandJournal journal = new CommandJournal() {
-            @Override
-            public void append(JournalEntry entry) {
-                try {
-                    entries.add(json.writeValueAsString(entry));
-                } catch (Exception e) {
-                    throw new AssertionError("could not serialize " + entry, e);
-                }
-            }
-
-            @Override
-            public void recordClock(long epochMillis) {
-                // the test advances the rebuilt world to the original's time itself
-            }
-        };
+        RecordingJournal journal = new RecordingJournal(json);
         Simulator original = simulator(33, journal);
         List<String> arns = play(original);
 
         Simulator rebuilt = simulator(33, CommandJournal.none());
-        for (String entry : entries) {
+        for (String entry : journal.entries) {
             rebuilt.replay(json.readValue(entry, JournalEntry.class));
         }
         rebuilt.advanceTo(original.now());
 
-        assertThat(entries).anyMatch(e -> e.contains("SetAppRunnerCustomerCommand"))
+        assertThat(journal.entries).anyMatch(e -> e.contains("SetAppRunnerCustomerCommand"))
                 .anyMatch(e -> e.contains("PauseServiceCommand"));
         assertThat(AppRunnerSnapshot.of(rebuilt, arns)).isEqualTo(AppRunnerSnapshot.of(original, arns));
     }

@@ -93,12 +93,8 @@ final class AppRunnerJsonApi implements JsonApi {
     }
 
     @Override
-    public Object call(String operation, JsonNode input) {
-        Function<JsonNode, Object> handler = operations.get(operation);
-        if (handler == null) {
-            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
-        }
-        return handler.apply(input);
+    public Map<String, Function<JsonNode, Object>> operations() {
+        return operations;
     }
 
     /** The answer of a service change: the service and the operation it started. */

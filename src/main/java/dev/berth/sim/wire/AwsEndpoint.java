@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -38,8 +39,8 @@ public final class AwsEndpoint implements AutoCloseable {
         }
 
         @Override
-        public Object call(String operation, JsonNode input) {
-            throw WireFault.unknownOperation(operation);
+        public Map<String, Function<JsonNode, Object>> operations() {
+            return Map.of();
         }
     };
 
