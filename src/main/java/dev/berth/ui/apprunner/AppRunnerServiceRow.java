@@ -3,16 +3,12 @@ package dev.berth.ui.apprunner;
 import dev.berth.core.model.AppRunnerService;
 import dev.berth.ui.common.ModelRow;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.time.Instant;
 import java.util.List;
 
 /** One App Runner service in the services table. */
@@ -24,7 +20,6 @@ public final class AppRunnerServiceRow extends ModelRow<ServiceReading> {
     private final StringProperty size = new SimpleStringProperty(this, "size");
     private final IntegerProperty instances = new SimpleIntegerProperty(this, "instances");
     private final IntegerProperty concurrency = new SimpleIntegerProperty(this, "concurrency");
-    private final ObjectProperty<Instant> updatedAt = new SimpleObjectProperty<>(this, "updatedAt");
 
     public AppRunnerServiceRow(String serviceArn) {
         super(serviceArn);
@@ -35,12 +30,11 @@ public final class AppRunnerServiceRow extends ModelRow<ServiceReading> {
         AppRunnerService service = reading.service();
         name.set(service.serviceName());
         status.set(service.status());
-        url.set(service.serviceUrl() == null ? "" : "https://" + service.serviceUrl());
+        url.set(service.serviceUrl());
         image.set(service.sourceConfiguration().imageRepository().imageIdentifier());
         size.set(InstanceSize.text(service.instanceConfiguration()));
         instances.set(reading.metrics().activeInstances());
         concurrency.set(reading.metrics().concurrency());
-        updatedAt.set(service.updatedAt());
     }
 
     @Override
@@ -87,9 +81,5 @@ public final class AppRunnerServiceRow extends ModelRow<ServiceReading> {
 
     public ReadOnlyIntegerProperty concurrencyProperty() {
         return concurrency;
-    }
-
-    public ReadOnlyObjectProperty<Instant> updatedAtProperty() {
-        return updatedAt;
     }
 }

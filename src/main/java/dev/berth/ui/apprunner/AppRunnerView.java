@@ -36,14 +36,13 @@ public final class AppRunnerView {
         frame = new AreaFrame("apprunner", "App Runner", viewModel);
         table = new RowTable<>("apprunner-table", viewModel.rows().visible(),
                 "No App Runner services. Create one from a container image.");
-        table.addTextColumn("Service", 130, AppRunnerServiceRow::nameProperty);
+        table.addTextColumn("Service", 120, AppRunnerServiceRow::nameProperty);
         table.addStatusColumn("Status", 190, AppRunnerServiceRow::statusProperty);
-        table.addTextColumn("Default domain", 300, AppRunnerServiceRow::urlProperty);
-        table.addTextColumn("Image", 240, AppRunnerServiceRow::imageProperty);
+        table.addTextColumn("Default domain", 290, AppRunnerServiceRow::urlProperty);
+        table.addTextColumn("Image", 215, AppRunnerServiceRow::imageProperty);
         table.addTextColumn("CPU / memory", 120, AppRunnerServiceRow::sizeProperty);
         table.addNumberColumn("Instances", 90, AppRunnerServiceRow::instancesProperty);
         table.addNumberColumn("Concurrency", 105, AppRunnerServiceRow::concurrencyProperty);
-        table.addTimeColumn("Updated", 160, AppRunnerServiceRow::updatedAtProperty);
 
         ObservableValue<ServiceReading> selectedService = table.selectedRowProperty()
                 .flatMap(AppRunnerServiceRow::itemProperty);

@@ -55,7 +55,7 @@ class AppRunnerGuiTest {
         AppRunnerServiceRow demo = appRunner.row("DemoHTTP");
         assertThat(demo.status()).isEqualTo("OPERATION_IN_PROGRESS");
         assertThat(demo.sizeProperty().get()).isEqualTo("1 vCPU / 2 GB");
-        assertThat(demo.urlProperty().get()).matches("https://[a-z0-9]{10}\\.us-east-1\\.awsapprunner\\.com");
+        assertThat(demo.urlProperty().get()).matches("[a-z0-9]{10}\\.us-east-1\\.awsapprunner\\.com");
 
         clock.advance(Duration.ofMinutes(5));
         assertThat(demo.status()).isEqualTo("RUNNING");
