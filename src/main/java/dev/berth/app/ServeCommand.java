@@ -53,7 +53,7 @@ public final class ServeCommand {
         }
         RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, options.speed());
         try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getByName(options.bind()),
-                        options.port()), new SimulatorBackend(world.simulator(), clock),
+                        options.port()), world.simulator(),
                 new SigV4Verifier(options.accessKey(), options.secretKey()), Instant::now)) {
             clock.start();
             System.out.println("Berth endpoint ready on http://" + options.bind() + ":" + endpoint.port()

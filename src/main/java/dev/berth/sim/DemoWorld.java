@@ -33,14 +33,6 @@ public final class DemoWorld {
     private DemoWorld() {
     }
 
-    /** The whole demo world: ECS first, so its history is the same as in a world without App Runner. */
-    public static void populate(EcsGateway ecs, AppRunnerGateway appRunner) {
-        populate(ecs);
-        appRunner.createService(CreateAppRunnerServiceRequest.fromPublicImage(APP_RUNNER_SERVICE, APP_RUNNER_IMAGE,
-                "80", "1 vCPU", "2 GB"));
-    }
-
-    /** The demo world's ECS part alone. */
     public static void populate(EcsGateway ecs) {
         ecs.createCluster(new CreateClusterRequest(CLUSTER, List.of("FARGATE", "FARGATE_SPOT"), List.of(),
                 new Ec2Capacity("t2.micro", 0, 5, 0), List.of()));
@@ -52,5 +44,11 @@ public final class DemoWorld {
                 new AwsVpcConfiguration(SUBNETS, List.of(SECURITY_GROUP), "ENABLED"));
         ecs.createService(new CreateServiceRequest(CLUSTER, SERVICE, FAMILY, 1, "FARGATE", List.of(), null, network,
                 null, null, List.of()));
+    }
+
+    /** The lab's App Runner service: 1 vCPU, 2 GB, port 80, from an image in the ECR Public gallery. */
+    public static void populateAppRunner(AppRunnerGateway appRunner) {
+        appRunner.createService(CreateAppRunnerServiceRequest.fromPublicImage(APP_RUNNER_SERVICE, APP_RUNNER_IMAGE,
+                "80", "1 vCPU", "2 GB"));
     }
 }

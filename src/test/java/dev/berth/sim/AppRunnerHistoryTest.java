@@ -80,7 +80,8 @@ class AppRunnerHistoryTest {
         Simulator ecsOnly = simulator(9, CommandJournal.none());
         Simulator both = simulator(9, CommandJournal.none());
         DemoWorld.populate(ecsOnly.ecs());
-        DemoWorld.populate(both.ecs(), both.appRunner());
+        DemoWorld.populate(both.ecs());
+        DemoWorld.populateAppRunner(both.appRunner());
 
         ecsOnly.advanceBy(Duration.ofHours(1));
         both.advanceBy(Duration.ofHours(1));
@@ -98,7 +99,8 @@ class AppRunnerHistoryTest {
     /** A busy hour: configurations, services that run, pause, update, fail, get deleted, and a refused create. */
     private static List<String> play(Simulator simulator) {
         AppRunnerGateway appRunner = simulator.appRunner();
-        DemoWorld.populate(simulator.ecs(), appRunner);
+        DemoWorld.populate(simulator.ecs());
+        DemoWorld.populateAppRunner(appRunner);
         AutoScalingConfiguration narrow = appRunner.createAutoScalingConfiguration(
                 new CreateAutoScalingConfigurationRequest("narrow", 20, 1, 4));
         String demo = appRunner.listServices(null, null).items().get(0).serviceArn();

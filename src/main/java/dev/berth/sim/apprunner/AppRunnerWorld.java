@@ -1,6 +1,7 @@
 package dev.berth.sim.apprunner;
 
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.AppRunnerService;
 import dev.berth.core.model.AppRunnerServiceMetrics;
 import dev.berth.core.model.AppRunnerServiceResponse;
@@ -100,8 +101,7 @@ public final class AppRunnerWorld {
     public Page<ServiceSummary> listServices(String nextToken, Integer maxResults) {
         List<ServiceSummary> summaries = services.values().stream().filter(s -> !s.deleted())
                 .map(s -> view(s).summary()).toList();
-        return Pager.page(summaries, nextToken, pageSize(maxResults, AppRunnerGateway.LIST_LIMIT),
-                AppRunnerErrors::invalidRequest);
+        return page(summaries, nextToken, pageSize(maxResults, AppRunnerGateway.LIST_LIMIT));
     }
 
     public AppRunnerServiceResponse updateService(UpdateAppRunnerServiceRequest request) {
@@ -169,8 +169,7 @@ public final class AppRunnerWorld {
     public Page<OperationSummary> listOperations(String serviceArn, String nextToken, Integer maxResults) {
         ServiceState service = find(serviceArn);
         List<OperationSummary> operations = service.operations.stream().map(o -> o.summary(service.arn)).toList();
-        return Pager.page(operations, nextToken, pageSize(maxResults, AppRunnerGateway.LIST_LIMIT),
-                AppRunnerErrors::invalidRequest);
+        return page(operations, nextToken, pageSize(maxResults, AppRunnerGateway.LIST_LIMIT));
     }
 
     public AutoScalingConfiguration createAutoScalingConfiguration(CreateAutoScalingConfigurationRequest request) {
@@ -213,6 +212,15 @@ public final class AppRunnerWorld {
                     + limit);
         }
         return maxResults;
+    }
+
+    /** A page of {@code items}; a token App Runner did not make is refused as App Runner refuses input. */
+    static <T> Page<T> page(List<T> items, String nextToken, int size) {
+        try {
+            return Pager.page(items, nextToken, size);
+        } catch (GatewayException badToken) {
+            throw AppRunnerErrors.invalidRequest(badToken.getMessage());
+        }
     }
 
     /** Starts an operation: the service is OPERATION_IN_PROGRESS until {@code finish} says how it ended. */

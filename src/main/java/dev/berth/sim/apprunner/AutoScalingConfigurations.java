@@ -7,7 +7,6 @@ import dev.berth.core.model.CreateAutoScalingConfigurationRequest;
 import dev.berth.core.model.Page;
 import dev.berth.sim.SimContext;
 import dev.berth.sim.SimRandom;
-import dev.berth.sim.ecs.Pager;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -148,7 +147,7 @@ final class AutoScalingConfigurations {
                 summaries.add(view(revision).summary());
             }
         }
-        return Pager.page(summaries, nextToken, size, AppRunnerErrors::invalidRequest);
+        return AppRunnerWorld.page(summaries, nextToken, size);
     }
 
     /** Refuses, as the service call's invalid input, a configuration a service may not use: unknown or deleted. */

@@ -1,14 +1,12 @@
 package dev.berth.sim.ecs;
 
-import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.Page;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
 
-/** Pages a list call's results. The token is opaque to callers, as on AWS: an encoded offset. */
+/** Pages a list call's results (ECS and ECR alike). The token is opaque to callers, as on AWS: an encoded offset. */
 public final class Pager {
     private static final String TOKEN_PREFIX = "berth:";
 
@@ -16,7 +14,7 @@ public final class Pager {
     }
 
     /** {@code maxResults} null takes {@code defaultSize}; values outside 1..{@code limit} are refused as AWS does. */
-    static int pageSize(Integer maxResults, int defaultSize, int limit) {
+    public static int pageSize(Integer maxResults, int defaultSize, int limit) {
         if (maxResults == null) {
             return defaultSize;
         }
@@ -26,14 +24,8 @@ public final class Pager {
         return maxResults;
     }
 
-    static Page<String> page(List<String> items, String nextToken, int size) {
-        return page(items, nextToken, size, EcsErrors::invalidParameter);
-    }
-
-    /** A page of {@code items}; a token this pager did not make is refused with {@code refusal}'s error. */
-    public static <T> Page<T> page(List<T> items, String nextToken, int size,
-                                   Function<String, GatewayException> refusal) {
-        int from = nextToken == null ? 0 : offset(nextToken, refusal);
+    public static <T> Page<T> page(List<T> items, String nextToken, int size) {
+        int from = nextToken == null ? 0 : offset(nextToken);
         int to = Math.min(items.size(), from + size);
         String next = to < items.size() ? token(to) : null;
         return new Page<>(from >= items.size() ? List.of() : items.subList(from, to), next);
@@ -44,7 +36,7 @@ public final class Pager {
                 .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static int offset(String token, Function<String, GatewayException> refusal) {
+    private static int offset(String token) {
         try {
             String decoded = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
             if (decoded.startsWith(TOKEN_PREFIX)) {
@@ -56,6 +48,6 @@ public final class Pager {
         } catch (IllegalArgumentException malformed) {
             // falls through to the refusal below
         }
-        throw refusal.apply("Invalid nextToken.");
+        throw EcsErrors.invalidParameter("Invalid nextToken.");
     }
 }

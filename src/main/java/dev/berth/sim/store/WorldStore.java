@@ -108,7 +108,8 @@ public final class WorldStore {
         WorldMeta.write(settings).forEach(journal::putMeta);
         Simulator simulator = Simulator.create(settings, journal);
         if (newWorld.demo()) {
-            DemoWorld.populate(simulator.ecs(), simulator.appRunner());
+            DemoWorld.populate(simulator.ecs());
+            DemoWorld.populateAppRunner(simulator.appRunner());
         }
         return new OpenedWorld(simulator, journal, notice, lock);
     }

@@ -1,7 +1,6 @@
 package dev.berth.sim.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -20,8 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-import static dev.berth.sim.wire.JsonMembers.integer;
-import static dev.berth.sim.wire.JsonMembers.text;
+import static dev.berth.sim.wire.WireInput.integer;
+import static dev.berth.sim.wire.WireInput.text;
 
 /**
  * AWS App Runner over awsJson1_0: {@code X-Amz-Target: AppRunner.<Op>}, members in AWS's PascalCase
@@ -93,8 +92,12 @@ final class AppRunnerJsonApi implements JsonApi {
     }
 
     @Override
-    public Map<String, Function<JsonNode, Object>> operations() {
-        return operations;
+    public Object call(String operation, JsonNode input) {
+        Function<JsonNode, Object> handler = operations.get(operation);
+        if (handler == null) {
+            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
+        }
+        return handler.apply(input);
     }
 
     /** The answer of a service change: the service and the operation it started. */
@@ -126,11 +129,7 @@ final class AppRunnerJsonApi implements JsonApi {
     }
 
     private <T> T read(JsonNode input, Class<T> type) {
-        try {
-            return mapper.treeToValue(input, type);
-        } catch (JsonProcessingException e) {
-            throw WireFault.serialization(e.getOriginalMessage());
-        }
+        return WireInput.read(mapper, input, type);
     }
 
     /** A required member, refused in AWS's validation wording when missing. */

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.sim.Simulator;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,8 +38,8 @@ public final class AwsEndpoint implements AutoCloseable {
         }
 
         @Override
-        public Map<String, Function<JsonNode, Object>> operations() {
-            return Map.of();
+        public Object call(String operation, JsonNode input) {
+            throw WireFault.unknownOperation(operation);
         }
     };
 
@@ -54,13 +53,13 @@ public final class AwsEndpoint implements AutoCloseable {
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
 
-    private AwsEndpoint(HttpServer server, Gateway gateway, SigV4Verifier verifier, Supplier<Instant> wallClock) {
+    private AwsEndpoint(HttpServer server, Simulator simulator, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
         this.verifier = verifier;
         this.wallClock = wallClock;
         this.startedAt = wallClock.get().toEpochMilli();
-        for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper),
-                new AppRunnerJsonApi(gateway.appRunner(), mapper))) {
+        for (JsonApi api : List.of(new EcsJsonApi(simulator.ecs(), mapper),
+                new AppRunnerJsonApi(simulator.appRunner(), mapper))) {
             apis.put(api.targetPrefix(), api);
         }
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
@@ -77,9 +76,9 @@ public final class AwsEndpoint implements AutoCloseable {
      *
      * @param wallClock the real time, for the signature's five-minute window; the simulated clock plays no part
      */
-    public static AwsEndpoint start(InetSocketAddress address, Gateway gateway, SigV4Verifier verifier,
+    public static AwsEndpoint start(InetSocketAddress address, Simulator simulator, SigV4Verifier verifier,
                                     Supplier<Instant> wallClock) throws IOException {
-        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), gateway, verifier, wallClock);
+        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), simulator, verifier, wallClock);
         endpoint.server.start();
         return endpoint;
     }

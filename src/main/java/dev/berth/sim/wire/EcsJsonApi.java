@@ -20,9 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static dev.berth.sim.wire.JsonMembers.integer;
-import static dev.berth.sim.wire.JsonMembers.text;
-
 /** Amazon ECS over awsJson1_1: AWS's operation names, input members and output wrappers, onto {@link EcsGateway}. */
 final class EcsJsonApi implements JsonApi {
     private final EcsGateway ecs;
@@ -91,8 +88,12 @@ final class EcsJsonApi implements JsonApi {
     }
 
     @Override
-    public Map<String, Function<JsonNode, Object>> operations() {
-        return operations;
+    public Object call(String operation, JsonNode input) {
+        Function<JsonNode, Object> handler = operations.get(operation);
+        if (handler == null) {
+            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
+        }
+        return handler.apply(input);
     }
 
     private <T> T read(JsonNode input, Class<T> type) {
@@ -109,6 +110,28 @@ final class EcsJsonApi implements JsonApi {
             throw GatewayException.client("InvalidParameterException", member + " can not be blank.");
         }
         return value;
+    }
+
+    private static String text(JsonNode input, String member) {
+        JsonNode node = input.get(member);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw WireFault.serialization("Expected a string for '" + member + "'");
+        }
+        return node.asText();
+    }
+
+    private static Integer integer(JsonNode input, String member) {
+        JsonNode node = input.get(member);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            throw WireFault.serialization("Expected an integer for '" + member + "'");
+        }
+        return node.asInt();
     }
 
     private static List<String> strings(JsonNode input, String member) {

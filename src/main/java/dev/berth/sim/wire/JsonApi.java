@@ -2,9 +2,6 @@ package dev.berth.sim.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.util.Map;
-import java.util.function.Function;
-
 /**
  * One AWS service over a JSON-RPC protocol: an operation name and its input in, the output object out. The two
  * protocol versions differ in what the endpoint writes around it (AWS-BEHAVIOUR.md §1): awsJson1_1 answers as
@@ -33,15 +30,6 @@ interface JsonApi {
         return "ServerException";
     }
 
-    /** Each operation by its name, e.g. {@code CreateCluster}: the input in, the output to serialize out. */
-    Map<String, Function<JsonNode, Object>> operations();
-
     /** Returns the output to serialize; throws GatewayException or {@link WireFault} on failure. */
-    default Object call(String operation, JsonNode input) {
-        Function<JsonNode, Object> handler = operations().get(operation);
-        if (handler == null) {
-            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
-        }
-        return handler.apply(input);
-    }
+    Object call(String operation, JsonNode input);
 }

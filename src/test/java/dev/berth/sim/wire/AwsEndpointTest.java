@@ -1,10 +1,8 @@
 package dev.berth.sim.wire;
 
-import dev.berth.app.SimulatorBackend;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
-import dev.berth.ui.testing.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +47,7 @@ class AwsEndpointTest {
     void start() throws IOException {
         simulator = Simulator.create(new WorldSettings("wire", 11, Instant.parse("2026-11-25T08:00:00Z"),
                 "us-east-1", "123456789012"), CommandJournal.none());
-        endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new SimulatorBackend(simulator, new SteppedClock(simulator)),
+        endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), simulator,
                 new SigV4Verifier("test", "test"), Instant::now);
     }
 

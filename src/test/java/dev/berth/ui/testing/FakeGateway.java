@@ -14,13 +14,14 @@ import java.util.Optional;
 
 /**
  * A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. Its
- * App Runner is a real simulator's, made on first use: views that only show App Runner need nothing faked.
+ * App Runner is a simulator's own, on a world no test advances: App Runner's rules need no second copy.
  */
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
     private final FakeClock clock;
+    private final AppRunnerGateway appRunner = Simulator.create(WorldSettings.of("fake", 1,
+            Instant.parse("2026-03-02T09:00:00Z")), CommandJournal.none()).appRunner();
     private String backendName = "fake (us-east-1)";
-    private AppRunnerGateway appRunner;
 
     public FakeGateway() {
         this(null);
@@ -36,11 +37,7 @@ public final class FakeGateway implements Gateway {
     }
 
     @Override
-    public synchronized AppRunnerGateway appRunner() {
-        if (appRunner == null) {
-            appRunner = Simulator.create(WorldSettings.of("fake", 1, Instant.parse("2026-03-02T09:00:00Z")),
-                    CommandJournal.none()).appRunner();
-        }
+    public AppRunnerGateway appRunner() {
         return appRunner;
     }
 
