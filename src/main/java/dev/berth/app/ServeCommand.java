@@ -1,5 +1,6 @@
 package dev.berth.app;
 
+import dev.berth.sim.apprunner.AppRunnerCustomer;
 import dev.berth.sim.store.WorldLock;
 import dev.berth.sim.store.WorldStore;
 import dev.berth.sim.wire.AwsEndpoint;
@@ -47,6 +48,9 @@ public final class ServeCommand {
             return 1;
         }
         world.notice().ifPresent(System.err::println);
+        if (options.appRunnerCustomer() != null) {
+            world.simulator().setAppRunnerCustomer(options.appRunnerCustomer());
+        }
         RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, options.speed());
         try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getByName(options.bind()),
                         options.port()), new SimulatorBackend(world.simulator(), clock),
@@ -72,9 +76,9 @@ public final class ServeCommand {
 
     /** Parsed {@code serve} arguments. */
     record ServeOptions(int port, Path state, int speed, Long seed, String bind, String accessKey,
-                        String secretKey) {
+                        String secretKey, AppRunnerCustomer appRunnerCustomer) {
         static final String USAGE = "usage: berth serve --port P --state DIR [--speed N] [--seed S] [--bind ADDR "
-                + "--access-key K --secret-key S]";
+                + "--access-key K --secret-key S] [--app-runner-customer existing|new]";
 
         static ServeOptions parse(String[] args) {
             int port = 4566;
@@ -84,6 +88,7 @@ public final class ServeCommand {
             String bind = "127.0.0.1";
             String accessKey = "test";
             String secretKey = "test";
+            AppRunnerCustomer appRunnerCustomer = null;
             for (int i = 1; i < args.length; i++) {
                 String name = args[i];
                 if (i + 1 >= args.length) {
@@ -98,6 +103,7 @@ public final class ServeCommand {
                     case "--bind" -> bind = value;
                     case "--access-key" -> accessKey = value;
                     case "--secret-key" -> secretKey = value;
+                    case "--app-runner-customer" -> appRunnerCustomer = customer(value);
                     default -> throw new IllegalArgumentException("unknown option " + name);
                 }
             }
@@ -109,7 +115,17 @@ public final class ServeCommand {
                 throw new IllegalArgumentException("--bind " + bind
                         + " serves beyond this machine: set --access-key and --secret-key other than 'test'");
             }
-            return new ServeOptions(port, state, speed, seed, bind, accessKey, secretKey);
+            return new ServeOptions(port, state, speed, seed, bind, accessKey, secretKey, appRunnerCustomer);
+        }
+
+        /** {@code new}: an account created after AWS closed App Runner to new customers, so CreateService fails. */
+        private static AppRunnerCustomer customer(String value) {
+            return switch (value) {
+                case "existing" -> AppRunnerCustomer.EXISTING;
+                case "new" -> AppRunnerCustomer.NEW;
+                default -> throw new IllegalArgumentException("--app-runner-customer takes existing or new, not '"
+                        + value + "'");
+            };
         }
 
         private static long seed(String value) {

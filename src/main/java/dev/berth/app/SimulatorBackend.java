@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.FaultInjection;
@@ -33,6 +34,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public EksGateway eks() {
         return simulator.eks();
+    }
+
+    @Override
+    public AppRunnerGateway appRunner() {
+        return simulator.appRunner();
     }
 
     @Override

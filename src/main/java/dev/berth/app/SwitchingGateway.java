@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.FaultInjection;
@@ -19,6 +20,7 @@ final class SwitchingGateway implements Gateway {
     private final EcsGateway ecs = Forwarding.to(EcsGateway.class, () -> current.ecs());
     private final EcrGateway ecr = Forwarding.to(EcrGateway.class, () -> current.ecr());
     private final EksGateway eks = Forwarding.to(EksGateway.class, () -> current.eks());
+    private final AppRunnerGateway appRunner = Forwarding.to(AppRunnerGateway.class, () -> current.appRunner());
     private final SimulationClock clock = Forwarding.to(SimulationClock.class,
             () -> current.simulationClock().orElseThrow());
     private final FaultInjection faults = Forwarding.to(FaultInjection.class,
@@ -45,6 +47,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public EksGateway eks() {
         return eks;
+    }
+
+    @Override
+    public AppRunnerGateway appRunner() {
+        return appRunner;
     }
 
     @Override

@@ -1,11 +1,13 @@
 package dev.berth.sim;
 
 import dev.berth.core.ecr.ImageManifest;
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
@@ -27,8 +29,9 @@ import java.util.Map;
 /**
  * The world a new user starts in, built through the gateway so it is journaled like anything the user does: the
  * console wizard's cluster (Fargate plus an empty auto scaling group of t2.micro) running the nginx demo page, an
- * ECR repository with tagged images and one left untagged when its tag moved on, and the lab's EKS cluster DemoEKS
- * with its node group DemoNodeGroup of t3.medium nodes.
+ * ECR repository with tagged images and one left untagged when its tag moved on, the lab's EKS cluster DemoEKS
+ * with its node group DemoNodeGroup of t3.medium nodes, and the lab's App Runner service DemoHTTP (an ECR Public
+ * image, 1 vCPU, 2 GB, port 80).
  */
 public final class DemoWorld {
     public static final String CLUSTER = "DemoCluster";
@@ -49,6 +52,9 @@ public final class DemoWorld {
      */
     public static final Duration HISTORY = Duration.ofMinutes(10);
     private static final long MIB = 1024 * 1024;
+    public static final String APP_RUNNER_SERVICE = "DemoHTTP";
+    /** The lab picks an image from the ECR Public gallery; nginx listens on port 80 as the lab's service does. */
+    public static final String APP_RUNNER_IMAGE = "public.ecr.aws/nginx/nginx:latest";
 
     private DemoWorld() {
     }
@@ -60,6 +66,7 @@ public final class DemoWorld {
         simulator.advanceBy(HISTORY);
         createNodegroup(simulator.eks(), account);
         populateImages(simulator.ecr());
+        populateAppRunner(simulator.appRunner());
         populate(simulator.ecs());
     }
 
@@ -110,5 +117,11 @@ public final class DemoWorld {
 
     private static void push(EcrGateway ecr, String tag, String manifest) {
         ecr.putImage(new PutImageRequest(REPOSITORY, manifest, null, tag, null));
+    }
+
+    /** The lab's App Runner service: 1 vCPU, 2 GB, port 80, from an image in the ECR Public gallery. */
+    public static void populateAppRunner(AppRunnerGateway appRunner) {
+        appRunner.createService(CreateAppRunnerServiceRequest.fromPublicImage(APP_RUNNER_SERVICE, APP_RUNNER_IMAGE,
+                "80", "1 vCPU", "2 GB"));
     }
 }

@@ -1,9 +1,14 @@
 package dev.berth.sim;
 
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.FaultInjection;
+import dev.berth.sim.apprunner.AppRunnerCommand;
+import dev.berth.sim.apprunner.AppRunnerCustomer;
+import dev.berth.sim.apprunner.AppRunnerWorld;
+import dev.berth.sim.apprunner.SetAppRunnerCustomerCommand;
 import dev.berth.sim.ecr.EcrCommand;
 import dev.berth.sim.ecr.EcrWorld;
 import dev.berth.sim.ecs.EcsCommand;
@@ -29,6 +34,7 @@ public final class Simulator {
     private final EcrGateway ecr;
     private final EksGateway eks;
     private final FaultInjection faults;
+    private final AppRunnerGateway appRunner;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -38,6 +44,7 @@ public final class Simulator {
         this.ecr = new SimEcrGateway(this);
         this.eks = new SimEksGateway(this);
         this.faults = new SimFaultInjection(this);
+        this.appRunner = new SimAppRunnerGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -77,6 +84,19 @@ public final class Simulator {
         return eks;
     }
 
+    /** The simulator's App Runner, one method per AWS operation. */
+    public synchronized AppRunnerGateway appRunner() {
+        return appRunner;
+    }
+
+    /**
+     * Makes the world's account an existing App Runner customer (the default) or one created after AWS closed App
+     * Runner to new customers, whose CreateService is refused. Journaled like an AWS call.
+     */
+    public synchronized void setAppRunnerCustomer(AppRunnerCustomer customer) {
+        execute(new SetAppRunnerCustomerCommand(customer));
+    }
+
     /** Failures to inject into this world; journaled like ECS calls. */
     public synchronized FaultInjection faults() {
         return faults;
@@ -108,6 +128,13 @@ public final class Simulator {
         return result;
     }
 
+    /** Applies an App Runner command at the current time and journals it, as {@link #execute(EcsCommand)}. */
+    synchronized <R> R execute(AppRunnerCommand<R> command) {
+        R result = command.applyTo(world.appRunner());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
     /** Answers a read-only question about the world under the simulator's lock. */
     synchronized <R> R read(Function<EcsWorld, R> query) {
         return query.apply(world.ecs());
@@ -121,5 +148,10 @@ public final class Simulator {
     /** Answers a read-only question about the simulated EKS under the simulator's lock. */
     synchronized <R> R readEks(Function<EksWorld, R> query) {
         return query.apply(world.eks());
+    }
+
+    /** Answers a read-only question about the world's App Runner under the simulator's lock. */
+    synchronized <R> R readAppRunner(Function<AppRunnerWorld, R> query) {
+        return query.apply(world.appRunner());
     }
 }

@@ -1,5 +1,7 @@
 package dev.berth.sim;
 
+import dev.berth.sim.apprunner.AppRunnerCommand;
+import dev.berth.sim.apprunner.AppRunnerWorld;
 import dev.berth.sim.ecr.EcrCommand;
 import dev.berth.sim.ecr.EcrWorld;
 import dev.berth.sim.ecs.EcsCommand;
@@ -19,12 +21,15 @@ final class World {
     private final EcrWorld ecr;
     private final EcsWorld ecs;
     private final EksWorld eks;
+    private final AppRunnerWorld appRunner;
 
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
         this.ecr = new EcrWorld(context.withOwnRandom(ECR_RANDOM));
-        this.ecs = new EcsWorld(context, ecr.images(ImageRegistry.publicOnly()));
+        ImageRegistry images = ecr.images(ImageRegistry.publicOnly());
+        this.ecs = new EcsWorld(context, images);
         this.eks = new EksWorld(context);
+        this.appRunner = new AppRunnerWorld(context, images);
     }
 
     long nowMillis() {
@@ -47,6 +52,10 @@ final class World {
         return eks;
     }
 
+    AppRunnerWorld appRunner() {
+        return appRunner;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -62,6 +71,9 @@ final class World {
         }
         if (command instanceof EksCommand<?> eksCommand) {
             return eksCommand.applyTo(eks);
+        }
+        if (command instanceof AppRunnerCommand<?> appRunnerCommand) {
+            return appRunnerCommand.applyTo(appRunner);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

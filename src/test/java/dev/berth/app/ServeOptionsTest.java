@@ -1,5 +1,6 @@
 package dev.berth.app;
 
+import dev.berth.sim.apprunner.AppRunnerCustomer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -21,7 +22,15 @@ class ServeOptionsTest {
         ServeCommand.ServeOptions options = parse("--port", "4599", "--state", "/tmp/w", "--speed", "60",
                 "--seed", "42");
         assertThat(options).isEqualTo(new ServeCommand.ServeOptions(4599, Path.of("/tmp/w"), 60, 42L, "127.0.0.1",
-                "test", "test"));
+                "test", "test", null));
+    }
+
+    @Test
+    void theAccountCanBeOneThatCameAfterAppRunnerClosed() {
+        assertThat(parse("--state", "w", "--app-runner-customer", "new").appRunnerCustomer())
+                .isEqualTo(AppRunnerCustomer.NEW);
+        assertThatThrownBy(() -> parse("--state", "w", "--app-runner-customer", "maybe"))
+                .hasMessage("--app-runner-customer takes existing or new, not 'maybe'");
     }
 
     @Test

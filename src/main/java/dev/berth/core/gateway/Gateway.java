@@ -12,6 +12,7 @@ public interface Gateway {
 
     EcrGateway ecr();
     EksGateway eks();
+    AppRunnerGateway appRunner();
 
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();

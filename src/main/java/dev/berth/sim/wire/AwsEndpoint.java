@@ -32,8 +32,19 @@ import java.util.function.Supplier;
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
-    private static final String AWS_JSON_1_1 = "application/x-amz-json-1.1";
     private static final String REST_JSON = "application/json";
+    /** How a request is answered when its X-Amz-Target names no service served here: as ECS answers. */
+    private static final JsonApi UNROUTED = new JsonApi() {
+        @Override
+        public String targetPrefix() {
+            return "";
+        }
+
+        @Override
+        public Object call(String operation, JsonNode input) {
+            throw WireFault.unknownOperation(operation);
+        }
+    };
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -51,7 +62,8 @@ public final class AwsEndpoint implements AutoCloseable {
         this.verifier = verifier;
         this.wallClock = wallClock;
         this.startedAt = wallClock.get().toEpochMilli();
-        for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper))) {
+        for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper),
+                new AppRunnerJsonApi(gateway.appRunner(), mapper))) {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);
@@ -83,25 +95,35 @@ public final class AwsEndpoint implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             // restJson1 (EKS) carries no X-Amz-Target; its errors have another shape (AWS-BEHAVIOUR.md §1.1).
-            boolean rest = exchange.getRequestHeaders().getFirst("X-Amz-Target") == null;
+            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+            boolean rest = target == null;
+            JsonApi api = route(target);
             Reply reply;
             try {
-                reply = answer(exchange, rest);
+                reply = answer(exchange, rest, api);
             } catch (WireFault fault) {
                 reply = Reply.error(fault.status(), fault.errorCode(), fault.getMessage());
             } catch (GatewayException e) {
                 int status = rest ? EksRestApi.status(e.errorCode())
-                        : e.errorCode().equals("ServerException") ? 500 : 400;
+                        : e.errorCode().equals(api.internalErrorCode()) ? 500 : 400;
                 reply = Reply.error(status, e.errorCode(), e.getMessage());
             } catch (RuntimeException e) {
                 System.err.println("Berth endpoint: internal error: " + e);
-                reply = Reply.error(500, "ServerException", "An internal error occurred in the simulator.");
+                reply = Reply.error(500, api.internalErrorCode(), "An internal error occurred in the simulator.");
             }
-            send(exchange, reply, rest);
+            send(exchange, reply, rest, api);
         }
     }
 
-    private Reply answer(HttpExchange exchange, boolean rest) throws IOException {
+    /** The service the target names, or {@link #UNROUTED}; known before the signature check, so its errors fit. */
+    private JsonApi route(String target) {
+        if (target == null || !target.contains(".")) {
+            return UNROUTED;
+        }
+        return apis.getOrDefault(target.substring(0, target.indexOf('.')), UNROUTED);
+    }
+
+    private Reply answer(HttpExchange exchange, boolean rest, JsonApi api) throws IOException {
         byte[] body = readBody(exchange.getRequestBody());
         var request = new SigV4Verifier.SignedRequest(exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
@@ -125,13 +147,11 @@ public final class AwsEndpoint implements AutoCloseable {
         if (!"POST".equals(exchange.getRequestMethod()) || !target.contains(".")) {
             throw WireFault.unknownOperation(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
         }
-        String prefix = target.substring(0, target.indexOf('.'));
-        JsonApi api = apis.get(prefix);
-        if (api == null) {
+        if (api == UNROUTED) {
             throw WireFault.unknownOperation(target);
         }
         JsonNode input = parse(body);
-        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(prefix.length() + 1), input)));
+        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(target.indexOf('.') + 1), input)));
     }
 
     private ObjectNode parse(byte[] body) {
@@ -160,7 +180,7 @@ public final class AwsEndpoint implements AutoCloseable {
     }
 
     /** restJson1 names the error in a header and keeps only the message in the body. */
-    private void send(HttpExchange exchange, Reply reply, boolean rest) throws IOException {
+    private void send(HttpExchange exchange, Reply reply, boolean rest, JsonApi api) throws IOException {
         var headers = exchange.getResponseHeaders();
         byte[] bytes;
         if (reply.body != null) {
@@ -169,9 +189,9 @@ public final class AwsEndpoint implements AutoCloseable {
             headers.put("x-amzn-ErrorType", List.of(reply.errorCode));
             bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
         } else {
-            bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, "message", reply.message));
+            bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
         }
-        headers.put("Content-Type", List.of(rest ? REST_JSON : AWS_JSON_1_1));
+        headers.put("Content-Type", List.of(rest ? REST_JSON : api.contentType()));
         headers.put("x-amzn-RequestId", List.of(new UUID(startedAt, requests.incrementAndGet()).toString()));
         headers.put("Date", List.of(DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.get().atOffset(ZoneOffset.UTC))));
         exchange.sendResponseHeaders(reply.status, bytes.length);

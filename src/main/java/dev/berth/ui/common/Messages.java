@@ -61,6 +61,9 @@ public final class Messages {
             case "UpdateInProgressException":
                 return cluster + " is being updated. Wait for the update to finish and try again.";
             case "AccessDeniedException":
+                if (awsMessage.contains("no longer open to new customers")) {
+                    return withFullStop(awsMessage);
+                }
                 return "Your credentials are not allowed to do this: " + awsMessage
                         + ". Ask for the permission or switch to another profile.";
             case "InvalidSignatureException":

@@ -10,6 +10,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The areas of the navigation, in order (Ctrl+1..N). {@code key} is how settings remember the last one. */
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/** The areas of the navigation, in order (Ctrl+1..9). {@code key} is how settings remember the last one. */
 public enum Area {
     CLUSTERS("clusters", "Clusters", MaterialDesignV.VIEW_GRID_OUTLINE, false),
     SERVICES("services", "Services", MaterialDesignL.LAYERS_OUTLINE, true),
@@ -17,6 +20,7 @@ public enum Area {
     TASKS("tasks", "Tasks", MaterialDesignC.CUBE_OUTLINE, true),
     IMAGES("images", "Images", MaterialDesignP.PACKAGE_VARIANT_CLOSED, false),
     KUBERNETES("kubernetes", "Kubernetes", MaterialDesignH.HEXAGON_MULTIPLE_OUTLINE, false),
+    APP_RUNNER("apprunner", "App Runner", MaterialDesignR.ROCKET_LAUNCH_OUTLINE, false),
     TRAINING("training", "Training", MaterialDesignS.SCHOOL_OUTLINE, false);
 
     private final String key;

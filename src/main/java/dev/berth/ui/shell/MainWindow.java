@@ -6,6 +6,8 @@ import dev.berth.core.settings.SettingsFile;
 import dev.berth.core.settings.WindowBounds;
 import dev.berth.training.Training;
 import dev.berth.training.TrainingProgress;
+import dev.berth.ui.apprunner.AppRunnerView;
+import dev.berth.ui.apprunner.AppRunnerViewModel;
 import dev.berth.ui.clusters.ClustersView;
 import dev.berth.ui.clusters.ClustersViewModel;
 import dev.berth.ui.common.AreaFrame;
@@ -56,7 +58,7 @@ import java.util.function.Supplier;
 
 /**
  * The main window: navigation on the left, the current area in the middle, the status bar below. Refreshes the
- * current area on an interval and on F5; Ctrl+1..N switch areas, Ctrl+F focuses the filter. Remembers theme,
+ * current area on an interval and on F5; Ctrl+1..9 switch areas, Ctrl+F focuses the filter. Remembers theme,
  * window bounds and the last area.
  */
 public final class MainWindow {
@@ -106,6 +108,8 @@ public final class MainWindow {
         areaBuilders.put(Area.IMAGES, () -> new ImagesView(new ImagesViewModel(gateway, background, wallClock))
                 .frame());
         areaBuilders.put(Area.KUBERNETES, () -> new EksView(new EksViewModel(gateway, background, wallClock)).frame());
+        areaBuilders.put(Area.APP_RUNNER, () -> new AppRunnerView(
+                new AppRunnerViewModel(gateway, background, wallClock)).frame());
         this.training = new TrainingView(new TrainingViewModel(training, background, wallClock, this::refreshNow));
         areaBuilders.put(Area.TRAINING, this.training::frame);
 
@@ -182,7 +186,7 @@ public final class MainWindow {
 
     private void addShortcuts(Scene target) {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-            KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         for (Area area : Area.values()) {
             target.getAccelerators().put(new KeyCodeCombination(digits[area.ordinal()], KeyCombination.SHORTCUT_DOWN),
                     () -> switchTo(area));

@@ -13,6 +13,8 @@ public final class BerthStyles {
     public static final String TOOL_BAR = "area-tool-bar";
     public static final String AREA_TITLE = "area-title";
     public static final String ERROR_BANNER = "error-banner";
+    /** Something the user should know about the area, not a failure (e.g. a service's availability). */
+    public static final String NOTICE_BANNER = "notice-banner";
     public static final String FIELD_ERROR = "field-error";
     public static final String DETAILS_PANE = "details-pane";
     public static final String DETAILS_KEY = "details-key";

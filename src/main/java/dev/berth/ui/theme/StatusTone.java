@@ -2,8 +2,8 @@ package dev.berth.ui.theme;
 
 /**
  * How an AWS status reads at a glance: running and done are green, on the way is amber, stopped and inactive are
- * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states, and
- * EKS's node group, node and update states.
+ * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states, EKS's node
+ * group, node and update states, and App Runner's service and operation states (a rolled-back update is a failure).
  */
 public enum StatusTone {
     GOOD(BerthStyles.STATUS_GOOD),
@@ -34,6 +34,7 @@ public enum StatusTone {
             case "HEALTHY":
             case "Ready":
             case "Successful":
+            case "SUCCEEDED":
                 return GOOD;
             case "FAILED":
             case "UNHEALTHY":
@@ -42,11 +43,14 @@ public enum StatusTone {
             case "CREATE_FAILED":
             case "DEGRADED":
             case "Failed":
+            case "ROLLBACK_SUCCEEDED":
+            case "ROLLBACK_FAILED":
                 return BAD;
             case "STOPPED":
             case "INACTIVE":
             case "DELETED":
             case "UNKNOWN":
+            case "PAUSED":
                 return DONE;
             default:
                 // PROVISIONING, PENDING, ACTIVATING, DEACTIVATING, STOPPING, DEPROVISIONING, DRAINING, IN_PROGRESS...

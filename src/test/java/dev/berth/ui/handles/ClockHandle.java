@@ -3,24 +3,33 @@ package dev.berth.ui.handles;
 import org.testfx.api.FxRobot;
 
 import java.time.Duration;
+import java.util.List;
 
 /** The simulation clock's controls in the status bar. */
 public final class ClockHandle {
     private static final Duration MINUTE = Duration.ofMinutes(1);
+    /** The step menu's items, largest first. */
+    private static final List<Duration> STEPS = List.of(Duration.ofHours(1), Duration.ofMinutes(15),
+            Duration.ofMinutes(5), MINUTE);
+    private static final List<String> STEP_LABELS = List.of("+1 h", "+15 min", "+5 min", "+1 min");
     private final FxRobot robot;
 
     public ClockHandle(FxRobot robot) {
         this.robot = robot;
     }
 
-    /** Advances simulated time in whole minutes through the step menu, as a user would. */
+    /** Advances simulated time in whole minutes through the step menu, largest steps first, as a user would. */
     public void advance(Duration amount) {
-        for (long minute = 0; minute < amount.toMinutes(); minute++) {
-            robot.clickOn("#clock-step .arrow-button");
-            robot.clickOn("+1 min");
-        }
         if (!amount.equals(MINUTE.multipliedBy(amount.toMinutes()))) {
             throw new IllegalArgumentException("The step menu advances whole minutes: " + amount);
+        }
+        Duration left = amount;
+        for (int step = 0; step < STEPS.size(); step++) {
+            while (left.compareTo(STEPS.get(step)) >= 0) {
+                robot.clickOn("#clock-step .arrow-button");
+                robot.clickOn(STEP_LABELS.get(step));
+                left = left.minus(STEPS.get(step));
+            }
         }
     }
 

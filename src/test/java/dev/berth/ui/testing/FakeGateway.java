@@ -1,6 +1,7 @@
 package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcrGateway;
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.Gateway;
@@ -9,12 +10,13 @@ import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
 
+
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. Its
- * ECR and EKS are a simulator's own, on a world no test advances: their rules need no second copy, and their views
+ * ECR, EKS and App Runner are a simulator's own, on a world no test advances: their rules need no second copy, and their views
  * are tested on the simulator itself.
  */
 public final class FakeGateway implements Gateway {
@@ -24,6 +26,7 @@ public final class FakeGateway implements Gateway {
     private final EcrGateway ecr = services.ecr();
     private final EksGateway eks = services.eks();
     private final FakeClock clock;
+    private final AppRunnerGateway appRunner = services.appRunner();
     private String backendName = "fake (us-east-1)";
 
     public FakeGateway() {
@@ -47,6 +50,11 @@ public final class FakeGateway implements Gateway {
     @Override
     public EksGateway eks() {
         return eks;
+    }
+
+    @Override
+    public AppRunnerGateway appRunner() {
+        return appRunner;
     }
 
     public FakeEcs fakeEcs() {

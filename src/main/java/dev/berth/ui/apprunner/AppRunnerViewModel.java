@@ -1,0 +1,170 @@
+package dev.berth.ui.apprunner;
+
+import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.model.OperationSummary;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.ServiceSummary;
+import dev.berth.ui.common.AreaModel;
+import dev.berth.ui.common.BackgroundTasks;
+import dev.berth.ui.common.ChangeRunner;
+import dev.berth.ui.common.FieldErrors;
+import dev.berth.ui.common.FilteredRows;
+import dev.berth.ui.common.Messages;
+import dev.berth.ui.common.Outcome;
+import dev.berth.ui.common.Refresher;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The App Runner area: every service of the account and region with its instances, the operations of the selected
+ * one; create, pause, resume and delete. App Runner answers a change at once and works on it for minutes, so the
+ * table shows OPERATION_IN_PROGRESS until a later refresh finds the outcome.
+ */
+public final class AppRunnerViewModel implements AreaModel {
+    /** What AWS announced, shown above the services wherever the backend is. */
+    public static final String AVAILABILITY_NOTICE = "AWS App Runner is closed to new customers since 30 April 2026."
+            + " Existing customers can keep using it, but it gets no new features. For new applications AWS "
+            + "recommends Amazon ECS Express Mode, which runs a container image as an ECS service on Fargate with a "
+            + "load balancer and auto scaling.";
+
+    private final AppRunnerGateway appRunner;
+    private final Refresher refresher;
+    private final ChangeRunner changes;
+    private final FilteredRows<ServiceReading, AppRunnerServiceRow> rows =
+            new FilteredRows<>(reading -> reading.service().serviceArn(), AppRunnerServiceRow::new);
+    private final FilteredRows<OperationSummary, OperationRow> operations =
+            new FilteredRows<>(OperationSummary::id, OperationRow::new);
+    private final ObjectProperty<ServiceReading> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError");
+
+    /** What one refresh read: the services, and the operations of the one selected when it started. */
+    private record Reading(List<ServiceReading> services, List<OperationSummary> operations) {
+    }
+
+    public AppRunnerViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
+        this.appRunner = gateway.appRunner();
+        this.refresher = new Refresher(background, clock);
+        this.changes = new ChangeRunner(background);
+        selected.addListener((observable, old, reading) -> {
+            boolean sameService = old != null && reading != null
+                    && old.service().serviceArn().equals(reading.service().serviceArn());
+            if (!sameService) {
+                operations.clear();
+                refresh();
+            }
+        });
+    }
+
+    @Override
+    public void refresh() {
+        ServiceReading chosen = selected.get();
+        String selectedArn = chosen == null ? null : chosen.service().serviceArn();
+        refresher.read(() -> read(selectedArn), reading -> {
+            rows.update(reading.services());
+            operations.update(reading.operations());
+        }, Messages::explain);
+    }
+
+    private Reading read(String selectedArn) {
+        List<ServiceReading> services = new ArrayList<>();
+        for (ServiceSummary summary : all(token -> appRunner.listServices(token, AppRunnerGateway.LIST_LIMIT))) {
+            String arn = summary.serviceArn();
+            services.add(new ServiceReading(appRunner.describeService(arn), appRunner.serviceMetrics(arn)));
+        }
+        List<OperationSummary> history = selectedArn == null ? List.of()
+                : all(token -> appRunner.listOperations(selectedArn, token, AppRunnerGateway.LIST_LIMIT));
+        return new Reading(services, history);
+    }
+
+    /** Every page of a list call. */
+    private static <T> List<T> all(PageCall<T> call) {
+        List<T> items = new ArrayList<>();
+        String token = null;
+        do {
+            Page<T> page = call.page(token);
+            items.addAll(page.items());
+            token = page.nextToken();
+        } while (token != null);
+        return items;
+    }
+
+    public FieldErrors create(CreateAppRunnerServiceForm form, Outcome outcome) {
+        FieldErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            changes.run(() -> appRunner.createService(form.toRequest()), Messages::explain, outcome,
+                    created -> refresh());
+        }
+        return errors;
+    }
+
+    public void pause(String serviceArn) {
+        act(() -> appRunner.pauseService(serviceArn));
+    }
+
+    public void resume(String serviceArn) {
+        act(() -> appRunner.resumeService(serviceArn));
+    }
+
+    public void delete(String serviceArn, Outcome outcome) {
+        changes.run(() -> appRunner.deleteService(serviceArn), Messages::explain, outcome, deleted -> refresh());
+    }
+
+    /** A change asked for without a dialog: its failure shows above the table until the next change. */
+    private void act(Callable<?> change) {
+        actionError.set(null);
+        changes.run(change, Messages::explain, new Outcome() {
+            @Override
+            public void succeeded() {
+                refresh();
+            }
+
+            @Override
+            public void failed(String message) {
+                actionError.set(message);
+            }
+        }, done -> { });
+    }
+
+    public FilteredRows<ServiceReading, AppRunnerServiceRow> rows() {
+        return rows;
+    }
+
+    public FilteredRows<OperationSummary, OperationRow> operations() {
+        return operations;
+    }
+
+    /** The service whose details and operations are shown; the view binds it to the table selection. */
+    public ObjectProperty<ServiceReading> selectedProperty() {
+        return selected;
+    }
+
+    /** Why the last pause or resume failed, or null. */
+    public ReadOnlyStringProperty actionErrorProperty() {
+        return actionError.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty errorProperty() {
+        return refresher.errorProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
+        return refresher.refreshedAtProperty();
+    }
+
+    @FunctionalInterface
+    private interface PageCall<T> {
+        Page<T> page(String nextToken);
+    }
+}
