@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -8,7 +9,7 @@ import dev.berth.sim.Simulator;
 
 import java.util.Optional;
 
-/** The simulator as the views see it: its ECS gateway, its clock and its faults. */
+/** The simulator as the views see it: its ECS and ELB gateways, its clock and its faults. */
 public final class SimulatorBackend implements Gateway {
     private final Simulator simulator;
     private final SimulationClock clock;
@@ -21,6 +22,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public EcsGateway ecs() {
         return simulator.ecs();
+    }
+
+    @Override
+    public ElbGateway elb() {
+        return simulator.elb();
     }
 
     @Override

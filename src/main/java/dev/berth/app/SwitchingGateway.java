@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -15,6 +16,7 @@ import java.util.Optional;
 final class SwitchingGateway implements Gateway {
     private volatile SimulatorBackend current;
     private final EcsGateway ecs = Forwarding.to(EcsGateway.class, () -> current.ecs());
+    private final ElbGateway elb = Forwarding.to(ElbGateway.class, () -> current.elb());
     private final SimulationClock clock = Forwarding.to(SimulationClock.class,
             () -> current.simulationClock().orElseThrow());
     private final FaultInjection faults = Forwarding.to(FaultInjection.class,
@@ -31,6 +33,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public EcsGateway ecs() {
         return ecs;
+    }
+
+    @Override
+    public ElbGateway elb() {
+        return elb;
     }
 
     @Override

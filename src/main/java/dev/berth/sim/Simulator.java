@@ -1,10 +1,13 @@
 package dev.berth.sim;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
+import dev.berth.sim.elb.ElbCommand;
+import dev.berth.sim.elb.ElbWorld;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +24,7 @@ public final class Simulator {
     private final CommandJournal journal;
     private final World world;
     private final EcsGateway ecs;
+    private final ElbGateway elb;
     private final FaultInjection faults;
 
     private Simulator(WorldSettings settings, CommandJournal journal, ImageRegistry images) {
@@ -28,6 +32,7 @@ public final class Simulator {
         this.journal = journal;
         this.world = new World(settings, images);
         this.ecs = new SimEcsGateway(this);
+        this.elb = new SimElbGateway(this);
         this.faults = new SimFaultInjection(this);
     }
 
@@ -58,6 +63,11 @@ public final class Simulator {
         return ecs;
     }
 
+    /** The simulator's Elastic Load Balancing, one method per AWS operation. */
+    public synchronized ElbGateway elb() {
+        return elb;
+    }
+
     /** Failures to inject into this world; journaled like ECS calls. */
     public synchronized FaultInjection faults() {
         return faults;
@@ -76,8 +86,20 @@ public final class Simulator {
         return result;
     }
 
+    /** Applies an ELB command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
+    synchronized <R> R execute(ElbCommand<R> command) {
+        R result = command.applyTo(world.elb());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
     /** Answers a read-only question about the world under the simulator's lock. */
     synchronized <R> R read(Function<EcsWorld, R> query) {
         return query.apply(world.ecs());
+    }
+
+    /** Answers a read-only question about the world's load balancers under the simulator's lock. */
+    synchronized <R> R readElb(Function<ElbWorld, R> query) {
+        return query.apply(world.elb());
     }
 }

@@ -10,6 +10,9 @@ public interface Gateway {
 
     EcsGateway ecs();
 
+    /** Elastic Load Balancing: the load balancers and target groups services register their tasks with. */
+    ElbGateway elb();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 

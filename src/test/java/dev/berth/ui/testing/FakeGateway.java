@@ -1,6 +1,7 @@
 package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
 
@@ -9,6 +10,7 @@ import java.util.Optional;
 /** A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. */
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
+    private final FakeElb elb = new FakeElb();
     private final FakeClock clock;
     private String backendName = "fake (us-east-1)";
 
@@ -27,6 +29,15 @@ public final class FakeGateway implements Gateway {
 
     public FakeEcs fakeEcs() {
         return ecs;
+    }
+
+    @Override
+    public ElbGateway elb() {
+        return elb;
+    }
+
+    public FakeElb fakeElb() {
+        return elb;
     }
 
     @Override
