@@ -1,0 +1,84 @@
+package dev.berth.sim.elb;
+
+import dev.berth.core.model.NetworkBinding;
+import dev.berth.core.model.ServiceEvent;
+import dev.berth.core.model.TargetGroup;
+import dev.berth.core.model.TargetHealthDescription;
+import dev.berth.core.model.Task;
+import dev.berth.core.gateway.EcsInventory;
+import dev.berth.sim.EcsFixture;
+import dev.berth.sim.LoadBalancerFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** EC2 bridge-mode services behind a target group of instance targets: dynamic and fixed host ports. */
+class LoadBalancerPlacementTest {
+    private static final String CLUSTER = "micro";
+    private final LoadBalancerFixture lb = new LoadBalancerFixture(5);
+    private final EcsFixture world = lb.world;
+
+    @Test
+    void dynamicHostPortsLetThreeCopiesShareAMicroInstanceAsTargetsOnTheirOwnPorts() {
+        lb.microInstances(CLUSTER, 1);
+        TargetGroup group = lb.activeTargetGroup("instance");
+        lb.bridgeDefinition("web", 300, 0);
+        lb.ec2Service(CLUSTER, "web", "web", 3, group);
+
+        world.advance(Duration.ofMinutes(3));
+        List<Task> tasks = running("web");
+        assertThat(tasks).hasSize(3).extracting(Task::containerInstanceArn).containsOnly(
+                tasks.get(0).containerInstanceArn());
+        List<Integer> hostPorts = tasks.stream().flatMap(t -> t.containers().stream())
+                .flatMap(c -> c.networkBindings().stream()).map(NetworkBinding::hostPort).toList();
+        assertThat(hostPorts).doesNotHaveDuplicates().allSatisfy(p -> assertThat(p).isBetween(49153, 65535));
+        List<TargetHealthDescription> targets = lb.targets(group);
+        assertThat(targets).hasSize(3).allSatisfy(t -> {
+            assertThat(t.target().id()).startsWith("i-");
+            assertThat(t.targetHealth().state()).isEqualTo("healthy");
+        });
+        assertThat(targets).extracting(t -> t.target().port()).containsExactlyInAnyOrderElementsOf(hostPorts);
+    }
+
+    @Test
+    void onlyTwoCopiesFitWhenMemoryDoesNotAllowAThird() {
+        lb.microInstances(CLUSTER, 1);
+        TargetGroup group = lb.activeTargetGroup("instance");
+        lb.bridgeDefinition("web", 400, 0);
+        lb.ec2Service(CLUSTER, "web", "web", 3, group);
+
+        world.advance(Duration.ofMinutes(3));
+        assertThat(running("web")).hasSize(2);
+        assertThat(lb.targets(group)).hasSize(2);
+        assertThat(events("web")).anyMatch(m -> m.startsWith("(service web) was unable to place a task because no "
+                + "container instance met all of its requirements.") && m.contains("has insufficient memory "
+                + "available."));
+    }
+
+    @Test
+    void aFixedHostPortLimitsTheServiceToOneTaskPerInstance() {
+        lb.microInstances(CLUSTER, 2);
+        TargetGroup group = lb.activeTargetGroup("instance");
+        lb.bridgeDefinition("web", 128, 80);
+        lb.ec2Service(CLUSTER, "web", "web", 3, group);
+
+        world.advance(Duration.ofMinutes(3));
+        List<Task> tasks = running("web");
+        assertThat(tasks).hasSize(2).extracting(Task::containerInstanceArn).doesNotHaveDuplicates();
+        assertThat(lb.targets(group)).hasSize(2).allSatisfy(t -> assertThat(t.target().port()).isEqualTo(80));
+        assertThat(events("web")).anyMatch(m -> m.contains("is already using a port required by your task."));
+    }
+
+    private List<Task> running(String service) {
+        return new EcsInventory(world.ecs).tasks(CLUSTER, "RUNNING").stream()
+                .filter(t -> ("service:" + service).equals(t.group())).toList();
+    }
+
+    private List<String> events(String service) {
+        return world.ecs.describeServices(CLUSTER, List.of(service)).items().get(0).events().stream()
+                .map(ServiceEvent::message).toList();
+    }
+}
