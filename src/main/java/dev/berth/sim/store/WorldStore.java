@@ -109,6 +109,7 @@ public final class WorldStore {
         Simulator simulator = Simulator.create(settings, journal);
         if (newWorld.demo()) {
             DemoWorld.populate(simulator.ecs());
+            DemoWorld.addLoadBalancer(simulator.elb());
         }
         return new OpenedWorld(simulator, journal, notice, lock);
     }

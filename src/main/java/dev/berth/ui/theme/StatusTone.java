@@ -2,7 +2,8 @@ package dev.berth.ui.theme;
 
 /**
  * How an AWS status reads at a glance: running and done are green, on the way is amber, stopped and inactive are
- * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states.
+ * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states, and the
+ * lower-case states of load balancers and their targets.
  */
 public enum StatusTone {
     GOOD(BerthStyles.STATUS_GOOD),
@@ -30,19 +31,27 @@ public enum StatusTone {
             case "PRIMARY":
             case "COMPLETED":
             case "HEALTHY":
+            case "healthy":
+            case "active":
+            case "InService":
                 return GOOD;
             case "FAILED":
             case "UNHEALTHY":
             case "REGISTRATION_FAILED":
             case "DELETE_FAILED":
+            case "unhealthy":
+            case "failed":
+            case "OutOfService":
                 return BAD;
             case "STOPPED":
             case "INACTIVE":
             case "DELETED":
             case "UNKNOWN":
+            case "unused":
                 return DONE;
             default:
-                // PROVISIONING, PENDING, ACTIVATING, DEACTIVATING, STOPPING, DEPROVISIONING, DRAINING, IN_PROGRESS...
+                // PROVISIONING, PENDING, ACTIVATING, DEACTIVATING, STOPPING, DEPROVISIONING, DRAINING, IN_PROGRESS,
+                // initial, draining, provisioning...
                 return BUSY;
         }
     }
