@@ -120,15 +120,15 @@ public final class ServicesView {
         });
         RowTable<TargetRow> targets = new RowTable<>("service-targets", viewModel.targets().visible(),
                 "No targets registered.");
-        targets.addTextColumn("Task", 270, TargetRow::taskProperty);
+        targets.addTextColumn("Task", 285, TargetRow::taskProperty);
         targets.addTextColumn("Target group", 170, TargetRow::targetGroupProperty);
         targets.addTextColumn("Target", 160, TargetRow::targetProperty);
         targets.addStatusColumn("Health", 100, TargetRow::stateProperty);
-        targets.addTextColumn("Reason", 220, TargetRow::reasonProperty);
+        targets.addTextColumn("Reason", 255, TargetRow::reasonProperty);
         targets.addTextColumn("Description", 320, TargetRow::descriptionProperty);
         SplitPane split = new SplitPane(balancer, targets);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.5);
         return split;
     }
 

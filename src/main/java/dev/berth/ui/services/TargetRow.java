@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /** One row of the Load balancing tab: a task's target and its health. */
-final class TargetRow extends ModelRow<ServiceTarget> {
+public final class TargetRow extends ModelRow<ServiceTarget> {
     private final StringProperty task = new SimpleStringProperty(this, "task");
     private final StringProperty targetGroup = new SimpleStringProperty(this, "targetGroup");
     private final StringProperty target = new SimpleStringProperty(this, "target");
@@ -37,19 +37,19 @@ final class TargetRow extends ModelRow<ServiceTarget> {
                 .filter(Objects::nonNull).toList();
     }
 
-    String task() {
+    public String task() {
         return task.get();
     }
 
-    String state() {
+    public String state() {
         return state.get();
     }
 
-    String reason() {
+    public String reason() {
         return reason.get();
     }
 
-    String description() {
+    public String description() {
         return description.get();
     }
 
