@@ -33,23 +33,7 @@ class LoadBalancerReplayTest {
     }
 
     private Recorded play(long seed) {
-        List<String> entries = new ArrayList<>();
-        long[] clock = new long[1];
-        CommandJournal journal = new CommandJournal() {
-            @Override
-            public void append(JournalEntry entry) {
-                try {
-                    entries.add(json.writeValueAsString(entry));
-                } catch (Exception e) {
-                    throw new AssertionError("could not serialize " + entry, e);
-                }
-            }
-
-            @Override
-            public void recordClock(long epochMillis) {
-                clock[0] = epochMillis;
-            }
-        };
+        RecordingJournal journal = new RecordingJournal(json);
         Simulator simulator = Simulator.create(WorldSettings.of("elb", seed, EcsFixture.START), journal);
         ElbGateway elb = simulator.elb();
         LoadBalancerFixture lb = new LoadBalancerFixture(simulator);
@@ -74,7 +58,7 @@ class LoadBalancerReplayTest {
         elb.deleteListener(listener);
         elb.deleteLoadBalancer(group.loadBalancerArns().get(0));
         lb.world.advance(Duration.ofMinutes(20));
-        return new Recorded(simulator, entries, clock[0]);
+        return new Recorded(simulator, journal.entries, journal.clock);
     }
 
     @Test

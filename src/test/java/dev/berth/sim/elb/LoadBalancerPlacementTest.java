@@ -23,12 +23,8 @@ class LoadBalancerPlacementTest {
 
     @Test
     void dynamicHostPortsLetThreeCopiesShareAMicroInstanceAsTargetsOnTheirOwnPorts() {
-        lb.microInstances(CLUSTER, 1);
-        TargetGroup group = lb.activeTargetGroup("instance");
-        lb.bridgeDefinition("web", 300, 0);
-        lb.ec2Service(CLUSTER, "web", "web", 3, group);
+        TargetGroup group = threeCopiesOnMicroInstances(1, 300, 0);
 
-        world.advance(Duration.ofMinutes(3));
         List<Task> tasks = running("web");
         assertThat(tasks).hasSize(3).extracting(Task::containerInstanceArn).containsOnly(
                 tasks.get(0).containerInstanceArn());
@@ -45,12 +41,8 @@ class LoadBalancerPlacementTest {
 
     @Test
     void onlyTwoCopiesFitWhenMemoryDoesNotAllowAThird() {
-        lb.microInstances(CLUSTER, 1);
-        TargetGroup group = lb.activeTargetGroup("instance");
-        lb.bridgeDefinition("web", 400, 0);
-        lb.ec2Service(CLUSTER, "web", "web", 3, group);
+        TargetGroup group = threeCopiesOnMicroInstances(1, 400, 0);
 
-        world.advance(Duration.ofMinutes(3));
         assertThat(running("web")).hasSize(2);
         assertThat(lb.targets(group)).hasSize(2);
         assertThat(events("web")).anyMatch(m -> m.startsWith("(service web) was unable to place a task because no "
@@ -60,16 +52,22 @@ class LoadBalancerPlacementTest {
 
     @Test
     void aFixedHostPortLimitsTheServiceToOneTaskPerInstance() {
-        lb.microInstances(CLUSTER, 2);
-        TargetGroup group = lb.activeTargetGroup("instance");
-        lb.bridgeDefinition("web", 128, 80);
-        lb.ec2Service(CLUSTER, "web", "web", 3, group);
+        TargetGroup group = threeCopiesOnMicroInstances(2, 128, 80);
 
-        world.advance(Duration.ofMinutes(3));
         List<Task> tasks = running("web");
         assertThat(tasks).hasSize(2).extracting(Task::containerInstanceArn).doesNotHaveDuplicates();
         assertThat(lb.targets(group)).hasSize(2).allSatisfy(t -> assertThat(t.target().port()).isEqualTo(80));
         assertThat(events("web")).anyMatch(m -> m.contains("is already using a port required by your task."));
+    }
+
+    /** A service "web" of three tasks on {@code instances} t2.micro instances, three minutes after its creation. */
+    private TargetGroup threeCopiesOnMicroInstances(int instances, int memory, int hostPort) {
+        lb.microInstances(CLUSTER, instances);
+        TargetGroup group = lb.activeTargetGroup("instance");
+        lb.bridgeDefinition("web", memory, hostPort);
+        lb.ec2Service(CLUSTER, "web", "web", 3, group);
+        world.advance(Duration.ofMinutes(3));
+        return group;
     }
 
     private List<Task> running(String service) {
