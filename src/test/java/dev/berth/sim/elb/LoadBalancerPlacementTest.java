@@ -1,5 +1,10 @@
 package dev.berth.sim.elb;
 
+import dev.berth.core.model.ClassicListener;
+import dev.berth.core.model.CreateClassicLoadBalancerRequest;
+import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.InstanceState;
+import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.NetworkBinding;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.model.TargetGroup;
@@ -15,7 +20,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** EC2 bridge-mode services behind a target group of instance targets: dynamic and fixed host ports. */
+/**
+ * EC2 bridge-mode services behind a target group of instance targets (dynamic and fixed host ports) and behind a
+ * Classic Load Balancer.
+ */
 class LoadBalancerPlacementTest {
     private static final String CLUSTER = "micro";
     private final LoadBalancerFixture lb = new LoadBalancerFixture(5);
@@ -58,6 +66,25 @@ class LoadBalancerPlacementTest {
         assertThat(tasks).hasSize(2).extracting(Task::containerInstanceArn).doesNotHaveDuplicates();
         assertThat(lb.targets(group)).hasSize(2).allSatisfy(t -> assertThat(t.target().port()).isEqualTo(80));
         assertThat(events("web")).anyMatch(m -> m.contains("is already using a port required by your task."));
+    }
+
+    @Test
+    void aClassicLoadBalancerServesBridgeTasksByTheirInstance() {
+        lb.microInstances(CLUSTER, 1);
+        lb.elb.createClassicLoadBalancer(new CreateClassicLoadBalancerRequest("classic-web",
+                List.of(new ClassicListener("HTTP", 80, "HTTP", 80)), LoadBalancerFixture.SUBNETS, List.of(), null));
+        lb.bridgeDefinition("web", 128, 80);
+        world.ecs.createService(new CreateServiceRequest(CLUSTER, "web", "web", 1, "EC2", List.of(), null, null,
+                null, null, List.of(), List.of(new LoadBalancer(null, "classic-web", "web", 80))));
+
+        world.advance(Duration.ofMinutes(3));
+        String instance = world.ecs.describeContainerInstances(CLUSTER, world.ecs.listContainerInstances(CLUSTER,
+                null, null, null).items()).items().get(0).ec2InstanceId();
+        assertThat(lb.elb.describeClassicInstanceHealth("classic-web", List.of())).singleElement()
+                .isEqualTo(new InstanceState(instance, "InService", "N/A", "N/A"));
+        assertThat(lb.elb.describeClassicLoadBalancers(List.of("classic-web")).get(0).instances())
+                .containsExactly(instance);
+        assertThat(events("web")).contains("(service web) registered 1 instances in (elb classic-web)");
     }
 
     /** A service "web" of three tasks on {@code instances} t2.micro instances, three minutes after its creation. */
