@@ -4,6 +4,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -39,6 +40,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public AppRunnerGateway appRunner() {
         return simulator.appRunner();
+    }
+
+    @Override
+    public ElbGateway elb() {
+        return simulator.elb();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -21,6 +22,7 @@ final class SwitchingGateway implements Gateway {
     private final EcrGateway ecr = Forwarding.to(EcrGateway.class, () -> current.ecr());
     private final EksGateway eks = Forwarding.to(EksGateway.class, () -> current.eks());
     private final AppRunnerGateway appRunner = Forwarding.to(AppRunnerGateway.class, () -> current.appRunner());
+    private final ElbGateway elb = Forwarding.to(ElbGateway.class, () -> current.elb());
     private final SimulationClock clock = Forwarding.to(SimulationClock.class,
             () -> current.simulationClock().orElseThrow());
     private final FaultInjection faults = Forwarding.to(FaultInjection.class,
@@ -52,6 +54,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public AppRunnerGateway appRunner() {
         return appRunner;
+    }
+
+    @Override
+    public ElbGateway elb() {
+        return elb;
     }
 
     @Override

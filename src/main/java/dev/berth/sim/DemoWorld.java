@@ -5,21 +5,28 @@ import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
-import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
+import dev.berth.core.model.CreateListenerRequest;
+import dev.berth.core.model.CreateLoadBalancerRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
+import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.Ec2Capacity;
+import dev.berth.core.model.ElbAction;
+import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.ImageScanningConfiguration;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.PutImageRequest;
 import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.VpcConfigRequest;
 
 import java.time.Duration;
@@ -28,10 +35,11 @@ import java.util.Map;
 
 /**
  * The world a new user starts in, built through the gateway so it is journaled like anything the user does: the
- * console wizard's cluster (Fargate plus an empty auto scaling group of t2.micro) running the nginx demo page, an
- * ECR repository with tagged images and one left untagged when its tag moved on, the lab's EKS cluster DemoEKS
- * with its node group DemoNodeGroup of t3.medium nodes, and the lab's App Runner service DemoHTTP (an ECR Public
- * image, 1 vCPU, 2 GB, port 80).
+ * console wizard's cluster (Fargate plus an empty auto scaling group of t2.micro) running the nginx demo page, the
+ * lab's Application Load Balancer with its target group (ready for a service to be put behind it), an ECR
+ * repository with tagged images and one left untagged when its tag moved on, the lab's EKS cluster DemoEKS with its
+ * node group DemoNodeGroup of t3.medium nodes, and the lab's App Runner service DemoHTTP (an ECR Public image,
+ * 1 vCPU, 2 GB, port 80).
  */
 public final class DemoWorld {
     public static final String CLUSTER = "DemoCluster";
@@ -55,6 +63,8 @@ public final class DemoWorld {
     public static final String APP_RUNNER_SERVICE = "DemoHTTP";
     /** The lab picks an image from the ECR Public gallery; nginx listens on port 80 as the lab's service does. */
     public static final String APP_RUNNER_IMAGE = "public.ecr.aws/nginx/nginx:latest";
+    public static final String LOAD_BALANCER = "DemoALBForECS";
+    public static final String TARGET_GROUP = "tg-nginxdemos-hello";
 
     private DemoWorld() {
     }
@@ -67,6 +77,7 @@ public final class DemoWorld {
         createNodegroup(simulator.eks(), account);
         populateImages(simulator.ecr());
         populateAppRunner(simulator.appRunner());
+        addLoadBalancer(simulator.elb());
         populate(simulator.ecs());
     }
 
@@ -123,5 +134,18 @@ public final class DemoWorld {
     public static void populateAppRunner(AppRunnerGateway appRunner) {
         appRunner.createService(CreateAppRunnerServiceRequest.fromPublicImage(APP_RUNNER_SERVICE, APP_RUNNER_IMAGE,
                 "80", "1 vCPU", "2 GB"));
+    }
+
+    /**
+     * The lab's load balancer: DemoALBForECS, internet-facing in the demo subnets, with a listener on port 80
+     * forwarding to tg-nginxdemos-hello (IP targets on port 80, HTTP health check of "/"). The demo service stays
+     * outside it, as the lab creates its service behind the load balancer in a later step.
+     */
+    public static void addLoadBalancer(ElbGateway elb) {
+        ElbLoadBalancer alb = elb.createLoadBalancer(new CreateLoadBalancerRequest(LOAD_BALANCER, SUBNETS,
+                List.of(SECURITY_GROUP), "internet-facing", "application", null, List.of()));
+        TargetGroup group = elb.createTargetGroup(CreateTargetGroupRequest.of(TARGET_GROUP, "HTTP", 80, null, "ip"));
+        elb.createListener(new CreateListenerRequest(alb.loadBalancerArn(), "HTTP", 80,
+                List.of(ElbAction.forward(group.targetGroupArn()))));
     }
 }

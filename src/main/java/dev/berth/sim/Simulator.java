@@ -4,6 +4,7 @@ import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.sim.apprunner.AppRunnerCommand;
 import dev.berth.sim.apprunner.AppRunnerCustomer;
@@ -15,6 +16,8 @@ import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
+import dev.berth.sim.elb.ElbCommand;
+import dev.berth.sim.elb.ElbWorld;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +36,7 @@ public final class Simulator {
     private final EcsGateway ecs;
     private final EcrGateway ecr;
     private final EksGateway eks;
+    private final ElbGateway elb;
     private final FaultInjection faults;
     private final AppRunnerGateway appRunner;
 
@@ -43,6 +47,7 @@ public final class Simulator {
         this.ecs = new SimEcsGateway(this);
         this.ecr = new SimEcrGateway(this);
         this.eks = new SimEksGateway(this);
+        this.elb = new SimElbGateway(this);
         this.faults = new SimFaultInjection(this);
         this.appRunner = new SimAppRunnerGateway(this);
     }
@@ -97,6 +102,11 @@ public final class Simulator {
         execute(new SetAppRunnerCustomerCommand(customer));
     }
 
+    /** The simulator's Elastic Load Balancing, one method per AWS operation. */
+    public synchronized ElbGateway elb() {
+        return elb;
+    }
+
     /** Failures to inject into this world; journaled like ECS calls. */
     public synchronized FaultInjection faults() {
         return faults;
@@ -135,6 +145,13 @@ public final class Simulator {
         return result;
     }
 
+    /** Applies an ELB command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
+    synchronized <R> R execute(ElbCommand<R> command) {
+        R result = command.applyTo(world.elb());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
     /** Answers a read-only question about the world under the simulator's lock. */
     synchronized <R> R read(Function<EcsWorld, R> query) {
         return query.apply(world.ecs());
@@ -153,5 +170,10 @@ public final class Simulator {
     /** Answers a read-only question about the world's App Runner under the simulator's lock. */
     synchronized <R> R readAppRunner(Function<AppRunnerWorld, R> query) {
         return query.apply(world.appRunner());
+    }
+
+    /** Answers a read-only question about the world's load balancers under the simulator's lock. */
+    synchronized <R> R readElb(Function<ElbWorld, R> query) {
+        return query.apply(world.elb());
     }
 }

@@ -9,6 +9,8 @@ import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
 import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
+import dev.berth.sim.elb.ElbCommand;
+import dev.berth.sim.elb.ElbWorld;
 
 import java.time.Instant;
 
@@ -16,18 +18,22 @@ import java.time.Instant;
 final class World {
     /** Salt of ECR's own random stream, so ECR's draws never shift the ECS history of a seed. */
     private static final long ECR_RANDOM = 0x45435252414e444dL;
+    /** Salt of the ELB engine's random stream ("ELB"). */
+    private static final long ELB_STREAM = 0x454C42L;
 
     private final WorldContext context;
     private final EcrWorld ecr;
     private final EcsWorld ecs;
     private final EksWorld eks;
     private final AppRunnerWorld appRunner;
+    private final ElbWorld elb;
 
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
         this.ecr = new EcrWorld(context.withOwnRandom(ECR_RANDOM));
+        this.elb = new ElbWorld(new EngineContext(context, ELB_STREAM));
         ImageRegistry images = ecr.images(ImageRegistry.publicOnly());
-        this.ecs = new EcsWorld(context, images);
+        this.ecs = new EcsWorld(context, images, elb);
         this.eks = new EksWorld(context);
         this.appRunner = new AppRunnerWorld(context, images);
     }
@@ -56,6 +62,10 @@ final class World {
         return appRunner;
     }
 
+    ElbWorld elb() {
+        return elb;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -74,6 +84,9 @@ final class World {
         }
         if (command instanceof AppRunnerCommand<?> appRunnerCommand) {
             return appRunnerCommand.applyTo(appRunner);
+        }
+        if (command instanceof ElbCommand<?> elbCommand) {
+            return elbCommand.applyTo(elb);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

@@ -44,7 +44,11 @@ public final class EcsFixture {
     }
 
     public EcsFixture(long seed, CommandJournal journal) {
-        this.simulator = Simulator.create(WorldSettings.of("test", seed, START), journal);
+        this(Simulator.create(WorldSettings.of("test", seed, START), journal));
+    }
+
+    public EcsFixture(Simulator simulator) {
+        this.simulator = simulator;
         this.ecs = simulator.ecs();
         this.faults = simulator.faults();
     }

@@ -13,6 +13,8 @@ public interface Gateway {
     EcrGateway ecr();
     EksGateway eks();
     AppRunnerGateway appRunner();
+    /** Elastic Load Balancing: the load balancers and target groups services register their tasks with. */
+    ElbGateway elb();
 
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();

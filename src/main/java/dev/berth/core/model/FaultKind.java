@@ -11,7 +11,10 @@ public enum FaultKind {
     IMAGE_PULL_ACCESS_DENIED(Target.TASK),
     /** The essential container exits with code 1 seconds after the task is RUNNING: EssentialContainerExited. */
     ESSENTIAL_CONTAINER_EXITS(Target.TASK),
-    /** The container health check keeps failing: UNHEALTHY, and the service scheduler replaces the task. */
+    /**
+     * The application fails its health checks: the container health check (UNHEALTHY) and, behind a load balancer,
+     * the target group's check (the target turns unhealthy); the service scheduler replaces the task.
+     */
     CONTAINER_HEALTH_CHECK_FAILS(Target.TASK),
     /** No free CPU on any container instance (Fargate: no capacity): the service is unable to place a task. */
     INSUFFICIENT_CPU(Target.TASK),

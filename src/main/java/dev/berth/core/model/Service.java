@@ -23,8 +23,10 @@ public record Service(
         int healthCheckGracePeriodSeconds,
         String schedulingStrategy,
         Instant createdAt,
-        List<Tag> tags) {
+        List<Tag> tags,
+        List<LoadBalancer> loadBalancers) {
     public Service {
+        loadBalancers = List.copyOf(loadBalancers);
         capacityProviderStrategy = List.copyOf(capacityProviderStrategy);
         deployments = List.copyOf(deployments);
         events = List.copyOf(events);

@@ -26,12 +26,15 @@ final class EcsServiceScheduler {
     private final TaskLauncher launcher;
     private final TaskLifecycle lifecycle;
     private final CircuitBreaker breaker;
+    private final LoadBalancing loadBalancing;
 
-    EcsServiceScheduler(SimContext context, TaskLauncher launcher, TaskLifecycle lifecycle, CircuitBreaker breaker) {
+    EcsServiceScheduler(SimContext context, TaskLauncher launcher, TaskLifecycle lifecycle, CircuitBreaker breaker,
+                        LoadBalancing loadBalancing) {
         this.context = context;
         this.launcher = launcher;
         this.lifecycle = lifecycle;
         this.breaker = breaker;
+        this.loadBalancing = loadBalancing;
     }
 
     /** One scheduler pass over a cluster: waiting tasks first, then every service in creation order. */
@@ -166,8 +169,8 @@ final class EcsServiceScheduler {
         List<TaskState> healthyOlder = older.stream().filter(TaskState::countsAsHealthy).toList();
         toStop.addAll(choose(healthyOlder, healthy - minimumHealthy, tasksPerZone));
 
-        stopFailingHealthChecks(service, toStop.stream().filter(t -> t.unhealthy).toList());
-        stop(service, toStop.stream().filter(t -> !t.unhealthy).toList());
+        stopFailingHealthChecks(service, toStop.stream().filter(TaskState::failingHealthChecks).toList());
+        stop(service, toStop.stream().filter(t -> !t.failingHealthChecks()).toList());
         return toStop;
     }
 
@@ -189,12 +192,15 @@ final class EcsServiceScheduler {
         return toStop;
     }
 
-    /** The PRIMARY's tasks that failed their health checks, once the grace period after they started is over. */
+    /**
+     * The PRIMARY's tasks that failed their container or load balancer health checks, once the grace period after
+     * they started is over.
+     */
     private List<TaskState> failingHealthChecks(ServiceState service, DeploymentState primary) {
         long graceMillis = service.healthCheckGracePeriodSeconds * 1000L;
         List<TaskState> failing = new ArrayList<>(0);
         for (TaskState task : primary.tasks) {
-            if (task.unhealthy && task.wantsToRun()
+            if (task.failingHealthChecks() && task.wantsToRun()
                     && context.nowMillis() >= task.startedAt.toEpochMilli() + graceMillis) {
                 failing.add(task);
             }
@@ -254,19 +260,28 @@ final class EcsServiceScheduler {
                     "Scaling activity initiated by (deployment " + task.deployment.id + ")");
         }
         reportStopped(service, toStop);
+        loadBalancing.deregister(service, toStop);
     }
 
     /**
      * Events in the order AWS reports them [obs]; then each replaced task counts toward the circuit breaker's
-     * stage 2, so a trip is reported after the stop that caused it.
+     * stage 2, so a trip is reported after the stop that caused it. A task whose load balancer target failed is
+     * reported as failing the ELB's health checks, otherwise its container's.
      */
     private void stopFailingHealthChecks(ServiceState service, List<TaskState> toStop) {
         for (TaskState task : toStop) {
-            service.events.add("(service " + service.name + ") (task " + task.id + ") failed container health "
-                    + "checks.");
-            lifecycle.stop(task, "ServiceSchedulerInitiated", StopReasons.CONTAINER_HEALTH_CHECKS_FAILED);
+            if (task.failedTargetGroup != null) {
+                String failed = LoadBalancing.failedChecksIn(task);
+                service.events.add("(service " + service.name + ") (task " + task.id + ") " + failed + ".");
+                lifecycle.stop(task, "ServiceSchedulerInitiated", "Task " + failed);
+            } else {
+                service.events.add("(service " + service.name + ") (task " + task.id + ") failed container health "
+                        + "checks.");
+                lifecycle.stop(task, "ServiceSchedulerInitiated", StopReasons.CONTAINER_HEALTH_CHECKS_FAILED);
+            }
         }
         reportStopped(service, toStop);
+        loadBalancing.deregister(service, toStop);
         toStop.forEach(breaker::replacedUnhealthy);
     }
 

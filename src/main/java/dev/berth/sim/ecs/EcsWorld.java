@@ -18,6 +18,7 @@ import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.SimContext;
+import dev.berth.sim.elb.ElbWorld;
 
 import java.time.Duration;
 import java.util.List;
@@ -42,8 +43,9 @@ public final class EcsWorld {
     private final Tasks tasks;
     private final Faults faults;
 
-    public EcsWorld(SimContext context, ImageRegistry images) {
-        this(context, images, TICK);
+    /** ECS over the world's load balancers, which its services register their tasks with. */
+    public EcsWorld(SimContext context, ImageRegistry images, ElbWorld elb) {
+        this(context, images, elb, TICK);
     }
 
     /**
@@ -51,6 +53,10 @@ public final class EcsWorld {
      * every task a pass starts is healthy by the next one, which is what {@code DeploymentPlan} assumes.
      */
     EcsWorld(SimContext context, ImageRegistry images, Duration tick) {
+        this(context, images, new ElbWorld(context), tick);
+    }
+
+    private EcsWorld(SimContext context, ImageRegistry images, ElbWorld elb, Duration tick) {
         this.context = context;
         this.tick = tick;
         ArnFactory arns = new ArnFactory(context.settings().region(), context.settings().accountId());
@@ -61,10 +67,11 @@ public final class EcsWorld {
         this.taskDefinitions = new TaskDefinitionRegistry(context, arns);
         FaultPlan faultPlan = new FaultPlan();
         CircuitBreaker breaker = new CircuitBreaker(context);
-        TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, breaker, faultPlan);
+        LoadBalancing loadBalancing = new LoadBalancing(elb, breaker);
+        TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, breaker, faultPlan, loadBalancing);
         TaskLauncher launcher = new TaskLauncher(context, arns, subnets, lifecycle, faultPlan);
-        this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle, breaker);
-        this.services = new Services(context, arns, clusters, taskDefinitions, scheduler);
+        this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle, breaker, loadBalancing);
+        this.services = new Services(context, arns, clusters, taskDefinitions, scheduler, loadBalancing);
         this.tasks = new Tasks(arns, clusters, taskDefinitions, launcher, lifecycle);
         this.faults = new Faults(context, clusters, taskDefinitions, faultPlan, lifecycle, fleet);
         scheduleTick(context.settings().start().toEpochMilli() + tick.toMillis());

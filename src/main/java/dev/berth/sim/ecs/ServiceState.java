@@ -1,6 +1,7 @@
 package dev.berth.sim.ecs;
 
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.Tag;
 import dev.berth.core.model.TaskDefinition;
@@ -19,6 +20,7 @@ final class ServiceState {
     final ClusterState cluster;
     final Instant createdAt;
     final List<Tag> tags;
+    final List<LoadBalancer> loadBalancers;
     final ServiceEventLog events;
     final ServiceThrottle throttle;
     /** PRIMARY first, then older deployments that still have tasks, newest first. */
@@ -33,12 +35,13 @@ final class ServiceState {
     DeploymentState lastCompleted;
 
     ServiceState(String name, String arn, ClusterState cluster, Instant createdAt, List<Tag> tags,
-                 ServiceEventLog events, ServiceThrottle throttle) {
+                 List<LoadBalancer> loadBalancers, ServiceEventLog events, ServiceThrottle throttle) {
         this.name = name;
         this.arn = arn;
         this.cluster = cluster;
         this.createdAt = createdAt;
         this.tags = List.copyOf(tags);
+        this.loadBalancers = List.copyOf(loadBalancers);
         this.events = events;
         this.throttle = throttle;
     }
@@ -69,6 +72,6 @@ final class ServiceState {
                 spec.capacityProviderStrategy(), spec.platformVersion(), definition.taskDefinitionArn(),
                 deploymentConfiguration, deployments.stream().map(d -> d.toDeployment(desiredCount)).toList(),
                 events.newestFirst(), spec.networkConfiguration(), healthCheckGracePeriodSeconds, "REPLICA",
-                createdAt, tags);
+                createdAt, tags, loadBalancers);
     }
 }

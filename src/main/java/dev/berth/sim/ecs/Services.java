@@ -24,14 +24,16 @@ final class Services {
     private final ClusterRegistry clusters;
     private final TaskDefinitionRegistry taskDefinitions;
     private final EcsServiceScheduler scheduler;
+    private final LoadBalancing loadBalancing;
 
     Services(SimContext context, ArnFactory arns, ClusterRegistry clusters, TaskDefinitionRegistry taskDefinitions,
-             EcsServiceScheduler scheduler) {
+             EcsServiceScheduler scheduler, LoadBalancing loadBalancing) {
         this.context = context;
         this.arns = arns;
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.scheduler = scheduler;
+        this.loadBalancing = loadBalancing;
     }
 
     Service create(CreateServiceRequest request) {
@@ -50,13 +52,14 @@ final class Services {
         LaunchConfiguration launch = LaunchConfiguration.resolve(request.launchType(),
                 request.capacityProviderStrategy(), cluster);
         launch.check(definition, request.networkConfiguration(), request.platformVersion());
+        loadBalancing.check(request.loadBalancers(), definition);
         DeploymentConfiguration configuration = checked(request.deploymentConfiguration() == null
                 ? DeploymentConfiguration.defaults() : request.deploymentConfiguration());
         int gracePeriod = checkedGracePeriod(request.healthCheckGracePeriodSeconds(), 0);
         EcsLimits.checkTags(request.tags());
 
         ServiceState service = new ServiceState(name, arns.service(cluster.name, name), cluster, context.now(),
-                request.tags(), new ServiceEventLog(context), new ServiceThrottle());
+                request.tags(), request.loadBalancers(), new ServiceEventLog(context), new ServiceThrottle());
         service.desiredCount = request.desiredCount();
         service.deploymentConfiguration = configuration;
         service.healthCheckGracePeriodSeconds = gracePeriod;

@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.sim.AvailabilityZones;
 import dev.berth.sim.SimRandom;
 
 import java.util.HashMap;
@@ -28,13 +29,7 @@ public final class Subnets {
 
     public Subnets(String region) {
         this.region = region;
-        this.zones = availabilityZones(region);
-    }
-
-    /** The region's zones; us-east-1 has six, the sim gives other regions three. */
-    static List<String> availabilityZones(String region) {
-        String letters = "us-east-1".equals(region) ? "abcdef" : "abc";
-        return letters.chars().mapToObj(c -> region + (char) c).toList();
+        this.zones = AvailabilityZones.of(region);
     }
 
     List<String> zones() {
@@ -42,7 +37,7 @@ public final class Subnets {
     }
 
     public String availabilityZone(String subnetId) {
-        return zones.get(Math.floorMod(subnetId.hashCode(), zones.size()));
+        return AvailabilityZones.ofSubnet(region, subnetId);
     }
 
     boolean hasFreeAddress(String subnetId) {

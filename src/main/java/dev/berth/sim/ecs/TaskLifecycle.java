@@ -2,14 +2,10 @@ package dev.berth.sim.ecs;
 
 import dev.berth.core.model.FaultKind;
 import dev.berth.core.model.HealthCheck;
-import dev.berth.core.model.NetworkBinding;
-import dev.berth.core.model.PortMapping;
 import dev.berth.sim.SimContext;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,14 +54,16 @@ final class TaskLifecycle {
     private final Subnets subnets;
     private final TaskObserver observer;
     private final FaultPlan faults;
+    private final LoadBalancing loadBalancing;
 
     TaskLifecycle(SimContext context, ImageRegistry images, Subnets subnets, TaskObserver observer,
-                  FaultPlan faults) {
+                  FaultPlan faults, LoadBalancing loadBalancing) {
         this.context = context;
         this.images = images;
         this.subnets = subnets;
         this.observer = observer;
         this.faults = faults;
+        this.loadBalancing = loadBalancing;
     }
 
     /** Starts a new task: awsvpc tasks provision an ENI first; EC2 bridge and host tasks go straight to PENDING. */
@@ -96,7 +94,9 @@ final class TaskLifecycle {
                 task.cluster.awaitingCapacity.remove(task);
                 after(task, reaction(), this::releaseNetwork);
             }
-            case "PENDING", "ACTIVATING" -> after(task, reaction(), this::stopping);
+            case "PENDING" -> after(task, reaction(), this::stopping);
+            case "ACTIVATING" -> after(task, reaction(), task.targets.isEmpty() ? this::stopping
+                    : this::deactivating);
             default -> after(task, reaction(), this::deactivating);
         }
     }
@@ -122,28 +122,30 @@ final class TaskLifecycle {
         });
     }
 
+    /** A service task behind a load balancer registers as its target here. */
     private void activating(TaskState task) {
         change(task, "ACTIVATING");
+        if (task.behindLoadBalancer()) {
+            loadBalancing.register(task);
+        }
         after(task, random(ACTIVATING_MIN, ACTIVATING_MAX), this::running);
     }
 
     private void running(TaskState task) {
         change(task, "RUNNING");
         task.startedAt = context.now();
-        List<Integer> dynamicPorts = task.reservation == null ? List.of() : task.reservation.dynamicPorts();
-        Iterator<Integer> dynamic = dynamicPorts.iterator();
-        for (ContainerState container : task.containers) {
+        NetworkBindings.of(task).forEach((container, bindings) -> {
             container.lastStatus = "RUNNING";
-            container.networkBindings = bindings(task, container, dynamic);
-        }
+            container.networkBindings = bindings;
+        });
         Object step = task.nextStep;
-        boolean checksFail = task.hasHealthCheck()
+        boolean checked = task.hasHealthCheck() || task.behindLoadBalancer();
+        task.failsHealthChecks = checked
                 && faults.strike(EnumSet.of(FaultKind.CONTAINER_HEALTH_CHECK_FAILS), task).isPresent();
-        if (checksFail) {
+        if (task.failsHealthChecks && task.hasHealthCheck()) {
             context.schedule(context.nowMillis() + unhealthyAfter(task).toMillis(), () -> unhealthy(task, step));
-        } else {
-            Duration untilHealthy = task.hasHealthCheck() ? firstHealthCheck(task) : HEALTHY_WITHOUT_CHECK;
-            context.schedule(context.nowMillis() + untilHealthy.toMillis(), () -> healthy(task, step));
+        } else if (!task.failsHealthChecks) {
+            context.schedule(context.nowMillis() + untilContainersHealthy(task).toMillis(), () -> healthy(task, step));
         }
         if (task.service != null) {
             observer.taskRunning(task);
@@ -151,6 +153,17 @@ final class TaskLifecycle {
         if (faults.strike(EnumSet.of(FaultKind.ESSENTIAL_CONTAINER_EXITS), task).isPresent()) {
             after(task, random(CRASH_MIN, CRASH_MAX), this::essentialContainerExited);
         }
+    }
+
+    /**
+     * Behind a load balancer the target's health decides, so the containers count as healthy at once when they
+     * have no check of their own; without either, the scheduler waits {@link #HEALTHY_WITHOUT_CHECK}.
+     */
+    private Duration untilContainersHealthy(TaskState task) {
+        if (task.hasHealthCheck()) {
+            return firstHealthCheck(task);
+        }
+        return task.behindLoadBalancer() ? Duration.ZERO : HEALTHY_WITHOUT_CHECK;
     }
 
     private void healthy(TaskState task, Object step) {
@@ -161,7 +174,7 @@ final class TaskLifecycle {
         if (task.hasHealthCheck()) {
             setCheckedContainers(task, "HEALTHY");
         }
-        if (task.service != null) {
+        if (task.service != null && task.countsAsHealthy()) {
             observer.taskHealthy(task);
         }
     }
@@ -226,9 +239,20 @@ final class TaskLifecycle {
         releaseNetwork(task);
     }
 
+    /**
+     * A task behind a load balancer stays DEACTIVATING while its targets drain (the deregistration delay); one the
+     * scheduler did not deregister (StopTask, a crashed container) is deregistered here.
+     */
     private void deactivating(TaskState task) {
         change(task, "DEACTIVATING");
-        after(task, random(DEACTIVATING_MIN, DEACTIVATING_MAX), this::stopping);
+        if (task.targets.isEmpty()) {
+            after(task, random(DEACTIVATING_MIN, DEACTIVATING_MAX), this::stopping);
+            return;
+        }
+        if (LoadBalancing.registered(task)) {
+            loadBalancing.deregister(task.service, List.of(task));
+        }
+        after(task, Duration.ofMillis(Math.max(0, task.drainedAtMillis - context.nowMillis())), this::stopping);
     }
 
     private void stopping(TaskState task) {
@@ -259,6 +283,9 @@ final class TaskLifecycle {
     }
 
     private void stopped(TaskState task) {
+        if (LoadBalancing.registered(task)) {
+            loadBalancing.deregister(task.service, List.of(task));
+        }
         change(task, "STOPPED");
         task.nextStep = null;
         task.stoppedAt = context.now();
@@ -343,20 +370,6 @@ final class TaskLifecycle {
 
     private static int interval(HealthCheck check) {
         return check.interval() == null ? DEFAULT_HEALTH_CHECK_INTERVAL : check.interval();
-    }
-
-    private static List<NetworkBinding> bindings(TaskState task, ContainerState container, Iterator<Integer> dynamic) {
-        String mode = task.definition.networkMode();
-        if ("awsvpc".equals(mode) || "none".equals(mode)) {
-            return List.of();
-        }
-        List<NetworkBinding> bindings = new ArrayList<>();
-        for (PortMapping mapping : container.definition.portMappings()) {
-            int hostPort = "host".equals(mode) ? mapping.containerPort()
-                    : mapping.hostPort() != null && mapping.hostPort() != 0 ? mapping.hostPort() : dynamic.next();
-            bindings.add(new NetworkBinding("0.0.0.0", mapping.containerPort(), hostPort, mapping.protocol()));
-        }
-        return bindings;
     }
 
     private Duration reaction() {

@@ -5,6 +5,7 @@ import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A task as the simulator tracks it; {@link #toTask} is what DescribeTasks shows. */
@@ -46,6 +47,14 @@ final class TaskState {
     boolean healthy;
     /** Its container health check has failed its retries; the service scheduler will replace it. */
     boolean unhealthy;
+    /** Its registrations with the service's load balancers, made while it is ACTIVATING; empty without one. */
+    final List<TaskTarget> targets = new ArrayList<>(0);
+    /** The target group (key) whose health checks the task's target failed; the scheduler will replace it. */
+    String failedTargetGroup;
+    /** An injected fault makes the application fail its health checks, the load balancer's included. */
+    boolean failsHealthChecks;
+    /** When the load balancers have finished draining the task's targets after their deregistration. */
+    long drainedAtMillis;
     /** The scheduler has queued it for replacement, so a start reports it as replaced once. */
     boolean replacementQueued;
     /** The lifecycle step scheduled next; a stop replaces it, so the step it overtook does nothing. */
@@ -88,9 +97,21 @@ final class TaskState {
         return "STOPPED".equals(lastStatus);
     }
 
-    /** Counts toward a service's healthy tasks: running, healthy, and not being stopped. */
+    /**
+     * Counts toward a service's healthy tasks: running, healthy, not being stopped, and behind a load balancer
+     * only once every one of its targets is healthy (AWS-BEHAVIOUR.md §2.5).
+     */
     boolean countsAsHealthy() {
-        return healthy && isRunning() && wantsToRun();
+        return healthy && isRunning() && wantsToRun() && targets.stream().allMatch(TaskTarget::isHealthy);
+    }
+
+    /** Its container health check, or a load balancer's health check of its target, has failed. */
+    boolean failingHealthChecks() {
+        return unhealthy || failedTargetGroup != null;
+    }
+
+    boolean behindLoadBalancer() {
+        return service != null && !service.loadBalancers.isEmpty();
     }
 
     boolean hasHealthCheck() {

@@ -3,27 +3,36 @@ package dev.berth.ui.services;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.NetworkConfiguration;
+import dev.berth.core.model.TargetGroup;
 import dev.berth.ui.common.AwsNames;
 import dev.berth.ui.common.FieldErrors;
 import dev.berth.ui.common.WholeNumber;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** What "Create service" asks: name, task definition, desired count, launch type, networking, deployment. */
+/**
+ * What "Create service" asks: name, task definition, desired count, launch type, networking, a target group to put
+ * the service behind (and the container and port it sends traffic to), deployment.
+ */
 public final class CreateServiceForm {
     public static final String SERVICE_NAME = "serviceName";
     public static final String TASK_DEFINITION = "taskDefinition";
     public static final String DESIRED_COUNT = "desiredCount";
     public static final String SUBNETS = "subnets";
     public static final String SECURITY_GROUPS = "securityGroups";
+    public static final String LOAD_BALANCED_CONTAINER = "loadBalancedContainer";
     public static final List<String> LAUNCH_TYPES = List.of("FARGATE", "EC2");
 
     /** A desired count beyond this is almost certainly a typing mistake in a console dialog. */
@@ -32,6 +41,7 @@ public final class CreateServiceForm {
             "[A-Za-z0-9_-]{1,255}(:[0-9]+)?|arn:aws[a-z-]*:ecs:[^:]+:[0-9]{12}:task-definition/[A-Za-z0-9_-]+:[0-9]+");
     private static final Pattern SUBNET = Pattern.compile("subnet-[0-9a-zA-Z]+");
     private static final Pattern SECURITY_GROUP = Pattern.compile("sg-[0-9a-zA-Z]+");
+    private static final Pattern CONTAINER_PORT = Pattern.compile("([A-Za-z0-9_-]{1,255}):([0-9]{1,5})");
 
     private final String cluster;
     private final StringProperty serviceName = new SimpleStringProperty(this, SERVICE_NAME, "");
@@ -41,6 +51,9 @@ public final class CreateServiceForm {
     private final StringProperty subnets = new SimpleStringProperty(this, SUBNETS, "");
     private final StringProperty securityGroups = new SimpleStringProperty(this, SECURITY_GROUPS, "");
     private final BooleanProperty assignPublicIp = new SimpleBooleanProperty(this, "assignPublicIp");
+    /** Null: the service is behind no load balancer. */
+    private final ObjectProperty<TargetGroup> targetGroup = new SimpleObjectProperty<>(this, "targetGroup");
+    private final StringProperty loadBalancedContainer = new SimpleStringProperty(this, LOAD_BALANCED_CONTAINER, "");
     private final DeploymentSettings deployment = new DeploymentSettings(DeploymentConfiguration.defaults());
 
     public CreateServiceForm(String cluster) {
@@ -71,8 +84,27 @@ public final class CreateServiceForm {
         if (!ids(securityGroups.get()).stream().allMatch(id -> SECURITY_GROUP.matcher(id).matches())) {
             errors.add(SECURITY_GROUPS, "Security group ids look like sg-0a1b2c3d; separate them with commas.");
         }
+        if (targetGroup.get() != null && containerPort() == null) {
+            errors.add(LOAD_BALANCED_CONTAINER, "Choose the container and port the target group sends traffic to, "
+                    + "as name:port.");
+        }
         deployment.validateInto(errors);
         return errors;
+    }
+
+    private Matcher containerPort() {
+        Matcher matcher = CONTAINER_PORT.matcher(loadBalancedContainer.get() == null ? ""
+                : loadBalancedContainer.get().strip());
+        return matcher.matches() ? matcher : null;
+    }
+
+    private List<LoadBalancer> loadBalancers() {
+        if (targetGroup.get() == null) {
+            return List.of();
+        }
+        Matcher container = containerPort();
+        return List.of(LoadBalancer.targetGroup(targetGroup.get().targetGroupArn(), container.group(1),
+                Integer.parseInt(container.group(2))));
     }
 
     public CreateServiceRequest toRequest() {
@@ -82,7 +114,7 @@ public final class CreateServiceForm {
                         assignPublicIp.get() ? "ENABLED" : "DISABLED"));
         return new CreateServiceRequest(cluster, serviceName.get().strip(), taskDefinition.get().strip(),
                 WholeNumber.parse(desiredCount.get(), 0, MAX_DESIRED_COUNT), launchType.get(), List.of(), null,
-                network, deployment.toConfiguration(), null, List.of());
+                network, deployment.toConfiguration(), null, List.of(), loadBalancers());
     }
 
     private static List<String> ids(String commaSeparated) {
@@ -127,6 +159,14 @@ public final class CreateServiceForm {
 
     public BooleanProperty assignPublicIpProperty() {
         return assignPublicIp;
+    }
+
+    public ObjectProperty<TargetGroup> targetGroupProperty() {
+        return targetGroup;
+    }
+
+    public StringProperty loadBalancedContainerProperty() {
+        return loadBalancedContainer;
     }
 
     public DeploymentSettings deployment() {

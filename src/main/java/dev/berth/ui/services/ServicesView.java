@@ -13,7 +13,9 @@ import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.rollout.DiagnosisDialog;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -22,7 +24,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** The services area: the selected cluster's services; details, deployments and events of the selected one. */
+/**
+ * The services area: the selected cluster's services; details, deployments, events and load balancing of the
+ * selected one.
+ */
 public final class ServicesView {
     private final ServicesViewModel viewModel;
     private final AreaFrame frame;
@@ -49,7 +54,8 @@ public final class ServicesView {
         TabPane tabs = new TabPane(
                 new Tab("Details", details),
                 new Tab("Deployments", deploymentsTable()),
-                new Tab("Events", eventsPane()));
+                new Tab("Events", eventsPane()),
+                new Tab("Load balancing", loadBalancingPane()));
         tabs.setId("services-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(table, tabs);
@@ -111,6 +117,30 @@ public final class ServicesView {
         String service = table.selectedRow().name();
         DiagnosisDialog.show(frame.getScene().getWindow(), "Why is " + service + " stuck?",
                 (onResult, onFailure) -> viewModel.diagnose(service, onResult, onFailure));
+    }
+
+    /** The service's load balancer and target group, and the health of each task's target. */
+    private Node loadBalancingPane() {
+        DetailsPane balancer = new DetailsPane("service-load-balancing", "Select a service to see its load balancer.");
+        viewModel.loadBalancingProperty().addListener((observable, old, lines) -> {
+            if (lines.isEmpty()) {
+                balancer.showNothing();
+            } else {
+                balancer.show(lines);
+            }
+        });
+        RowTable<TargetRow> targets = new RowTable<>("service-targets", viewModel.targets().visible(),
+                "No targets registered.");
+        targets.addTextColumn("Task", 285, TargetRow::taskProperty);
+        targets.addTextColumn("Target group", 170, TargetRow::targetGroupProperty);
+        targets.addTextColumn("Target", 160, TargetRow::targetProperty);
+        targets.addStatusColumn("Health", 100, TargetRow::stateProperty);
+        targets.addTextColumn("Reason", 255, TargetRow::reasonProperty);
+        targets.addTextColumn("Description", 320, TargetRow::descriptionProperty);
+        SplitPane split = new SplitPane(balancer, targets);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        return split;
     }
 
     private void deleteSelected() {

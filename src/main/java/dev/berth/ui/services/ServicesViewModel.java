@@ -2,18 +2,22 @@ package dev.berth.ui.services;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.Deployment;
+import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.rollout.RolloutDiagnosis;
 import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
+import dev.berth.core.model.TargetGroup;
 import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
 import dev.berth.ui.common.ClusterSelection;
+import dev.berth.ui.common.Detail;
 import dev.berth.ui.common.ErrorContext;
 import dev.berth.ui.common.FieldErrors;
 import dev.berth.ui.common.FilteredRows;
@@ -25,6 +29,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,11 +41,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The services of the selected cluster; for the selected service its deployments and events. Create, update and
- * delete services. Changing the cluster drops any read still in flight for the old one.
+ * The services of the selected cluster; for the selected service its deployments, events, load balancers and the
+ * health of its targets. Create, update and delete services. Changing the cluster drops any read still in flight
+ * for the old one.
  */
 public final class ServicesViewModel implements AreaModel {
+    /** The target group choice that puts a new service behind no load balancer. */
+    public static final String NO_TARGET_GROUP = "None";
+
     private final EcsGateway ecs;
+    private final ElbGateway elb;
     private final EcsInventory inventory;
     private final String region;
     private final Optional<SimulationClock> simulationClock;
@@ -53,11 +63,20 @@ public final class ServicesViewModel implements AreaModel {
     private final FilteredRows<Deployment, DeploymentRow> deployments =
             new FilteredRows<>(Deployment::id, DeploymentRow::new);
     private final FilteredRows<ServiceEvent, EventRow> events = new FilteredRows<>(ServiceEvent::id, EventRow::new);
+    private final FilteredRows<ServiceTarget, TargetRow> targets = new FilteredRows<>(ServiceTarget::id,
+            TargetRow::new);
+    private final ObjectProperty<List<Detail>> loadBalancing = new SimpleObjectProperty<>(this, "loadBalancing",
+            List.of());
     private final ObjectProperty<Service> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<String> taskDefinitionChoices = FXCollections.observableArrayList();
+    private final ObservableList<TargetGroup> targetGroupChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> targetGroupNames = FXCollections.observableArrayList(NO_TARGET_GROUP);
+    private final ObservableList<String> containerChoices = FXCollections.observableArrayList();
+    private long latestTargetsRequest;
 
     public ServicesViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection clusters) {
         this.ecs = gateway.ecs();
+        this.elb = gateway.elb();
         this.inventory = new EcsInventory(ecs);
         this.region = gateway.region();
         this.simulationClock = gateway.simulationClock();
@@ -74,7 +93,34 @@ public final class ServicesViewModel implements AreaModel {
         selected.addListener((observable, old, service) -> {
             deployments.update(service == null ? List.of() : service.deployments());
             events.update(service == null ? List.of() : service.events());
+            readLoadBalancing(service);
         });
+    }
+
+    /** The selected service's load balancers and target health; a newer read wins over an older one. */
+    private void readLoadBalancing(Service service) {
+        long request = ++latestTargetsRequest;
+        if (service == null || service.loadBalancers().isEmpty()) {
+            show(service == null ? ServiceLoadBalancing.NONE : ServiceLoadBalancing.WITHOUT);
+            return;
+        }
+        background.run(() -> ServiceLoadBalancing.read(inventory, elb, service),
+                read -> {
+                    if (request == latestTargetsRequest) {
+                        show(read);
+                    }
+                },
+                failure -> {
+                    if (request == latestTargetsRequest) {
+                        show(new ServiceLoadBalancing(List.of(Detail.of("Load balancing", Messages.explain(failure,
+                                where(clusters.selected()).service(service.serviceName())))), List.of()));
+                    }
+                });
+    }
+
+    private void show(ServiceLoadBalancing read) {
+        loadBalancing.set(read.details());
+        targets.update(read.targets());
     }
 
     @Override
@@ -93,6 +139,44 @@ public final class ServicesViewModel implements AreaModel {
         background.run(() -> inventory.taskDefinitionFamilies("ACTIVE"),
                 taskDefinitionChoices::setAll,
                 failure -> taskDefinitionChoices.clear());
+    }
+
+    /** Loads the target groups a new service can use: those a load balancer's listener forwards to. */
+    public void loadTargetGroupChoices() {
+        background.run(() -> elb.describeTargetGroups(null, null, null).stream()
+                        .filter(g -> !g.loadBalancerArns().isEmpty()).toList(),
+                groups -> {
+                    targetGroupChoices.setAll(groups);
+                    targetGroupNames.setAll(NO_TARGET_GROUP);
+                    groups.forEach(g -> targetGroupNames.add(g.targetGroupName()));
+                },
+                failure -> targetGroupChoices.clear());
+    }
+
+    /** The chosen target group by name; null for {@link #NO_TARGET_GROUP}. */
+    public TargetGroup targetGroupNamed(String name) {
+        return targetGroupChoices.stream().filter(g -> g.targetGroupName().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * Loads the container ports of {@code taskDefinition} a load balancer can send traffic to, as name:port, and
+     * picks the first for {@code chosen} when nothing is chosen yet.
+     */
+    public void loadContainerChoices(String taskDefinition, StringProperty chosen) {
+        if (taskDefinition == null || taskDefinition.isBlank()) {
+            containerChoices.clear();
+            return;
+        }
+        background.run(() -> ecs.describeTaskDefinition(taskDefinition.strip()).containerDefinitions().stream()
+                        .flatMap(c -> c.portMappings().stream().map(PortMapping::containerPort)
+                                .map(port -> c.name() + ":" + port)).toList(),
+                choices -> {
+                    containerChoices.setAll(choices);
+                    if (!choices.isEmpty() && (chosen.get() == null || chosen.get().isBlank())) {
+                        chosen.set(choices.get(0));
+                    }
+                },
+                failure -> containerChoices.clear());
     }
 
     /** Loads the active revisions of {@code service}'s family, newest first, for the update dialog's picker. */
@@ -176,6 +260,24 @@ public final class ServicesViewModel implements AreaModel {
 
     public FilteredRows<ServiceEvent, EventRow> events() {
         return events;
+    }
+
+    FilteredRows<ServiceTarget, TargetRow> targets() {
+        return targets;
+    }
+
+    /** The selected service's load balancer, listeners and target group, as lines of the Load balancing tab. */
+    public ObjectProperty<List<Detail>> loadBalancingProperty() {
+        return loadBalancing;
+    }
+
+    /** {@link #NO_TARGET_GROUP}, then the names of the target groups a new service can use. */
+    public ObservableList<String> targetGroupNames() {
+        return targetGroupNames;
+    }
+
+    public ObservableList<String> containerChoices() {
+        return containerChoices;
     }
 
     /** The service whose details, deployments and events are shown; the view binds it to the table selection. */

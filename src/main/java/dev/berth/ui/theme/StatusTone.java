@@ -3,7 +3,8 @@ package dev.berth.ui.theme;
 /**
  * How an AWS status reads at a glance: running and done are green, on the way is amber, stopped and inactive are
  * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states, EKS's node
- * group, node and update states, and App Runner's service and operation states (a rolled-back update is a failure).
+ * group, node and update states, App Runner's service and operation states (a rolled-back update is a failure),
+ * and the lower-case states of load balancers and their targets.
  */
 public enum StatusTone {
     GOOD(BerthStyles.STATUS_GOOD),
@@ -35,6 +36,9 @@ public enum StatusTone {
             case "Ready":
             case "Successful":
             case "SUCCEEDED":
+            case "healthy":
+            case "active":
+            case "InService":
                 return GOOD;
             case "FAILED":
             case "UNHEALTHY":
@@ -45,15 +49,20 @@ public enum StatusTone {
             case "Failed":
             case "ROLLBACK_SUCCEEDED":
             case "ROLLBACK_FAILED":
+            case "unhealthy":
+            case "failed":
+            case "OutOfService":
                 return BAD;
             case "STOPPED":
             case "INACTIVE":
             case "DELETED":
             case "UNKNOWN":
             case "PAUSED":
+            case "unused":
                 return DONE;
             default:
-                // PROVISIONING, PENDING, ACTIVATING, DEACTIVATING, STOPPING, DEPROVISIONING, DRAINING, IN_PROGRESS...
+                // PROVISIONING, PENDING, ACTIVATING, DEACTIVATING, STOPPING, DEPROVISIONING, DRAINING, IN_PROGRESS,
+                // initial, draining, provisioning...
                 return BUSY;
         }
     }

@@ -53,6 +53,13 @@ public final class DialogHandle {
         return this;
     }
 
+    /** Opens the combo box and clicks {@code item} in its list, as a user picks a choice. */
+    public DialogHandle choose(String comboBoxId, String item) {
+        robot.clickOn("#" + comboBoxId);
+        robot.clickOn(item);
+        return this;
+    }
+
     public void submit() {
         robot.clickOn("#dialog-submit");
     }

@@ -2,13 +2,17 @@ package dev.berth.ui.handles;
 
 import dev.berth.ui.services.EventRow;
 import dev.berth.ui.services.ServiceRow;
+import dev.berth.ui.services.TargetRow;
 import javafx.scene.control.ComboBox;
 import org.testfx.api.FxRobot;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The services area: cluster picker, table, create/update dialogs and the Events and Deployments tabs. */
+/**
+ * The services area: cluster picker, table, create/update dialogs and the Events, Deployments and Load balancing
+ * tabs.
+ */
 public final class ServicesHandle {
     private final FxRobot robot;
     private final TableHandle<ServiceRow> table;
@@ -74,5 +78,11 @@ public final class ServicesHandle {
         List<String> shown = new DiagnosisHandle(robot).shown();
         robot.clickOn("Close");
         return shown;
+    }
+
+    /** The targets in the Load balancing tab of the selected service. */
+    public List<TargetRow> targets() {
+        robot.clickOn("Load balancing");
+        return new TableHandle<TargetRow>(robot, "service-targets", "service-targets-filter").rows();
     }
 }

@@ -244,7 +244,8 @@ public final class FakeEcs implements EcsGateway {
                 + request.serviceName(), request.serviceName(), cluster.clusterArn(), "ACTIVE",
                 request.desiredCount(), 0, 0, request.launchType(), request.capacityProviderStrategy(),
                 request.platformVersion(), taskDefinition.taskDefinitionArn(), configuration, List.of(primary),
-                List.of(), request.networkConfiguration(), 0, "REPLICA", T0, request.tags());
+                List.of(), request.networkConfiguration(), 0, "REPLICA", T0, request.tags(),
+                request.loadBalancers());
         services.get(cluster.clusterName()).put(service.serviceName(), service);
         return service;
     }
@@ -264,7 +265,8 @@ public final class FakeEcs implements EcsGateway {
                 old.pendingCount(), old.launchType(), old.capacityProviderStrategy(), old.platformVersion(),
                 taskDefinition, request.deploymentConfiguration() == null ? old.deploymentConfiguration()
                 : request.deploymentConfiguration(), old.deployments(), old.events(), old.networkConfiguration(),
-                old.healthCheckGracePeriodSeconds(), old.schedulingStrategy(), old.createdAt(), old.tags());
+                old.healthCheckGracePeriodSeconds(), old.schedulingStrategy(), old.createdAt(), old.tags(),
+                old.loadBalancers());
         services.get(cluster.clusterName()).put(updated.serviceName(), updated);
         return updated;
     }

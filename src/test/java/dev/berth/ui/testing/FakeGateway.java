@@ -4,6 +4,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.sim.CommandJournal;
@@ -16,8 +17,8 @@ import java.util.Optional;
 
 /**
  * A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. Its
- * ECR, EKS and App Runner are a simulator's own, on a world no test advances: their rules need no second copy, and their views
- * are tested on the simulator itself.
+ * ECR, EKS and App Runner are a simulator's own, on a world no test advances: their rules need no second copy, and
+ * their views are tested on the simulator itself.
  */
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
@@ -25,6 +26,7 @@ public final class FakeGateway implements Gateway {
             Instant.parse("2026-03-01T09:00:00Z")), CommandJournal.none());
     private final EcrGateway ecr = services.ecr();
     private final EksGateway eks = services.eks();
+    private final FakeElb elb = new FakeElb();
     private final FakeClock clock;
     private final AppRunnerGateway appRunner = services.appRunner();
     private String backendName = "fake (us-east-1)";
@@ -59,6 +61,15 @@ public final class FakeGateway implements Gateway {
 
     public FakeEcs fakeEcs() {
         return ecs;
+    }
+
+    @Override
+    public ElbGateway elb() {
+        return elb;
+    }
+
+    public FakeElb fakeElb() {
+        return elb;
     }
 
     @Override

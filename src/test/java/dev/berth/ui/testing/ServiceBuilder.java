@@ -51,6 +51,6 @@ public final class ServiceBuilder {
                 base.desiredCount(), runningCount, pendingCount, base.launchType(), base.capacityProviderStrategy(),
                 base.platformVersion(), base.taskDefinition(), base.deploymentConfiguration(), deployments, events,
                 base.networkConfiguration(), base.healthCheckGracePeriodSeconds(), base.schedulingStrategy(),
-                base.createdAt(), base.tags());
+                base.createdAt(), base.tags(), base.loadBalancers());
     }
 }
