@@ -3,6 +3,8 @@ package dev.berth.app;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.sim.Simulator;
 
@@ -24,6 +26,11 @@ public final class SimulatorBackend implements Gateway {
     }
 
     @Override
+    public ScalingGateway scaling() {
+        return simulator.scaling();
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.of(clock);
     }
@@ -31,6 +38,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public Optional<FaultInjection> faultInjection() {
         return Optional.of(simulator.faults());
+    }
+
+    @Override
+    public Optional<LoadSimulation> loadSimulation() {
+        return Optional.of(simulator.load());
     }
 
     @Override

@@ -2,9 +2,13 @@ package dev.berth.sim;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.FaultInjection;
+import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
+import dev.berth.sim.scaling.ScalingCommand;
+import dev.berth.sim.scaling.ScalingWorld;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +26,8 @@ public final class Simulator {
     private final World world;
     private final EcsGateway ecs;
     private final FaultInjection faults;
+    private final ScalingGateway scaling;
+    private final LoadSimulation load;
 
     private Simulator(WorldSettings settings, CommandJournal journal, ImageRegistry images) {
         this.settings = settings;
@@ -29,6 +35,8 @@ public final class Simulator {
         this.world = new World(settings, images);
         this.ecs = new SimEcsGateway(this);
         this.faults = new SimFaultInjection(this);
+        this.scaling = new SimScalingGateway(this);
+        this.load = new SimLoadSimulation(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -63,6 +71,16 @@ public final class Simulator {
         return faults;
     }
 
+    /** The simulator's Application Auto Scaling for ECS services. */
+    public synchronized ScalingGateway scaling() {
+        return scaling;
+    }
+
+    /** The load services receive and the CloudWatch metrics and alarms that follow; journaled like ECS calls. */
+    public synchronized LoadSimulation load() {
+        return load;
+    }
+
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
     public synchronized void replay(JournalEntry entry) {
         world.advanceTo(entry.atEpochMillis());
@@ -74,6 +92,17 @@ public final class Simulator {
         R result = command.applyTo(world.ecs());
         journal.append(new JournalEntry(world.nowMillis(), command));
         return result;
+    }
+
+    synchronized <R> R execute(ScalingCommand<R> command) {
+        R result = command.applyTo(world.scaling());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
+    /** Answers a read-only question about the scaling engine under the simulator's lock. */
+    synchronized <R> R readScaling(Function<ScalingWorld, R> query) {
+        return query.apply(world.scaling());
     }
 
     /** Answers a read-only question about the world under the simulator's lock. */

@@ -10,6 +10,9 @@ public interface Gateway {
 
     EcsGateway ecs();
 
+    /** Application Auto Scaling for ECS services. */
+    ScalingGateway scaling();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 
@@ -21,6 +24,11 @@ public interface Gateway {
 
     /** Present for the simulator, empty for real AWS, which cannot be told to fail. */
     default Optional<FaultInjection> faultInjection() {
+        return Optional.empty();
+    }
+
+    /** Present for the simulator, empty for real AWS, whose load comes from real users. */
+    default Optional<LoadSimulation> loadSimulation() {
         return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
 /** A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. */
 public final class FakeGateway implements Gateway {
     private final FakeEcs ecs = new FakeEcs();
+    private final ScalingGateway scaling = new FakeScaling();
     private final FakeClock clock;
     private String backendName = "fake (us-east-1)";
 
@@ -23,6 +25,11 @@ public final class FakeGateway implements Gateway {
     @Override
     public EcsGateway ecs() {
         return ecs;
+    }
+
+    @Override
+    public ScalingGateway scaling() {
+        return scaling;
     }
 
     public FakeEcs fakeEcs() {
