@@ -22,7 +22,7 @@ final class SimLoadSimulation implements LoadSimulation {
 
     @Override
     public void setLoadProfile(String cluster, String service, LoadProfile profile) {
-        simulator.execute(new SetLoadProfileCommand(cluster, service, profile));
+        simulator.execute(SetLoadProfileCommand.of(cluster, service, profile));
     }
 
     @Override

@@ -67,7 +67,7 @@ final class SimScalingGateway implements ScalingGateway {
 
     @Override
     public void putScheduledAction(PutScheduledActionRequest request) {
-        simulator.execute(new PutScheduledActionCommand(request));
+        simulator.execute(PutScheduledActionCommand.of(request));
     }
 
     @Override
