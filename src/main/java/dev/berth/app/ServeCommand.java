@@ -49,7 +49,7 @@ public final class ServeCommand {
         world.notice().ifPresent(System.err::println);
         RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, options.speed());
         try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getByName(options.bind()),
-                        options.port()), world.simulator().ecs(),
+                        options.port()), world.simulator().ecs(), world.simulator().scaling(),
                 new SigV4Verifier(options.accessKey(), options.secretKey()), Instant::now)) {
             clock.start();
             System.out.println("Berth endpoint ready on http://" + options.bind() + ":" + endpoint.port()

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.gateway.ScalingGateway;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,13 +43,16 @@ public final class AwsEndpoint implements AutoCloseable {
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
 
-    private AwsEndpoint(HttpServer server, EcsGateway ecs, SigV4Verifier verifier, Supplier<Instant> wallClock) {
+    private AwsEndpoint(HttpServer server, EcsGateway ecs, ScalingGateway scaling, SigV4Verifier verifier,
+                        Supplier<Instant> wallClock) {
         this.server = server;
         this.verifier = verifier;
         this.wallClock = wallClock;
         this.startedAt = wallClock.get().toEpochMilli();
         JsonApi ecsApi = new EcsJsonApi(ecs, mapper);
         apis.put(ecsApi.targetPrefix(), ecsApi);
+        JsonApi scalingApi = new ApplicationAutoScalingJsonApi(scaling);
+        apis.put(scalingApi.targetPrefix(), scalingApi);
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "berth-endpoint");
             thread.setDaemon(true);
@@ -63,9 +67,9 @@ public final class AwsEndpoint implements AutoCloseable {
      *
      * @param wallClock the real time, for the signature's five-minute window; the simulated clock plays no part
      */
-    public static AwsEndpoint start(InetSocketAddress address, EcsGateway ecs, SigV4Verifier verifier,
-                                    Supplier<Instant> wallClock) throws IOException {
-        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), ecs, verifier, wallClock);
+    public static AwsEndpoint start(InetSocketAddress address, EcsGateway ecs, ScalingGateway scaling,
+                                    SigV4Verifier verifier, Supplier<Instant> wallClock) throws IOException {
+        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), ecs, scaling, verifier, wallClock);
         endpoint.server.start();
         return endpoint;
     }
@@ -77,16 +81,18 @@ public final class AwsEndpoint implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             Reply reply;
+            String messageMember = messageMember(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             try {
                 reply = answer(exchange);
             } catch (WireFault fault) {
-                reply = Reply.error(fault.status(), fault.errorCode(), fault.getMessage());
+                reply = Reply.error(fault.status(), fault.errorCode(), messageMember, fault.getMessage());
             } catch (GatewayException e) {
                 int status = e.errorCode().equals("ServerException") ? 500 : 400;
-                reply = Reply.error(status, e.errorCode(), e.getMessage());
+                reply = Reply.error(status, e.errorCode(), messageMember, e.getMessage());
             } catch (RuntimeException e) {
                 System.err.println("Berth endpoint: internal error: " + e);
-                reply = Reply.error(500, "ServerException", "An internal error occurred in the simulator.");
+                reply = Reply.error(500, "ServerException", messageMember,
+                        "An internal error occurred in the simulator.");
             }
             send(exchange, reply);
         }
@@ -112,7 +118,14 @@ public final class AwsEndpoint implements AutoCloseable {
             throw WireFault.unknownOperation(target);
         }
         JsonNode input = parse(body);
-        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(prefix.length() + 1), input)));
+        return Reply.ok(api.mapper().writeValueAsBytes(api.call(target.substring(prefix.length() + 1), input)));
+    }
+
+    /** Which member carries an error's text for the service the request was for; ECS's by default. */
+    private String messageMember(String target) {
+        JsonApi api = target == null || !target.contains(".") ? null
+                : apis.get(target.substring(0, target.indexOf('.')));
+        return api == null ? "message" : api.errorMessageMember();
     }
 
     private JsonNode parse(byte[] body) {
@@ -142,7 +155,7 @@ public final class AwsEndpoint implements AutoCloseable {
 
     private void send(HttpExchange exchange, Reply reply) throws IOException {
         byte[] bytes = reply.body != null ? reply.body : mapper.writeValueAsBytes(
-                Map.of("__type", reply.errorCode, "message", reply.message));
+                Map.of("__type", reply.errorCode, reply.messageMember, reply.message));
         var headers = exchange.getResponseHeaders();
         headers.put("Content-Type", List.of(AWS_JSON_1_1));
         headers.put("x-amzn-RequestId", List.of(new UUID(startedAt, requests.incrementAndGet()).toString()));
@@ -159,13 +172,13 @@ public final class AwsEndpoint implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private record Reply(int status, byte[] body, String errorCode, String message) {
+    private record Reply(int status, byte[] body, String errorCode, String messageMember, String message) {
         static Reply ok(byte[] body) {
-            return new Reply(200, body, null, null);
+            return new Reply(200, body, null, null, null);
         }
 
-        static Reply error(int status, String errorCode, String message) {
-            return new Reply(status, null, errorCode, message == null ? "" : message);
+        static Reply error(int status, String errorCode, String messageMember, String message) {
+            return new Reply(status, null, errorCode, messageMember, message == null ? "" : message);
         }
     }
 }

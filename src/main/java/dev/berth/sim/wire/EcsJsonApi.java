@@ -88,6 +88,11 @@ final class EcsJsonApi implements JsonApi {
     }
 
     @Override
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    @Override
     public Object call(String operation, JsonNode input) {
         Function<JsonNode, Object> handler = operations.get(operation);
         if (handler == null) {

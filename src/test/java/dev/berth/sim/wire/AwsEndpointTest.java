@@ -48,7 +48,7 @@ class AwsEndpointTest {
         simulator = Simulator.create(new WorldSettings("wire", 11, Instant.parse("2026-11-25T08:00:00Z"),
                 "us-east-1", "123456789012"), CommandJournal.none());
         endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), simulator.ecs(),
-                new SigV4Verifier("test", "test"), Instant::now);
+                simulator.scaling(), new SigV4Verifier("test", "test"), Instant::now);
     }
 
     @AfterEach
