@@ -58,9 +58,9 @@ final class ServiceMetrics {
             List<Double> values = new ArrayList<>();
             for (MetricDatapoint point : datapoints) {
                 Double value = point.value(metric);
-                if (value != null && point.minuteStart() >= startTime.toEpochMilli()
-                        && point.minuteStart() < endTime.toEpochMilli()) {
-                    timestamps.add(Instant.ofEpochMilli(point.minuteStart()));
+                Instant minute = Instant.ofEpochMilli(point.minuteStart());
+                if (value != null && !minute.isBefore(startTime) && minute.isBefore(endTime)) {
+                    timestamps.add(minute);
                     values.add(value);
                 }
             }

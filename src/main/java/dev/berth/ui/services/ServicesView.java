@@ -1,6 +1,7 @@
 package dev.berth.ui.services;
 
 import dev.berth.core.model.Service;
+import dev.berth.ui.autoscaling.AutoScalingPane;
 import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.ClusterPicker;
 import dev.berth.ui.common.ClusterSelection;
@@ -47,7 +48,8 @@ public final class ServicesView {
         TabPane tabs = new TabPane(
                 new Tab("Details", details),
                 new Tab("Deployments", deploymentsTable()),
-                new Tab("Events", eventsPane()));
+                new Tab("Events", eventsPane()),
+                new Tab("Auto scaling", new AutoScalingPane(viewModel.autoScaling())));
         tabs.setId("services-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(table, tabs);

@@ -6,6 +6,7 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.Deployment;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
+import dev.berth.ui.autoscaling.AutoScalingViewModel;
 import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
@@ -47,6 +48,7 @@ public final class ServicesViewModel implements AreaModel {
     private final FilteredRows<ServiceEvent, EventRow> events = new FilteredRows<>(ServiceEvent::id, EventRow::new);
     private final ObjectProperty<Service> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<String> taskDefinitionChoices = FXCollections.observableArrayList();
+    private final AutoScalingViewModel autoScaling;
 
     public ServicesViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection clusters) {
         this.ecs = gateway.ecs();
@@ -56,6 +58,8 @@ public final class ServicesViewModel implements AreaModel {
         this.background = background;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
+        this.autoScaling = new AutoScalingViewModel(gateway, background, clock);
+        autoScaling.serviceProperty().bind(selected);
         clusters.selectedProperty().addListener((observable, old, cluster) -> {
             refresher.cancelPending();
             rows.clear();
@@ -76,6 +80,7 @@ public final class ServicesViewModel implements AreaModel {
         }
         refresher.read(() -> inventory.services(cluster), rows::update,
                 failure -> Messages.explain(failure, where(cluster)));
+        autoScaling.refresh();
     }
 
     /** Loads the task definitions a new service can use (active families) for the create dialog's picker. */
@@ -158,6 +163,11 @@ public final class ServicesViewModel implements AreaModel {
     /** The service whose details, deployments and events are shown; the view binds it to the table selection. */
     public ObjectProperty<Service> selectedProperty() {
         return selected;
+    }
+
+    /** The selected service's auto scaling, shown in its own tab; it refreshes whenever the service does. */
+    public AutoScalingViewModel autoScaling() {
+        return autoScaling;
     }
 
     public ObservableList<String> taskDefinitionChoices() {
