@@ -28,7 +28,7 @@ import java.util.List;
  * with target lines, the policies, the scheduled actions and the activities of the selected service.
  */
 public final class AutoScalingPane extends ScrollPane {
-    private static final int TABLE_HEIGHT = 150;
+    private static final int TABLE_HEIGHT = 130;
 
     private final AutoScalingViewModel viewModel;
     private final Label target = new Label("Select a service to see its auto scaling.");
@@ -53,7 +53,7 @@ public final class AutoScalingPane extends ScrollPane {
         if (viewModel.canSimulateLoad()) {
             content.getChildren().addAll(load, charts);
         }
-        content.getChildren().addAll(policiesSection(), scheduledSection(), activitiesSection());
+        content.getChildren().addAll(activitiesSection(), policiesSection(), scheduledSection());
         content.setPadding(new Insets(10));
         setContent(content);
         viewModel.snapshotProperty().addListener((observable, old, snapshot) -> show(snapshot));

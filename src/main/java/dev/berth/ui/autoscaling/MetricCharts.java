@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The service's one-minute metrics of the last hour as four line charts (CPU, memory, requests per target, running
- * tasks), each with the target line of the target tracking policy that tracks it.
+ * The service's one-minute metrics of the last hour as four line charts side by side (CPU, memory, requests per
+ * target, running tasks), each with the target line of the target tracking policy that tracks it.
  */
 final class MetricCharts extends GridPane {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
@@ -28,29 +28,43 @@ final class MetricCharts extends GridPane {
     private static final Map<String, String> TRACKED_AS = Map.of("CPUUtilization", ScalingNames.CPU,
             "MemoryUtilization", ScalingNames.MEMORY, "RequestCountPerTarget", ScalingNames.REQUESTS_PER_TARGET);
 
+    private static final List<String> ORDER = List.of("CPUUtilization", "MemoryUtilization", "RequestCountPerTarget",
+            "RunningTaskCount");
+    /** Ten minutes between the time axis's ticks, whole minutes at its ends. */
+    private static final long TICK_SECONDS = 600;
+    private static final long MINUTE_SECONDS = 60;
+
     private final Map<String, LineChart<Number, Number>> charts = Map.of(
             "CPUUtilization", chart("autoscaling-chart-cpu", "CPU utilization (%)", 100),
             "MemoryUtilization", chart("autoscaling-chart-memory", "Memory utilization (%)", 100),
-            "RequestCountPerTarget", chart("autoscaling-chart-requests", "Requests per target (per minute)", 0),
+            "RequestCountPerTarget", chart("autoscaling-chart-requests", "Requests per target (/min)", 0),
             "RunningTaskCount", chart("autoscaling-chart-tasks", "Running tasks", 0));
 
     MetricCharts() {
         setId("autoscaling-charts");
         setHgap(8);
         setVgap(8);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        getColumnConstraints().setAll(half, half);
-        add(charts.get("CPUUtilization"), 0, 0);
-        add(charts.get("MemoryUtilization"), 1, 0);
-        add(charts.get("RequestCountPerTarget"), 0, 1);
-        add(charts.get("RunningTaskCount"), 1, 1);
+        for (String metric : ORDER) {
+            ColumnConstraints quarter = new ColumnConstraints();
+            quarter.setPercentWidth(25);
+            quarter.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(quarter);
+            add(charts.get(metric), getColumnConstraints().size() - 1, 0);
+        }
     }
 
     /** Shows {@code metrics} with the targets of {@code policies}; an empty list clears the charts. */
     void show(List<MetricDataResult> metrics, List<ScalingPolicy> policies) {
         charts.values().forEach(chart -> chart.getData().clear());
+        long first = metrics.stream().flatMap(r -> r.timestamps().stream()).mapToLong(Instant::getEpochSecond).min()
+                .orElse(0);
+        long last = metrics.stream().flatMap(r -> r.timestamps().stream()).mapToLong(Instant::getEpochSecond).max()
+                .orElse(MINUTE_SECONDS);
+        for (LineChart<Number, Number> chart : charts.values()) {
+            NumberAxis time = (NumberAxis) chart.getXAxis();
+            time.setLowerBound(first);
+            time.setUpperBound(Math.max(last, first + MINUTE_SECONDS));
+        }
         for (MetricDataResult result : metrics) {
             LineChart<Number, Number> chart = charts.get(result.id());
             if (chart == null || result.timestamps().isEmpty()) {
@@ -83,8 +97,8 @@ final class MetricCharts extends GridPane {
 
     /** {@code upperBound} 0 lets the axis follow the data. */
     private static LineChart<Number, Number> chart(String id, String title, double upperBound) {
-        NumberAxis time = new NumberAxis();
-        time.setForceZeroInRange(false);
+        NumberAxis time = new NumberAxis(0, MINUTE_SECONDS, TICK_SECONDS);
+        time.setAutoRanging(false);
         time.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochSecond) {
@@ -103,8 +117,8 @@ final class MetricCharts extends GridPane {
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(true);
-        chart.setPrefHeight(210);
-        chart.setMinHeight(180);
+        chart.setPrefHeight(230);
+        chart.setMinHeight(200);
         return chart;
     }
 }

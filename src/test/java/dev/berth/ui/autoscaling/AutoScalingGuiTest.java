@@ -9,6 +9,7 @@ import dev.berth.sim.CommandJournal;
 import dev.berth.sim.DemoWorld;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
+import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.handles.AutoScalingHandle;
 import dev.berth.ui.handles.ClockHandle;
 import dev.berth.ui.handles.MainWindowHandle;
@@ -24,6 +25,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,13 +89,16 @@ class AutoScalingGuiTest {
         assertThat(autoScaling.activities()).first().isEqualTo("Setting desired count to 1.");
         assertThat(autoScaling.lastValue("cpu")).isEqualTo(12.5);
 
+        // The README's picture: the tab given most of the window, as a user would drag the divider up.
         Path picture = Path.of("target", "screenshots", "autoscaling.png");
         Files.createDirectories(picture.getParent());
+        MasterDetail split = robot.lookup(node -> node instanceof MasterDetail).queryAs(MasterDetail.class);
         robot.interact(() -> {
+            split.setDividerPositions(0.12);
             try {
                 ViewSnapshots.write(stage.getScene(), picture);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         assertThat(picture).isNotEmptyFile();
