@@ -27,33 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JournalReplayTest {
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Keeps what the simulator journals, as the JSON a durable journal would write. */
-    private final class RecordingJournal implements CommandJournal {
-        final List<String> entries = new ArrayList<>();
-        long clock;
-
-        @Override
-        public void append(JournalEntry entry) {
-            try {
-                entries.add(json.writeValueAsString(entry));
-            } catch (Exception e) {
-                throw new AssertionError("could not serialize " + entry, e);
-            }
-        }
-
-        @Override
-        public void recordClock(long epochMillis) {
-            clock = epochMillis;
-        }
-    }
-
     @Test
     void everyCommandTypeSurvivesJsonUnchanged() throws Exception {
-        RecordingJournal journal = new RecordingJournal();
+        JsonRecordingJournal journal = new JsonRecordingJournal();
         Scenario.play(Simulator.create(settings(), journal));
 
         List<JournalEntry> entries = new ArrayList<>();
-        for (String entry : journal.entries) {
+        for (String entry : journal.entries()) {
             JournalEntry read = json.readValue(entry, JournalEntry.class);
             assertThat(json.writeValueAsString(read)).isEqualTo(entry);
             entries.add(read);
@@ -67,15 +47,15 @@ class JournalReplayTest {
 
     @Test
     void replayingTheJournalRebuildsTheSameWorld() throws Exception {
-        RecordingJournal journal = new RecordingJournal();
+        JsonRecordingJournal journal = new JsonRecordingJournal();
         Simulator original = Simulator.create(settings(), journal);
         Scenario.play(original);
 
         Simulator rebuilt = Simulator.create(settings(), CommandJournal.none());
-        for (String entry : journal.entries) {
+        for (String entry : journal.entries()) {
             rebuilt.replay(json.readValue(entry, JournalEntry.class));
         }
-        rebuilt.advanceTo(java.time.Instant.ofEpochMilli(journal.clock));
+        rebuilt.advanceTo(java.time.Instant.ofEpochMilli(journal.clock()));
 
         assertThat(rebuilt.now()).isEqualTo(original.now());
         WorldSnapshot snapshot = WorldSnapshot.of(original, Scenario.NAMES);

@@ -1,6 +1,5 @@
 package dev.berth.sim.wire;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.gateway.EcsGateway;
@@ -93,20 +92,8 @@ final class EcsJsonApi implements JsonApi {
     }
 
     @Override
-    public Object call(String operation, JsonNode input) {
-        Function<JsonNode, Object> handler = operations.get(operation);
-        if (handler == null) {
-            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
-        }
-        return handler.apply(input);
-    }
-
-    private <T> T read(JsonNode input, Class<T> type) {
-        try {
-            return mapper.treeToValue(input, type);
-        } catch (JsonProcessingException e) {
-            throw WireFault.serialization(e.getOriginalMessage());
-        }
+    public Map<String, Function<JsonNode, Object>> operations() {
+        return operations;
     }
 
     private static String required(JsonNode input, String member) {

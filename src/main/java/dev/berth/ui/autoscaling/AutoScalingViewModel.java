@@ -33,7 +33,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,9 +98,9 @@ public final class AutoScalingViewModel {
         String resourceId = ScalingNames.resourceId(cluster, name);
         List<ScalableTarget> targets = scaling.describeScalableTargets(ScalingNames.ECS, List.of(resourceId),
                 ScalingNames.DESIRED_COUNT, null, null).items();
-        List<ScalingPolicy> policyList = all(token -> scaling.describeScalingPolicies(ScalingNames.ECS, null,
+        List<ScalingPolicy> policyList = Page.all(token -> scaling.describeScalingPolicies(ScalingNames.ECS, null,
                 resourceId, ScalingNames.DESIRED_COUNT, null, token));
-        List<ScheduledAction> actions = all(token -> scaling.describeScheduledActions(ScalingNames.ECS, null,
+        List<ScheduledAction> actions = Page.all(token -> scaling.describeScheduledActions(ScalingNames.ECS, null,
                 resourceId, ScalingNames.DESIRED_COUNT, null, token));
         List<ScalingActivity> recent = scaling.describeScalingActivities(ScalingNames.ECS, resourceId,
                 ScalingNames.DESIRED_COUNT, null, null, false).items();
@@ -111,21 +110,6 @@ public final class AutoScalingViewModel {
         }).orElse(List.of());
         LoadProfile profile = load.flatMap(l -> l.loadProfile(cluster, name)).orElse(null);
         return new Snapshot(targets.isEmpty() ? null : targets.get(0), policyList, actions, recent, metrics, profile);
-    }
-
-    private interface PageReader<T> {
-        Page<T> read(String nextToken);
-    }
-
-    private static <T> List<T> all(PageReader<T> pages) {
-        List<T> items = new ArrayList<>();
-        String token = null;
-        do {
-            Page<T> page = pages.read(token);
-            items.addAll(page.items());
-            token = page.nextToken();
-        } while (token != null);
-        return items;
     }
 
     private void show(Snapshot next) {

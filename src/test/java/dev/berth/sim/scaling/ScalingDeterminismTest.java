@@ -15,12 +15,12 @@ import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.EcsFixture;
 import dev.berth.sim.JournalEntry;
+import dev.berth.sim.JsonRecordingJournal;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,14 +34,14 @@ class ScalingDeterminismTest {
 
     @Test
     void theSameCommandsGiveTheSameScalingHistoryAndTheJournalReplaysIt() throws Exception {
-        List<String> journal = new ArrayList<>();
-        Outcome first = play(new ScalingFixture(5, recording(journal)));
+        JsonRecordingJournal journal = new JsonRecordingJournal();
+        Outcome first = play(new ScalingFixture(5, journal));
         Outcome second = play(new ScalingFixture(5));
         assertThat(first.activities()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(second).isEqualTo(first);
 
         Simulator rebuilt = Simulator.create(WorldSettings.of("test", 5, EcsFixture.START), CommandJournal.none());
-        for (String entry : journal) {
+        for (String entry : journal.entries()) {
             JournalEntry read = json.readValue(entry, JournalEntry.class);
             assertThat(json.writeValueAsString(read)).isEqualTo(entry);
             rebuilt.replay(read);
@@ -91,23 +91,5 @@ class ScalingDeterminismTest {
         List<Double> cpu = simulator.load().getMetricData(EcsFixture.CLUSTER, "web", Instant.EPOCH,
                 ScalingFixture.at("10:00:00")).get(0).values();
         return new Outcome(service, activities, cpu);
-    }
-
-    private CommandJournal recording(List<String> entries) {
-        return new CommandJournal() {
-            @Override
-            public void append(JournalEntry entry) {
-                try {
-                    entries.add(json.writeValueAsString(entry));
-                } catch (Exception e) {
-                    throw new AssertionError("could not serialize " + entry, e);
-                }
-            }
-
-            @Override
-            public void recordClock(long epochMillis) {
-                // the test advances the rebuilt world itself
-            }
-        };
     }
 }
