@@ -1,9 +1,12 @@
 package dev.berth.sim.scaling;
 
+import dev.berth.core.model.LoadProfile;
+import dev.berth.core.model.PredefinedMetricSpecification;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.PutScalingPolicyResult;
 import dev.berth.core.model.ScalingNames;
 import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
+import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.EcsFixture;
 import org.junit.jupiter.api.Test;
 
@@ -62,5 +65,36 @@ class TargetTrackingTest {
 
         f.advanceTo("09:58:00");
         assertThat(f.ecs.service("web").runningCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aSecondScaleInWaitsOutTheScaleInCooldownAndDisableScaleInNeverScalesIn() {
+        ScalingFixture cooling = quietServiceOfSix(false);
+        // 600 requests a minute on 6 tasks of 600: 16.7 %, under 45 % from minute 09:05; fifteen such minutes
+        // fire the low alarm at 09:20: ceil(6 × 16.7 / 50) = 2, held at the minimum of 4.
+        cooling.advanceTo("09:20:00");
+        assertThat(cooling.desired()).isEqualTo(4);
+        cooling.register(1, 10);
+        // 4 tasks at 25 % keep the alarm in ALARM, but the next scale-in waits until 09:25: ceil(4 × 25 / 50) = 2.
+        cooling.advanceTo("09:24:59");
+        assertThat(cooling.desired()).isEqualTo(4);
+        cooling.advanceTo("09:25:00");
+        assertThat(cooling.desired()).isEqualTo(2);
+
+        ScalingFixture never = quietServiceOfSix(true);
+        never.advanceTo("09:30:00");
+        assertThat(never.desired()).isEqualTo(6);
+        assertThat(never.activities()).isEmpty();
+    }
+
+    private static ScalingFixture quietServiceOfSix(boolean disableScaleIn) {
+        ScalingFixture f = new ScalingFixture(9);
+        f.ecs.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 6));
+        f.register(4, 10);
+        f.scaling.putScalingPolicy(PutScalingPolicyRequest.targetTracking(EcsFixture.CLUSTER, "web", "cpu50",
+                new TargetTrackingScalingPolicyConfiguration(50.0, new PredefinedMetricSpecification(ScalingNames.CPU,
+                        null), null, null, disableScaleIn)));
+        f.load.setLoadProfile(EcsFixture.CLUSTER, "web", LoadProfile.constant(600, ScalingFixture.at("09:05:00")));
+        return f;
     }
 }
