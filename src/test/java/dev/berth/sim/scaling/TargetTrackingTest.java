@@ -30,6 +30,8 @@ class TargetTrackingTest {
         // 2 tasks at 100 % CPU → ceil(2 × 100 / 50) = 4.
         f.advanceTo("09:13:00");
         assertThat(f.desired()).isEqualTo(4);
+        // ECS carries the change out as it would an UpdateService, and says so in the service's events.
+        assertThat(f.ecs.service("web").events().get(0).message()).startsWith("(service web) has started 2 tasks:");
 
         // With 4 tasks the CPU is 1800 / 2400 = 75 %, still above 50: the alarm stays in ALARM, but during the
         // 300 s scale-out cooldown the 2 added tasks count as done (ceil(2 × 75 / 50) = 3 ≤ 4).
