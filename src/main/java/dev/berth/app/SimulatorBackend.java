@@ -7,6 +7,8 @@ import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.sim.Simulator;
 
@@ -48,6 +50,11 @@ public final class SimulatorBackend implements Gateway {
     }
 
     @Override
+    public ScalingGateway scaling() {
+        return simulator.scaling();
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.of(clock);
     }
@@ -55,6 +62,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public Optional<FaultInjection> faultInjection() {
         return Optional.of(simulator.faults());
+    }
+
+    @Override
+    public Optional<LoadSimulation> loadSimulation() {
+        return Optional.of(simulator.load());
     }
 
     @Override

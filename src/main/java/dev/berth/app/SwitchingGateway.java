@@ -7,6 +7,8 @@ import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 
 import java.util.Optional;
@@ -27,6 +29,9 @@ final class SwitchingGateway implements Gateway {
             () -> current.simulationClock().orElseThrow());
     private final FaultInjection faults = Forwarding.to(FaultInjection.class,
             () -> current.faultInjection().orElseThrow());
+    private final ScalingGateway scaling = Forwarding.to(ScalingGateway.class, () -> current.scaling());
+    private final LoadSimulation load = Forwarding.to(LoadSimulation.class,
+            () -> current.loadSimulation().orElseThrow());
 
     SwitchingGateway(SimulatorBackend first) {
         this.current = first;
@@ -62,6 +67,11 @@ final class SwitchingGateway implements Gateway {
     }
 
     @Override
+    public ScalingGateway scaling() {
+        return scaling;
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.of(clock);
     }
@@ -69,6 +79,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public Optional<FaultInjection> faultInjection() {
         return Optional.of(faults);
+    }
+
+    @Override
+    public Optional<LoadSimulation> loadSimulation() {
+        return Optional.of(load);
     }
 
     @Override

@@ -18,6 +18,11 @@ import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
 import dev.berth.sim.elb.ElbCommand;
 import dev.berth.sim.elb.ElbWorld;
+import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.ScalingGateway;
+import dev.berth.sim.ecs.ImageRegistry;
+import dev.berth.sim.scaling.ScalingCommand;
+import dev.berth.sim.scaling.ScalingWorld;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +44,8 @@ public final class Simulator {
     private final ElbGateway elb;
     private final FaultInjection faults;
     private final AppRunnerGateway appRunner;
+    private final ScalingGateway scaling;
+    private final LoadSimulation load;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -50,6 +57,8 @@ public final class Simulator {
         this.elb = new SimElbGateway(this);
         this.faults = new SimFaultInjection(this);
         this.appRunner = new SimAppRunnerGateway(this);
+        this.scaling = new SimScalingGateway(this);
+        this.load = new SimLoadSimulation(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -112,6 +121,16 @@ public final class Simulator {
         return faults;
     }
 
+    /** The simulator's Application Auto Scaling for ECS services. */
+    public synchronized ScalingGateway scaling() {
+        return scaling;
+    }
+
+    /** The load services receive and the CloudWatch metrics and alarms that follow; journaled like ECS calls. */
+    public synchronized LoadSimulation load() {
+        return load;
+    }
+
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
     public synchronized void replay(JournalEntry entry) {
         world.advanceTo(entry.atEpochMillis());
@@ -127,6 +146,12 @@ public final class Simulator {
 
     synchronized <R> R execute(EcrCommand<R> command) {
         R result = command.applyTo(world.ecr());
+        journal.append(new JournalEntry(world.nowMillis(), command));
+        return result;
+    }
+
+    synchronized <R> R execute(ScalingCommand<R> command) {
+        R result = command.applyTo(world.scaling());
         journal.append(new JournalEntry(world.nowMillis(), command));
         return result;
     }
@@ -150,6 +175,11 @@ public final class Simulator {
         R result = command.applyTo(world.elb());
         journal.append(new JournalEntry(world.nowMillis(), command));
         return result;
+    }
+
+    /** Answers a read-only question about the scaling engine under the simulator's lock. */
+    synchronized <R> R readScaling(Function<ScalingWorld, R> query) {
+        return query.apply(world.scaling());
     }
 
     /** Answers a read-only question about the world under the simulator's lock. */

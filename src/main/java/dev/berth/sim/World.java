@@ -11,6 +11,8 @@ import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
 import dev.berth.sim.elb.ElbCommand;
 import dev.berth.sim.elb.ElbWorld;
+import dev.berth.sim.scaling.ScalingCommand;
+import dev.berth.sim.scaling.ScalingWorld;
 
 import java.time.Instant;
 
@@ -20,6 +22,9 @@ final class World {
     private static final long ECR_RANDOM = 0x45435252414e444dL;
     /** Salt of the ELB engine's random stream ("ELB"). */
     private static final long ELB_STREAM = 0x454C42L;
+    /** Mixed into the seed for the auto scaling engine's own random stream. */
+    private static final long SCALING_STREAM = 0x5CA1AB1E5CA1AB1EL;
+
 
     private final WorldContext context;
     private final EcrWorld ecr;
@@ -27,6 +32,7 @@ final class World {
     private final EksWorld eks;
     private final AppRunnerWorld appRunner;
     private final ElbWorld elb;
+    private final ScalingWorld scaling;
 
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
@@ -36,6 +42,7 @@ final class World {
         this.ecs = new EcsWorld(context, images, elb);
         this.eks = new EksWorld(context);
         this.appRunner = new AppRunnerWorld(context, images);
+        this.scaling = new ScalingWorld(context.withRandom(new SimRandom(settings.seed() ^ SCALING_STREAM)), ecs);
     }
 
     long nowMillis() {
@@ -66,6 +73,10 @@ final class World {
         return elb;
     }
 
+    ScalingWorld scaling() {
+        return scaling;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -87,6 +98,10 @@ final class World {
         }
         if (command instanceof ElbCommand<?> elbCommand) {
             return elbCommand.applyTo(elb);
+        }
+
+        if (command instanceof ScalingCommand<?> scalingCommand) {
+            return scalingCommand.applyTo(scaling);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

@@ -69,6 +69,35 @@ public final class WorldContext implements SimContext {
         timeline.schedule(Math.max(atMillis, nowMillis), action);
     }
 
+    /**
+     * This world seen through another random stream: an engine added later draws from its own stream, so adding it
+     * does not shift what the older engines draw.
+     */
+    public SimContext withRandom(SimRandom engineRandom) {
+        WorldContext world = this;
+        return new SimContext() {
+            @Override
+            public long nowMillis() {
+                return world.nowMillis();
+            }
+
+            @Override
+            public SimRandom random() {
+                return engineRandom;
+            }
+
+            @Override
+            public WorldSettings settings() {
+                return world.settings();
+            }
+
+            @Override
+            public void schedule(long atMillis, Runnable action) {
+                world.schedule(atMillis, action);
+            }
+        };
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     public void advanceTo(long untilMillis) {
         if (untilMillis < nowMillis) {

@@ -60,17 +60,17 @@ class AppRunnerHistoryTest {
 
     @Test
     void replayingTheJournalRebuildsTheSameAppRunner() throws Exception {
-        RecordingJournal journal = new RecordingJournal(json);
+        JsonRecordingJournal journal = new JsonRecordingJournal();
         Simulator original = simulator(33, journal);
         List<String> arns = play(original);
 
         Simulator rebuilt = simulator(33, CommandJournal.none());
-        for (String entry : journal.entries) {
+        for (String entry : journal.entries()) {
             rebuilt.replay(json.readValue(entry, JournalEntry.class));
         }
         rebuilt.advanceTo(original.now());
 
-        assertThat(journal.entries).anyMatch(e -> e.contains("SetAppRunnerCustomerCommand"))
+        assertThat(journal.entries()).anyMatch(e -> e.contains("SetAppRunnerCustomerCommand"))
                 .anyMatch(e -> e.contains("PauseServiceCommand"));
         assertThat(AppRunnerSnapshot.of(rebuilt, arns)).isEqualTo(AppRunnerSnapshot.of(original, arns));
     }

@@ -29,11 +29,11 @@ class JournalReplayTest {
 
     @Test
     void everyCommandTypeSurvivesJsonUnchanged() throws Exception {
-        RecordingJournal journal = new RecordingJournal(json);
+        JsonRecordingJournal journal = new JsonRecordingJournal();
         Scenario.play(Simulator.create(settings(), journal));
 
         List<JournalEntry> entries = new ArrayList<>();
-        for (String entry : journal.entries) {
+        for (String entry : journal.entries()) {
             JournalEntry read = json.readValue(entry, JournalEntry.class);
             assertThat(json.writeValueAsString(read)).isEqualTo(entry);
             entries.add(read);
@@ -47,15 +47,15 @@ class JournalReplayTest {
 
     @Test
     void replayingTheJournalRebuildsTheSameWorld() throws Exception {
-        RecordingJournal journal = new RecordingJournal(json);
+        JsonRecordingJournal journal = new JsonRecordingJournal();
         Simulator original = Simulator.create(settings(), journal);
         Scenario.play(original);
 
         Simulator rebuilt = Simulator.create(settings(), CommandJournal.none());
-        for (String entry : journal.entries) {
+        for (String entry : journal.entries()) {
             rebuilt.replay(json.readValue(entry, JournalEntry.class));
         }
-        rebuilt.advanceTo(java.time.Instant.ofEpochMilli(journal.clock));
+        rebuilt.advanceTo(java.time.Instant.ofEpochMilli(journal.clock()));
 
         assertThat(rebuilt.now()).isEqualTo(original.now());
         WorldSnapshot snapshot = WorldSnapshot.of(original, Scenario.NAMES);

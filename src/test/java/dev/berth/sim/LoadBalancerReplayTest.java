@@ -33,7 +33,7 @@ class LoadBalancerReplayTest {
     }
 
     private Recorded play(long seed) {
-        RecordingJournal journal = new RecordingJournal(json);
+        JsonRecordingJournal journal = new JsonRecordingJournal();
         Simulator simulator = Simulator.create(WorldSettings.of("elb", seed, EcsFixture.START), journal);
         ElbGateway elb = simulator.elb();
         LoadBalancerFixture lb = new LoadBalancerFixture(simulator);
@@ -58,7 +58,7 @@ class LoadBalancerReplayTest {
         elb.deleteListener(listener);
         elb.deleteLoadBalancer(group.loadBalancerArns().get(0));
         lb.world.advance(Duration.ofMinutes(20));
-        return new Recorded(simulator, journal.entries, journal.clock);
+        return new Recorded(simulator, journal.entries(), journal.clock());
     }
 
     @Test

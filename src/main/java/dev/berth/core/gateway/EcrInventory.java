@@ -1,5 +1,6 @@
 package dev.berth.core.gateway;
 
+import dev.berth.core.model.Page;
 import dev.berth.core.model.ImageDetail;
 import dev.berth.core.model.Repository;
 
@@ -16,10 +17,10 @@ public final class EcrInventory {
     }
 
     public List<Repository> repositories() {
-        return EcsInventory.all(token -> ecr.describeRepositories(null, token, MAX_PAGE));
+        return Page.all(token -> ecr.describeRepositories(null, token, MAX_PAGE));
     }
 
     public List<ImageDetail> images(String repositoryName) {
-        return EcsInventory.all(token -> ecr.describeImages(repositoryName, null, null, token, MAX_PAGE));
+        return Page.all(token -> ecr.describeImages(repositoryName, null, null, token, MAX_PAGE));
     }
 }

@@ -25,12 +25,12 @@ public final class EcsInventory {
     }
 
     public List<Cluster> clusters() {
-        List<String> arns = all(token -> ecs.listClusters(token, MAX_PAGE));
+        List<String> arns = Page.all(token -> ecs.listClusters(token, MAX_PAGE));
         return inBatches(arns, EcsGateway.DESCRIBE_BATCH_LIMIT, batch -> ecs.describeClusters(batch).items());
     }
 
     public List<Service> services(String cluster) {
-        List<String> arns = all(token -> ecs.listServices(cluster, token, MAX_PAGE));
+        List<String> arns = Page.all(token -> ecs.listServices(cluster, token, MAX_PAGE));
         return inBatches(arns, EcsGateway.DESCRIBE_SERVICES_LIMIT,
                 batch -> ecs.describeServices(cluster, batch).items());
     }
@@ -46,37 +46,25 @@ public final class EcsInventory {
     }
 
     private List<Task> tasks(ListTasksRequest first) {
-        List<String> arns = all(token -> ecs.listTasks(first.withNextToken(token)));
+        List<String> arns = Page.all(token -> ecs.listTasks(first.withNextToken(token)));
         return inBatches(arns, EcsGateway.DESCRIBE_BATCH_LIMIT,
                 batch -> ecs.describeTasks(first.cluster(), batch).items());
     }
 
     public List<ContainerInstance> containerInstances(String cluster) {
-        List<String> arns = all(token -> ecs.listContainerInstances(cluster, null, token, MAX_PAGE));
+        List<String> arns = Page.all(token -> ecs.listContainerInstances(cluster, null, token, MAX_PAGE));
         return inBatches(arns, EcsGateway.DESCRIBE_BATCH_LIMIT,
                 batch -> ecs.describeContainerInstances(cluster, batch).items());
     }
 
     /** Task definition family names, ascending; {@code status} ACTIVE, INACTIVE or ALL. */
     public List<String> taskDefinitionFamilies(String status) {
-        return all(token -> ecs.listTaskDefinitionFamilies(null, status, token, MAX_PAGE));
+        return Page.all(token -> ecs.listTaskDefinitionFamilies(null, status, token, MAX_PAGE));
     }
 
     /** Task definition ARNs whose family starts with {@code familyPrefix}; {@code sort} ASC or DESC. */
     public List<String> taskDefinitions(String familyPrefix, String status, String sort) {
-        return all(token -> ecs.listTaskDefinitions(familyPrefix, status, sort, token, MAX_PAGE));
-    }
-
-    /** Every item of a paged list call, page after page; {@link EcrInventory} reads its pages this way too. */
-    static <T> List<T> all(Function<String, Page<T>> pageAfter) {
-        List<T> items = new ArrayList<>();
-        String token = null;
-        do {
-            Page<T> page = pageAfter.apply(token);
-            items.addAll(page.items());
-            token = page.nextToken();
-        } while (token != null);
-        return items;
+        return Page.all(token -> ecs.listTaskDefinitions(familyPrefix, status, sort, token, MAX_PAGE));
     }
 
     private static <T> List<T> inBatches(List<String> ids, int batchSize, Function<List<String>, List<T>> describe) {

@@ -1,5 +1,6 @@
 package dev.berth.core.gateway;
 
+import dev.berth.core.model.Page;
 import dev.berth.core.model.Addon;
 import dev.berth.core.model.EksCluster;
 import dev.berth.core.model.EksUpdate;
@@ -19,7 +20,7 @@ public final class EksInventory {
     }
 
     public List<String> clusterNames() {
-        return EcsInventory.all(token -> eks.listClusters(token, MAX_PAGE));
+        return Page.all(token -> eks.listClusters(token, MAX_PAGE));
     }
 
     public List<EksCluster> clusters() {
@@ -27,23 +28,23 @@ public final class EksInventory {
     }
 
     public List<Nodegroup> nodegroups(String cluster) {
-        return EcsInventory.all(token -> eks.listNodegroups(cluster, token, MAX_PAGE)).stream()
+        return Page.all(token -> eks.listNodegroups(cluster, token, MAX_PAGE)).stream()
                 .map(name -> eks.describeNodegroup(cluster, name)).toList();
     }
 
     public List<FargateProfile> fargateProfiles(String cluster) {
-        return EcsInventory.all(token -> eks.listFargateProfiles(cluster, token, MAX_PAGE)).stream()
+        return Page.all(token -> eks.listFargateProfiles(cluster, token, MAX_PAGE)).stream()
                 .map(name -> eks.describeFargateProfile(cluster, name)).toList();
     }
 
     public List<Addon> addons(String cluster) {
-        return EcsInventory.all(token -> eks.listAddons(cluster, token, MAX_PAGE)).stream()
+        return Page.all(token -> eks.listAddons(cluster, token, MAX_PAGE)).stream()
                 .map(name -> eks.describeAddon(cluster, name)).toList();
     }
 
     /** The cluster's updates, or a node group's when {@code nodegroupName} is given. */
     public List<EksUpdate> updates(String cluster, String nodegroupName) {
-        return EcsInventory.all(token -> eks.listUpdates(cluster, nodegroupName, token, MAX_PAGE)).stream()
+        return Page.all(token -> eks.listUpdates(cluster, nodegroupName, token, MAX_PAGE)).stream()
                 .map(id -> eks.describeUpdate(cluster, id, nodegroupName)).toList();
     }
 }

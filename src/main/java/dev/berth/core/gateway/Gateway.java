@@ -15,6 +15,8 @@ public interface Gateway {
     AppRunnerGateway appRunner();
     /** Elastic Load Balancing: the load balancers and target groups services register their tasks with. */
     ElbGateway elb();
+    /** Application Auto Scaling for ECS services. */
+    ScalingGateway scaling();
 
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
@@ -32,6 +34,11 @@ public interface Gateway {
 
     /** Present for the simulator, empty for real AWS, which cannot be told to fail. */
     default Optional<FaultInjection> faultInjection() {
+        return Optional.empty();
+    }
+
+    /** Present for the simulator, empty for real AWS, whose load comes from real users. */
+    default Optional<LoadSimulation> loadSimulation() {
         return Optional.empty();
     }
 }

@@ -63,7 +63,8 @@ public final class AwsEndpoint implements AutoCloseable {
         this.wallClock = wallClock;
         this.startedAt = wallClock.get().toEpochMilli();
         for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper),
-                new AppRunnerJsonApi(gateway.appRunner(), mapper))) {
+                new AppRunnerJsonApi(gateway.appRunner(), mapper),
+                new ApplicationAutoScalingJsonApi(gateway.scaling()))) {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);

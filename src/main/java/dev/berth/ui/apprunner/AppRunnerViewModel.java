@@ -77,25 +77,13 @@ public final class AppRunnerViewModel implements AreaModel {
 
     private Reading read(String selectedArn) {
         List<ServiceReading> services = new ArrayList<>();
-        for (ServiceSummary summary : all(token -> appRunner.listServices(token, AppRunnerGateway.LIST_LIMIT))) {
+        for (ServiceSummary summary : Page.all(token -> appRunner.listServices(token, AppRunnerGateway.LIST_LIMIT))) {
             String arn = summary.serviceArn();
             services.add(new ServiceReading(appRunner.describeService(arn), appRunner.serviceMetrics(arn)));
         }
         List<OperationSummary> history = selectedArn == null ? List.of()
-                : all(token -> appRunner.listOperations(selectedArn, token, AppRunnerGateway.LIST_LIMIT));
+                : Page.all(token -> appRunner.listOperations(selectedArn, token, AppRunnerGateway.LIST_LIMIT));
         return new Reading(services, history);
-    }
-
-    /** Every page of a list call. */
-    private static <T> List<T> all(PageCall<T> call) {
-        List<T> items = new ArrayList<>();
-        String token = null;
-        do {
-            Page<T> page = call.page(token);
-            items.addAll(page.items());
-            token = page.nextToken();
-        } while (token != null);
-        return items;
     }
 
     public FieldErrors create(CreateAppRunnerServiceForm form, Outcome outcome) {
@@ -161,10 +149,5 @@ public final class AppRunnerViewModel implements AreaModel {
     @Override
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return refresher.refreshedAtProperty();
-    }
-
-    @FunctionalInterface
-    private interface PageCall<T> {
-        Page<T> page(String nextToken);
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.ui.services;
 
 import dev.berth.core.model.Service;
+import dev.berth.ui.autoscaling.AutoScalingPane;
 import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.ClusterPicker;
 import dev.berth.ui.common.ClusterSelection;
@@ -55,7 +56,8 @@ public final class ServicesView {
                 new Tab("Details", details),
                 new Tab("Deployments", deploymentsTable()),
                 new Tab("Events", eventsPane()),
-                new Tab("Load balancing", loadBalancingPane()));
+                new Tab("Load balancing", loadBalancingPane()),
+                new Tab("Auto scaling", new AutoScalingPane(viewModel.autoScaling())));
         tabs.setId("services-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(table, tabs);

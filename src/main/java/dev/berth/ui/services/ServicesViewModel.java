@@ -13,6 +13,7 @@ import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.rollout.RolloutDiagnosis;
 import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
 import dev.berth.core.model.TargetGroup;
+import dev.berth.ui.autoscaling.AutoScalingViewModel;
 import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
@@ -73,6 +74,7 @@ public final class ServicesViewModel implements AreaModel {
     private final ObservableList<String> targetGroupNames = FXCollections.observableArrayList(NO_TARGET_GROUP);
     private final ObservableList<String> containerChoices = FXCollections.observableArrayList();
     private long latestTargetsRequest;
+    private final AutoScalingViewModel autoScaling;
 
     public ServicesViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection clusters) {
         this.ecs = gateway.ecs();
@@ -85,6 +87,8 @@ public final class ServicesViewModel implements AreaModel {
         this.background = background;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
+        this.autoScaling = new AutoScalingViewModel(gateway, background, clock);
+        autoScaling.serviceProperty().bind(selected);
         clusters.selectedProperty().addListener((observable, old, cluster) -> {
             refresher.cancelPending();
             rows.clear();
@@ -132,6 +136,7 @@ public final class ServicesViewModel implements AreaModel {
         }
         refresher.read(() -> inventory.services(cluster), rows::update,
                 failure -> Messages.explain(failure, where(cluster)));
+        autoScaling.refresh();
     }
 
     /** Loads the task definitions a new service can use (active families) for the create dialog's picker. */
@@ -283,6 +288,11 @@ public final class ServicesViewModel implements AreaModel {
     /** The service whose details, deployments and events are shown; the view binds it to the table selection. */
     public ObjectProperty<Service> selectedProperty() {
         return selected;
+    }
+
+    /** The selected service's auto scaling, shown in its own tab; it refreshes whenever the service does. */
+    public AutoScalingViewModel autoScaling() {
+        return autoScaling;
     }
 
     public ObservableList<String> taskDefinitionChoices() {

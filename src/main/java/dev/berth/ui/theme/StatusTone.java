@@ -4,7 +4,7 @@ package dev.berth.ui.theme;
  * How an AWS status reads at a glance: running and done are green, on the way is amber, stopped and inactive are
  * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states, EKS's node
  * group, node and update states, App Runner's service and operation states (a rolled-back update is a failure),
- * and the lower-case states of load balancers and their targets.
+ * the lower-case states of load balancers and their targets, and the status codes of scaling activities.
  */
 public enum StatusTone {
     GOOD(BerthStyles.STATUS_GOOD),
@@ -52,6 +52,7 @@ public enum StatusTone {
             case "unhealthy":
             case "failed":
             case "OutOfService":
+            case "Unfulfilled":
                 return BAD;
             case "STOPPED":
             case "INACTIVE":
@@ -59,6 +60,7 @@ public enum StatusTone {
             case "UNKNOWN":
             case "PAUSED":
             case "unused":
+            case "Overridden":
                 return DONE;
             default:
                 // PROVISIONING, PENDING, ACTIVATING, DEACTIVATING, STOPPING, DEPROVISIONING, DRAINING, IN_PROGRESS,

@@ -39,6 +39,12 @@ public final class ClockHandle {
         robot.clickOn("+5 min");
     }
 
+    /** Advances simulated time by one of the step menu's items, e.g. "+5 min" or "+15 min". */
+    public void step(String menuItem) {
+        robot.clickOn("#clock-step .arrow-button");
+        robot.clickOn(menuItem);
+    }
+
     public void stepSmall() {
         robot.clickOn("#clock-step");
     }

@@ -6,6 +6,7 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
@@ -27,6 +28,7 @@ public final class FakeGateway implements Gateway {
     private final EcrGateway ecr = services.ecr();
     private final EksGateway eks = services.eks();
     private final FakeElb elb = new FakeElb();
+    private final ScalingGateway scaling = new FakeScaling();
     private final FakeClock clock;
     private final AppRunnerGateway appRunner = services.appRunner();
     private String backendName = "fake (us-east-1)";
@@ -57,6 +59,11 @@ public final class FakeGateway implements Gateway {
     @Override
     public AppRunnerGateway appRunner() {
         return appRunner;
+    }
+
+    @Override
+    public ScalingGateway scaling() {
+        return scaling;
     }
 
     public FakeEcs fakeEcs() {

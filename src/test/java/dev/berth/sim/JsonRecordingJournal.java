@@ -5,15 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Keeps what a simulator journals, as the JSON a durable journal would write, and the last clock it recorded. */
-final class RecordingJournal implements CommandJournal {
-    final List<String> entries = new ArrayList<>();
-    long clock;
-    private final ObjectMapper json;
-
-    RecordingJournal(ObjectMapper json) {
-        this.json = json;
-    }
+/** Keeps what a simulator journals as the JSON a durable journal would write, and the last clock it recorded. */
+public final class JsonRecordingJournal implements CommandJournal {
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<String> entries = new ArrayList<>();
+    private long clock;
 
     @Override
     public void append(JournalEntry entry) {
@@ -27,5 +23,13 @@ final class RecordingJournal implements CommandJournal {
     @Override
     public void recordClock(long epochMillis) {
         clock = epochMillis;
+    }
+
+    public List<String> entries() {
+        return entries;
+    }
+
+    public long clock() {
+        return clock;
     }
 }

@@ -1,0 +1,455 @@
+package dev.berth.sim.scaling;
+
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.Alarm;
+import dev.berth.core.model.LoadProfile;
+import dev.berth.core.model.MetricAlarm;
+import dev.berth.core.model.MetricDataResult;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.PutScalingPolicyResult;
+import dev.berth.core.model.PutScheduledActionRequest;
+import dev.berth.core.model.RegisterScalableTargetRequest;
+import dev.berth.core.model.ScalableTarget;
+import dev.berth.core.model.ScalableTargetAction;
+import dev.berth.core.model.ScalingActivity;
+import dev.berth.core.model.ScalingNames;
+import dev.berth.core.model.ScalingPolicy;
+import dev.berth.core.model.ScheduledAction;
+import dev.berth.core.model.Service;
+import dev.berth.core.model.SuspendedState;
+import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.sim.SimContext;
+import dev.berth.sim.ecs.EcsWorld;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The simulated Application Auto Scaling for ECS services, and the CloudWatch it watches: one-minute metrics per
+ * service derived from its load profile and running tasks, target tracking with its managed alarms, step scaling on
+ * the user's alarms, scheduled actions. Desired counts change through the ECS engine as UpdateService would, as
+ * events of the world itself. Nothing ticks until the first target, load profile or alarm exists, so a world that
+ * never scales keeps its history.
+ */
+public final class ScalingWorld {
+    private static final long MINUTE = 60_000;
+    private static final Pattern NAME = Pattern.compile("(?!((^[ ]+.*)|(.*([\\u0000-\\u001f]|[\\u007f-\\u009f]|[:/|])+.*)|(.*[ ]+$))).{1,256}");
+
+    private final SimContext context;
+    private final EcsWorld ecs;
+    private final String region;
+    private final String accountId;
+    private final ActivityLog activities;
+    private final DynamicScaling dynamic;
+    private final Map<String, ScalableTargetState> targets = new LinkedHashMap<>();
+    private final Map<String, LoadProfile> profiles = new LinkedHashMap<>();
+    private final Map<String, ServiceMetrics> metrics = new LinkedHashMap<>();
+    private final Map<String, MetricAlarm> alarms = new LinkedHashMap<>();
+    private boolean ticking;
+
+    /** {@code context} must carry the scaling engine's own random stream, not the ECS engine's. */
+    public ScalingWorld(SimContext context, EcsWorld ecs) {
+        this.context = context;
+        this.ecs = ecs;
+        this.region = context.settings().region();
+        this.accountId = context.settings().accountId();
+        this.activities = new ActivityLog(context);
+        this.dynamic = new DynamicScaling(this::setDesiredCount, activities);
+    }
+
+    // --- Application Auto Scaling ---
+
+    public String registerScalableTarget(RegisterScalableTargetRequest request) {
+        ServiceKey key = ServiceKey.of(request.serviceNamespace(), request.resourceId(), request.scalableDimension());
+        Service service = findService(key);
+        if (service == null) {
+            throw ScalingErrors.validation("ECS service doesn't exist: " + key.resourceId());
+        }
+        ScalableTargetState existing = targets.get(key.resourceId());
+        if (existing == null && (request.minCapacity() == null || request.maxCapacity() == null)) {
+            throw ScalingErrors.validation("MinCapacity and MaxCapacity are required when registering a new "
+                    + "scalable target.");
+        }
+        int min = request.minCapacity() != null ? request.minCapacity() : existing.minCapacity;
+        int max = request.maxCapacity() != null ? request.maxCapacity() : existing.maxCapacity;
+        if (min < 0 || max < 0) {
+            throw ScalingErrors.validation("Minimum and maximum capacity must be 0 or more.");
+        }
+        if (min > max) {
+            throw ScalingErrors.validation("Minimum capacity cannot be greater than maximum capacity");
+        }
+        ScalableTargetState target = existing != null ? existing : new ScalableTargetState(key,
+                "arn:aws:application-autoscaling:" + region + ":" + accountId + ":scalable-target/"
+                        + context.random().hex(36), context.now());
+        int oldMin = target.minCapacity;
+        int oldMax = target.maxCapacity;
+        target.minCapacity = min;
+        target.maxCapacity = max;
+        if (request.roleARN() != null) {
+            target.roleARN = request.roleARN();
+        }
+        target.roleARN = target.roleARN != null ? target.roleARN : "arn:aws:iam::" + accountId
+                + ":role/aws-service-role/ecs.application-autoscaling.amazonaws.com/"
+                + "AWSServiceRoleForApplicationAutoScaling_ECSService";
+        target.suspendedState = merged(target.suspendedState, request.suspendedState());
+        targets.put(key.resourceId(), target);
+        track(key);
+        if (existing == null || oldMin != min || oldMax != max) {
+            clampDesiredCount(target, service.desiredCount());
+        }
+        return target.arn;
+    }
+
+    public Page<ScalableTarget> describeScalableTargets(String serviceNamespace, List<String> resourceIds,
+                                                        String scalableDimension, Integer maxResults,
+                                                        String nextToken) {
+        List<ScalableTarget> matching = matchingTargets(serviceNamespace, scalableDimension).stream()
+                .filter(t -> resourceIds == null || resourceIds.isEmpty() || resourceIds.contains(t.key.resourceId()))
+                .map(ScalableTargetState::toScalableTarget).toList();
+        return ScalingPages.page(matching, nextToken, maxResults);
+    }
+
+    public Void deregisterScalableTarget(String serviceNamespace, String resourceId, String scalableDimension) {
+        ScalableTargetState target = existingTarget(serviceNamespace, resourceId, scalableDimension);
+        target.scheduledActions.values().forEach(action -> action.generation++);
+        targets.remove(target.key.resourceId());
+        return null;
+    }
+
+    public PutScalingPolicyResult putScalingPolicy(PutScalingPolicyRequest request) {
+        ScalableTargetState target = existingTarget(request.serviceNamespace(), request.resourceId(),
+                request.scalableDimension());
+        checkName(request.policyName(), "policyName");
+        PutScalingPolicyRequest checked = PolicyValidation.checked(request);
+        PolicyState policy = target.policies.get(request.policyName());
+        if (policy == null) {
+            String id = context.random().uuid();
+            String alarmPrefix = "TargetTracking-" + target.key.resourceId() + "-";
+            policy = new PolicyState("arn:aws:autoscaling:" + region + ":" + accountId + ":scalingPolicy:" + id
+                    + ":resource/ecs/" + target.key.resourceId() + ":policyName/" + request.policyName(),
+                    context.now(), alarm(alarmPrefix + "AlarmHigh-" + context.random().uuid()),
+                    alarm(alarmPrefix + "AlarmLow-" + context.random().uuid()), checked);
+            target.policies.put(request.policyName(), policy);
+        }
+        policy.request = checked;
+        return new PutScalingPolicyResult(policy.arn, policy.toScalingPolicy(List.of()).alarms());
+    }
+
+    public Page<ScalingPolicy> describeScalingPolicies(String serviceNamespace, List<String> policyNames,
+                                                       String resourceId, String scalableDimension,
+                                                       Integer maxResults, String nextToken) {
+        List<ScalingPolicy> matching = matchingTargets(serviceNamespace, scalableDimension).stream()
+                .filter(t -> resourceId == null || t.key.resourceId().equals(resourceId))
+                .flatMap(t -> t.policies.values().stream())
+                .filter(p -> policyNames == null || policyNames.isEmpty() || policyNames.contains(p.name()))
+                .map(p -> p.toScalingPolicy(alarmsInvoking(p.arn))).toList();
+        return ScalingPages.page(matching, nextToken, maxResults);
+    }
+
+    public Void deleteScalingPolicy(String policyName, String serviceNamespace, String resourceId,
+                                    String scalableDimension) {
+        ScalableTargetState target = existingTarget(serviceNamespace, resourceId, scalableDimension);
+        if (target.policies.remove(policyName) == null) {
+            throw ScalingErrors.noPolicy(target.key.resourceId(), policyName);
+        }
+        return null;
+    }
+
+    public Void putScheduledAction(PutScheduledActionRequest request) {
+        ScalableTargetState target = existingTarget(request.serviceNamespace(), request.resourceId(),
+                request.scalableDimension());
+        checkName(request.scheduledActionName(), "scheduledActionName");
+        ScalableTargetAction action = request.scalableTargetAction();
+        if (action != null && action.minCapacity() != null && action.maxCapacity() != null
+                && action.minCapacity() > action.maxCapacity()) {
+            throw ScalingErrors.validation("Minimum capacity cannot be greater than maximum capacity");
+        }
+        if (request.startTime() != null && request.endTime() != null
+                && !request.endTime().isAfter(request.startTime())) {
+            throw ScalingErrors.validation("EndTime must be after StartTime");
+        }
+        ScheduleExpression schedule = ScheduleExpression.parse(request.schedule(), request.timezone());
+        ScheduledActionState state = target.scheduledActions.get(request.scheduledActionName());
+        if (state == null) {
+            state = new ScheduledActionState("arn:aws:autoscaling:" + region + ":" + accountId
+                    + ":scheduledAction:" + context.random().uuid() + ":resource/ecs/" + target.key.resourceId()
+                    + ":scheduledActionName/" + request.scheduledActionName(), context.now());
+            target.scheduledActions.put(request.scheduledActionName(), state);
+        }
+        state.request = request;
+        state.schedule = schedule;
+        state.putAt = context.now();
+        state.generation++;
+        planNext(target, state, context.now());
+        return null;
+    }
+
+    public Page<ScheduledAction> describeScheduledActions(String serviceNamespace, List<String> names,
+                                                          String resourceId, String scalableDimension,
+                                                          Integer maxResults, String nextToken) {
+        List<ScheduledAction> matching = matchingTargets(serviceNamespace, scalableDimension).stream()
+                .filter(t -> resourceId == null || t.key.resourceId().equals(resourceId))
+                .flatMap(t -> t.scheduledActions.values().stream())
+                .map(ScheduledActionState::toScheduledAction)
+                .filter(a -> names == null || names.isEmpty() || names.contains(a.scheduledActionName())).toList();
+        return ScalingPages.page(matching, nextToken, maxResults);
+    }
+
+    public Void deleteScheduledAction(String serviceNamespace, String name, String resourceId,
+                                      String scalableDimension) {
+        ScalableTargetState target = existingTarget(serviceNamespace, resourceId, scalableDimension);
+        ScheduledActionState removed = target.scheduledActions.remove(name);
+        if (removed == null) {
+            throw ScalingErrors.noScheduledAction(target.key.resourceId(), name);
+        }
+        removed.generation++;
+        return null;
+    }
+
+    public Page<ScalingActivity> describeScalingActivities(String serviceNamespace, String resourceId,
+                                                           String scalableDimension, Integer maxResults,
+                                                           String nextToken, boolean includeNotScaled) {
+        requireNamespace(serviceNamespace);
+        List<ScalingActivity> matching = isEcs(serviceNamespace, scalableDimension)
+                ? activities.list(resourceId, includeNotScaled) : List.of();
+        return ScalingPages.page(matching, nextToken, maxResults);
+    }
+
+    // --- load and CloudWatch (simulator only) ---
+
+    public Void setLoadProfile(String cluster, String service, LoadProfile profile) {
+        ServiceKey key = new ServiceKey(cluster, service);
+        if (findService(key) == null) {
+            throw GatewayException.client("ServiceNotFoundException", "Service not found.");
+        }
+        profiles.put(key.resourceId(), profile);
+        track(key);
+        return null;
+    }
+
+    public Optional<LoadProfile> loadProfile(String cluster, String service) {
+        return Optional.ofNullable(profiles.get(new ServiceKey(cluster, service).resourceId()));
+    }
+
+    public List<MetricDataResult> getMetricData(String cluster, String service, Instant startTime, Instant endTime) {
+        ServiceMetrics history = metrics.get(new ServiceKey(cluster, service).resourceId());
+        return (history != null ? history : new ServiceMetrics()).results(startTime, endTime);
+    }
+
+    public Void putMetricAlarm(MetricAlarm alarm) {
+        checkName(alarm.alarmName(), "alarmName");
+        MetricDatapoint.checkMetricName(alarm.metricName());
+        if (!List.of("GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
+                "LessThanOrEqualToThreshold").contains(alarm.comparisonOperator())) {
+            throw ScalingErrors.validation("Unknown comparison operator: " + alarm.comparisonOperator());
+        }
+        if (alarm.evaluationPeriods() < 1 || alarm.datapointsToAlarm() < 1
+                || alarm.datapointsToAlarm() > alarm.evaluationPeriods()) {
+            throw ScalingErrors.validation("DatapointsToAlarm must be between 1 and EvaluationPeriods.");
+        }
+        ServiceKey key = new ServiceKey(alarm.clusterName(), alarm.serviceName());
+        if (findService(key) == null) {
+            throw GatewayException.client("ServiceNotFoundException", "Service not found.");
+        }
+        alarms.put(alarm.alarmName(), withState(alarm, "INSUFFICIENT_DATA"));
+        track(key);
+        return null;
+    }
+
+    public List<MetricAlarm> describeAlarms() {
+        return List.copyOf(alarms.values());
+    }
+
+    public Void deleteAlarms(List<String> alarmNames) {
+        alarmNames.forEach(alarms::remove);
+        return null;
+    }
+
+    // --- the minute tick ---
+
+    private void track(ServiceKey key) {
+        metrics.computeIfAbsent(key.resourceId(), id -> new ServiceMetrics());
+        if (!ticking) {
+            ticking = true;
+            scheduleTick((context.nowMillis() / MINUTE + 1) * MINUTE);
+        }
+    }
+
+    private void scheduleTick(long atMillis) {
+        context.schedule(atMillis, () -> {
+            tick(atMillis);
+            scheduleTick(atMillis + MINUTE);
+        });
+    }
+
+    /** Records the minute that just ended, brings the alarms up to date, then lets the policies act on them. */
+    private void tick(long now) {
+        metrics.forEach((resourceId, history) -> {
+            ServiceKey key = ServiceKey.of(ScalingNames.ECS, resourceId, ScalingNames.DESIRED_COUNT);
+            Service service = findService(key);
+            if (service != null) {
+                LoadProfile profile = profiles.get(resourceId);
+                long minuteStart = now - MINUTE;
+                double load = profile == null ? 0 : profile.requestsPerMinuteAt(Instant.ofEpochMilli(now - MINUTE / 2));
+                double capacity = profile == null ? LoadProfile.DEFAULT_TASK_CAPACITY
+                        : profile.requestsPerTaskAtFullCpu();
+                history.add(MetricDatapoint.of(minuteStart, load, service.runningCount(), capacity));
+            }
+        });
+        alarms.replaceAll((name, alarm) -> withState(alarm, evaluate(alarm, now)));
+        for (ScalableTargetState target : List.copyOf(targets.values())) {
+            Service service = findService(target.key);
+            if (service != null) {
+                dynamic.evaluate(target, service.desiredCount(), metrics.get(target.key.resourceId()),
+                        List.copyOf(alarms.values()), now);
+            }
+        }
+    }
+
+    private String evaluate(MetricAlarm alarm, long now) {
+        ServiceMetrics history = metrics.get(new ServiceKey(alarm.clusterName(), alarm.serviceName()).resourceId());
+        List<Double> values = history == null ? null
+                : history.last(alarm.metricName(), alarm.evaluationPeriods(), now);
+        if (values == null) {
+            return "INSUFFICIENT_DATA";
+        }
+        long breaching = values.stream().filter(v -> DynamicScaling.breaches(alarm, v)).count();
+        return breaching >= alarm.datapointsToAlarm() ? "ALARM" : "OK";
+    }
+
+    // --- scheduled actions ---
+
+    private void planNext(ScalableTargetState target, ScheduledActionState action, Instant after) {
+        PutScheduledActionRequest request = action.request;
+        Instant from = request.startTime() != null && request.startTime().isAfter(after)
+                ? request.startTime().minusMillis(1) : after;
+        Instant next = action.schedule.nextAfter(from, action.rateAnchor());
+        if (next == null || (request.endTime() != null && next.isAfter(request.endTime()))) {
+            return;
+        }
+        long generation = action.generation;
+        context.schedule(next.toEpochMilli(), () -> {
+            if (action.generation == generation && targets.get(target.key.resourceId()) == target) {
+                fire(target, action);
+                planNext(target, action, next);
+            }
+        });
+    }
+
+    /** Sets the target's capacities, then brings the desired count inside them. */
+    private void fire(ScalableTargetState target, ScheduledActionState action) {
+        ScalableTargetAction capacities = action.request.scalableTargetAction();
+        Service service = findService(target.key);
+        if (target.suspendedState.scheduledScalingSuspended() || capacities == null || service == null) {
+            return;
+        }
+        List<String> parts = new ArrayList<>();
+        if (capacities.minCapacity() != null) {
+            target.minCapacity = capacities.minCapacity();
+            parts.add("min capacity to " + capacities.minCapacity());
+        }
+        if (capacities.maxCapacity() != null) {
+            target.maxCapacity = capacities.maxCapacity();
+            parts.add("max capacity to " + capacities.maxCapacity());
+        }
+        target.maxCapacity = Math.max(target.minCapacity, target.maxCapacity);
+        String change = String.join(" and ", parts);
+        activities.successful(target.key, "Setting " + change, "scheduled action name "
+                + action.request.scheduledActionName() + " was triggered", "Successfully set " + change);
+        clampDesiredCount(target, service.desiredCount());
+    }
+
+    // --- changing the desired count ---
+
+    private void clampDesiredCount(ScalableTargetState target, int desired) {
+        if (desired < target.minCapacity) {
+            setDesiredCount(target, target.minCapacity, "minimum capacity was set to " + target.minCapacity);
+        } else if (desired > target.maxCapacity) {
+            setDesiredCount(target, target.maxCapacity, "maximum capacity was set to " + target.maxCapacity);
+        }
+    }
+
+    /** Through the ECS engine, as UpdateService with only a desired count; the activity says why. */
+    private void setDesiredCount(ScalableTargetState target, int desired, String cause) {
+        ecs.updateService(UpdateServiceRequest.desiredCount(target.key.cluster(), target.key.service(), desired));
+        activities.successful(target.key, "Setting desired count to " + desired + ".", cause,
+                "Successfully set desired count to " + desired + ". Change successfully fulfilled by ecs.");
+    }
+
+    // --- lookups and checks ---
+
+    private Service findService(ServiceKey key) {
+        try {
+            return ecs.describeServices(key.cluster(), List.of(key.service())).items().stream()
+                    .filter(s -> "ACTIVE".equals(s.status())).findFirst().orElse(null);
+        } catch (GatewayException noSuchCluster) {
+            return null;
+        }
+    }
+
+    private ScalableTargetState existingTarget(String serviceNamespace, String resourceId, String dimension) {
+        ServiceKey key = ServiceKey.of(serviceNamespace, resourceId, dimension);
+        ScalableTargetState target = targets.get(key.resourceId());
+        if (target == null) {
+            throw ScalingErrors.noTarget(key.resourceId());
+        }
+        return target;
+    }
+
+    private List<ScalableTargetState> matchingTargets(String serviceNamespace, String scalableDimension) {
+        requireNamespace(serviceNamespace);
+        return isEcs(serviceNamespace, scalableDimension) ? List.copyOf(targets.values()) : List.of();
+    }
+
+    private static boolean isEcs(String serviceNamespace, String scalableDimension) {
+        return ScalingNames.ECS.equals(serviceNamespace)
+                && (scalableDimension == null || ScalingNames.DESIRED_COUNT.equals(scalableDimension));
+    }
+
+    private static void requireNamespace(String serviceNamespace) {
+        if (serviceNamespace == null) {
+            throw ScalingErrors.constraint("null", "serviceNamespace", "Member must not be null");
+        }
+    }
+
+    private static void checkName(String name, String member) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw ScalingErrors.constraint(String.valueOf(name), member,
+                    "Member must have length between 1 and 256 and must not contain ':', '/' or '|'");
+        }
+    }
+
+    private List<Alarm> alarmsInvoking(String policyArn) {
+        return alarms.values().stream().filter(a -> a.alarmActions().contains(policyArn))
+                .map(a -> alarm(a.alarmName())).toList();
+    }
+
+    private Alarm alarm(String name) {
+        return new Alarm(name, "arn:aws:cloudwatch:" + region + ":" + accountId + ":alarm:" + name);
+    }
+
+    private static SuspendedState merged(SuspendedState current, SuspendedState requested) {
+        if (requested == null) {
+            return current;
+        }
+        return new SuspendedState(
+                requested.dynamicScalingInSuspended() != null ? requested.dynamicScalingInSuspended()
+                        : current.dynamicScalingInSuspended(),
+                requested.dynamicScalingOutSuspended() != null ? requested.dynamicScalingOutSuspended()
+                        : current.dynamicScalingOutSuspended(),
+                requested.scheduledScalingSuspended() != null ? requested.scheduledScalingSuspended()
+                        : current.scheduledScalingSuspended());
+    }
+
+    private static MetricAlarm withState(MetricAlarm alarm, String state) {
+        return new MetricAlarm(alarm.alarmName(), alarm.metricName(), alarm.clusterName(), alarm.serviceName(),
+                alarm.comparisonOperator(), alarm.threshold(), alarm.evaluationPeriods(), alarm.datapointsToAlarm(),
+                alarm.alarmActions(), state);
+    }
+}

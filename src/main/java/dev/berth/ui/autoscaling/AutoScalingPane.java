@@ -1,0 +1,191 @@
+package dev.berth.ui.autoscaling;
+
+import atlantafx.base.theme.Styles;
+import dev.berth.core.model.LoadProfile;
+import dev.berth.core.model.ScalableTarget;
+import dev.berth.ui.common.ConfirmDeleteDialog;
+import dev.berth.ui.common.ModelRow;
+import dev.berth.ui.common.RowTable;
+import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.theme.BerthStyles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+import java.util.List;
+
+/**
+ * The services area's "Auto scaling" tab: the scalable target's capacities, the load (simulator), the metric charts
+ * with target lines, the policies, the scheduled actions and the activities of the selected service.
+ */
+public final class AutoScalingPane extends ScrollPane {
+    private static final int TABLE_HEIGHT = 130;
+
+    private final AutoScalingViewModel viewModel;
+    private final Label target = new Label("Select a service to see its auto scaling.");
+    private final Label load = new Label();
+    private final MetricCharts charts = new MetricCharts();
+
+    public AutoScalingPane(AutoScalingViewModel viewModel) {
+        this.viewModel = viewModel;
+        setId("autoscaling-pane");
+        setFitToWidth(true);
+        target.setId("autoscaling-target");
+        target.getStyleClass().add(Styles.TEXT_BOLD);
+        load.setId("autoscaling-load");
+        Label error = new Label();
+        error.setId("autoscaling-error");
+        error.getStyleClass().add(BerthStyles.ERROR_BANNER);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+
+        VBox content = new VBox(8, actions(), target, error);
+        if (viewModel.canSimulateLoad()) {
+            content.getChildren().addAll(load, charts);
+        }
+        content.getChildren().addAll(activitiesSection(), policiesSection(), scheduledSection());
+        content.setPadding(new Insets(10));
+        setContent(content);
+        viewModel.snapshotProperty().addListener((observable, old, snapshot) -> show(snapshot));
+        show(null);
+    }
+
+    /** Every way to add something, at the top where it is always in view. */
+    private Node actions() {
+        ToolButton capacity = new ToolButton("autoscaling-capacity", "Capacity", MaterialDesignP.PENCIL_OUTLINE,
+                () -> ScalingDialogs.capacity(window(), viewModel, currentTarget()));
+        capacity.disableProperty().bind(viewModel.serviceProperty().isNull());
+        ToolButton tracking = new ToolButton("autoscaling-add-target-tracking", "Target tracking",
+                MaterialDesignP.PLUS, () -> ScalingDialogs.targetTracking(window(), viewModel));
+        tracking.disableProperty().bind(viewModel.snapshotProperty().map(s -> s.target() == null).orElse(true));
+        ToolButton step = new ToolButton("autoscaling-add-step", "Step", MaterialDesignP.PLUS,
+                () -> ScalingDialogs.step(window(), viewModel));
+        step.disableProperty().bind(tracking.disableProperty());
+        ToolButton scheduled = new ToolButton("autoscaling-add-scheduled", "Scheduled action", MaterialDesignP.PLUS,
+                () -> ScalingDialogs.scheduledAction(window(), viewModel));
+        scheduled.disableProperty().bind(tracking.disableProperty());
+        HBox bar = new HBox(8, capacity, tracking, step, scheduled);
+        if (viewModel.canSimulateLoad()) {
+            ToolButton setLoad = new ToolButton("autoscaling-set-load", "Load", MaterialDesignC.CHART_BELL_CURVE,
+                    () -> ScalingDialogs.load(window(), viewModel, currentLoad()));
+            setLoad.disableProperty().bind(viewModel.serviceProperty().isNull());
+            bar.getChildren().add(setLoad);
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Node policiesSection() {
+        RowTable<PolicyRow> policies = table("autoscaling-policies", viewModel.policies().visible(),
+                "No scaling policies.");
+        policies.addTextColumn("Policy", 170, PolicyRow::nameProperty);
+        policies.addTextColumn("Type", 150, PolicyRow::typeProperty);
+        policies.addTextColumn("Configuration", 560, PolicyRow::summaryProperty);
+        ToolButton delete = new ToolButton("autoscaling-delete-policy", "Delete", MaterialDesignD.DELETE_OUTLINE,
+                () -> {
+                    PolicyRow row = policies.selectedRow();
+                    ConfirmDeleteDialog.show(window(), "Delete scaling policy " + row.name(),
+                            "The policy stops scaling " + viewModel.name() + "; its alarms go with it.", row.name(),
+                            outcome -> viewModel.deletePolicy(row.name(), outcome));
+                });
+        delete.disableProperty().bind(policies.selectedRowProperty().isNull());
+        return section("Scaling policies", policies, delete);
+    }
+
+    private Node scheduledSection() {
+        RowTable<ScheduledActionRow> actions = table("autoscaling-scheduled-actions",
+                viewModel.scheduledActions().visible(), "No scheduled actions.");
+        actions.addTextColumn("Name", 170, ScheduledActionRow::nameProperty);
+        actions.addTextColumn("Schedule", 330, ScheduledActionRow::scheduleProperty);
+        actions.addTextColumn("Sets", 200, ScheduledActionRow::capacitiesProperty);
+        ToolButton delete = new ToolButton("autoscaling-delete-scheduled", "Delete", MaterialDesignD.DELETE_OUTLINE,
+                () -> {
+                    ScheduledActionRow row = actions.selectedRow();
+                    ConfirmDeleteDialog.show(window(), "Delete scheduled action " + row.name(),
+                            "The action will not change the capacities again.", row.name(),
+                            outcome -> viewModel.deleteScheduledAction(row.name(), outcome));
+                });
+        delete.disableProperty().bind(actions.selectedRowProperty().isNull());
+        return section("Scheduled actions", actions, delete);
+    }
+
+    private Node activitiesSection() {
+        RowTable<ActivityRow> activities = table("autoscaling-activities", viewModel.activities().visible(),
+                "No scaling activities yet.");
+        // Unsorted, the table keeps AWS's order: newest first.
+        activities.addTimeColumn("Start", 160, ActivityRow::startTimeProperty);
+        activities.addStatusColumn("Status", 100, ActivityRow::statusProperty);
+        activities.addTextColumn("Description", 300, ActivityRow::descriptionProperty);
+        activities.addTextColumn("Cause", 600, ActivityRow::causeProperty);
+        return section("Activities", activities);
+    }
+
+    private static <R extends ModelRow<?>> RowTable<R> table(String id, FilteredList<R> rows, String empty) {
+        RowTable<R> table = new RowTable<>(id, rows, empty);
+        table.setPrefHeight(TABLE_HEIGHT);
+        table.setMinHeight(TABLE_HEIGHT);
+        return table;
+    }
+
+    private static Node section(String title, Node table, Node... actions) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        HBox header = new HBox(8, heading);
+        header.getChildren().addAll(List.of(actions));
+        header.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, header, table);
+    }
+
+    private void show(AutoScalingViewModel.Snapshot snapshot) {
+        if (snapshot == null) {
+            target.setText(viewModel.serviceProperty().get() == null ? "Select a service to see its auto scaling."
+                    : "Reading auto scaling…");
+            load.setText("");
+            charts.show(List.of(), List.of());
+            return;
+        }
+        ScalableTarget scalable = snapshot.target();
+        target.setText(scalable == null ? "Not scaled automatically: set a capacity to register the service."
+                : "Desired count kept between " + scalable.minCapacity() + " and " + scalable.maxCapacity()
+                + " tasks");
+        LoadProfile profile = snapshot.loadProfile();
+        load.setText(profile == null ? "Load: none (the service is idle)" : "Load: " + describe(profile));
+        charts.show(snapshot.metrics(), snapshot.policies());
+    }
+
+    static String describe(LoadProfile profile) {
+        String base = (long) profile.baseRequestsPerMinute() + " requests/min";
+        return switch (profile.shape()) {
+            case CONSTANT -> "constant " + base;
+            case RAMP -> "ramp from " + base + " to " + (long) profile.peakRequestsPerMinute() + " over "
+                    + profile.durationMinutes() + " min";
+            case DAILY_WAVE -> "daily wave between " + base + " and " + (long) profile.peakRequestsPerMinute();
+            case SPIKE -> "spike to " + (long) profile.peakRequestsPerMinute() + " requests/min for "
+                    + profile.durationMinutes() + " min, otherwise " + base;
+        } + "; one task serves " + (long) profile.requestsPerTaskAtFullCpu() + " at 100 % CPU";
+    }
+
+    private ScalableTarget currentTarget() {
+        AutoScalingViewModel.Snapshot snapshot = viewModel.snapshotProperty().get();
+        return snapshot == null ? null : snapshot.target();
+    }
+
+    private LoadProfile currentLoad() {
+        AutoScalingViewModel.Snapshot snapshot = viewModel.snapshotProperty().get();
+        return snapshot == null ? null : snapshot.loadProfile();
+    }
+
+    private Window window() {
+        return getScene().getWindow();
+    }
+}

@@ -1,0 +1,234 @@
+package dev.berth.ui.autoscaling;
+
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.ScalingGateway;
+import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.model.LoadProfile;
+import dev.berth.core.model.MetricAlarm;
+import dev.berth.core.model.MetricDataResult;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.PutScheduledActionRequest;
+import dev.berth.core.model.RegisterScalableTargetRequest;
+import dev.berth.core.model.ScalableTarget;
+import dev.berth.core.model.ScalingActivity;
+import dev.berth.core.model.ScalingNames;
+import dev.berth.core.model.ScalingPolicy;
+import dev.berth.core.model.ScheduledAction;
+import dev.berth.core.model.Service;
+import dev.berth.ui.common.BackgroundTasks;
+import dev.berth.ui.common.ChangeRunner;
+import dev.berth.ui.common.ErrorContext;
+import dev.berth.ui.common.FilteredRows;
+import dev.berth.ui.common.Messages;
+import dev.berth.ui.common.Outcome;
+import dev.berth.ui.common.Refresher;
+import dev.berth.ui.common.ResourceNames;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The auto scaling of one service: its scalable target, policies, scheduled actions and activities, and on the
+ * simulator its load profile and one-minute metrics. Every read and change runs in the background; the service it
+ * shows follows the services table's selection.
+ */
+public final class AutoScalingViewModel {
+    /** How much metric history the charts show. */
+    static final int CHART_MINUTES = 60;
+
+    /** Everything the tab shows, read together so the parts agree. */
+    record Snapshot(ScalableTarget target, List<ScalingPolicy> policies, List<ScheduledAction> scheduledActions,
+                    List<ScalingActivity> activities, List<MetricDataResult> metrics, LoadProfile loadProfile) {
+    }
+
+    private final ScalingGateway scaling;
+    private final Optional<LoadSimulation> load;
+    private final Optional<SimulationClock> simulationClock;
+    private final String region;
+    private final Refresher refresher;
+    private final ChangeRunner changes;
+    private final ObjectProperty<Service> service = new SimpleObjectProperty<>(this, "service");
+    private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final FilteredRows<ScalingPolicy, PolicyRow> policies =
+            new FilteredRows<>(ScalingPolicy::policyARN, PolicyRow::new);
+    private final FilteredRows<ScheduledAction, ScheduledActionRow> scheduledActions =
+            new FilteredRows<>(ScheduledAction::scheduledActionARN, ScheduledActionRow::new);
+    private final FilteredRows<ScalingActivity, ActivityRow> activities =
+            new FilteredRows<>(ScalingActivity::activityId, ActivityRow::new);
+
+    public AutoScalingViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
+        this.scaling = gateway.scaling();
+        this.load = gateway.loadSimulation();
+        this.simulationClock = gateway.simulationClock();
+        this.region = gateway.region();
+        this.refresher = new Refresher(background, clock);
+        this.changes = new ChangeRunner(background);
+        service.addListener((observable, old, next) -> {
+            if (next == null || old == null || !next.serviceArn().equals(old.serviceArn())) {
+                refresher.cancelPending();
+                show(null);
+                refresh();
+            }
+        });
+    }
+
+    /** Reads the selected service's auto scaling again. */
+    public void refresh() {
+        Service shown = service.get();
+        if (shown == null) {
+            return;
+        }
+        String cluster = cluster(shown);
+        String name = shown.serviceName();
+        refresher.read(() -> read(cluster, name), this::show,
+                failure -> Messages.explain(failure, where(shown)));
+    }
+
+    private Snapshot read(String cluster, String name) {
+        String resourceId = ScalingNames.resourceId(cluster, name);
+        List<ScalableTarget> targets = scaling.describeScalableTargets(ScalingNames.ECS, List.of(resourceId),
+                ScalingNames.DESIRED_COUNT, null, null).items();
+        List<ScalingPolicy> policyList = Page.all(token -> scaling.describeScalingPolicies(ScalingNames.ECS, null,
+                resourceId, ScalingNames.DESIRED_COUNT, null, token));
+        List<ScheduledAction> actions = Page.all(token -> scaling.describeScheduledActions(ScalingNames.ECS, null,
+                resourceId, ScalingNames.DESIRED_COUNT, null, token));
+        List<ScalingActivity> recent = scaling.describeScalingActivities(ScalingNames.ECS, resourceId,
+                ScalingNames.DESIRED_COUNT, null, null, false).items();
+        List<MetricDataResult> metrics = load.map(l -> {
+            Instant now = simulationClock.orElseThrow().now();
+            return l.getMetricData(cluster, name, now.minus(CHART_MINUTES, ChronoUnit.MINUTES), now);
+        }).orElse(List.of());
+        LoadProfile profile = load.flatMap(l -> l.loadProfile(cluster, name)).orElse(null);
+        return new Snapshot(targets.isEmpty() ? null : targets.get(0), policyList, actions, recent, metrics, profile);
+    }
+
+    private void show(Snapshot next) {
+        snapshot.set(next);
+        policies.update(next == null ? List.of() : next.policies());
+        scheduledActions.update(next == null ? List.of() : next.scheduledActions());
+        activities.update(next == null ? List.of() : next.activities());
+    }
+
+    public void setCapacity(int min, int max, Outcome outcome) {
+        change(() -> scaling.registerScalableTarget(RegisterScalableTargetRequest.ecsService(cluster(), name(), min,
+                max)), outcome);
+    }
+
+    public void putPolicy(PutScalingPolicyRequest request, Outcome outcome) {
+        change(() -> scaling.putScalingPolicy(request), outcome);
+    }
+
+    /** A step policy and, on the simulator, the alarm that invokes it. */
+    public void putStepPolicy(PutScalingPolicyRequest request, MetricAlarm alarmWithoutAction, Outcome outcome) {
+        change(() -> {
+            String arn = scaling.putScalingPolicy(request).policyARN();
+            load.ifPresent(l -> l.putMetricAlarm(new MetricAlarm(alarmWithoutAction.alarmName(),
+                    alarmWithoutAction.metricName(), alarmWithoutAction.clusterName(),
+                    alarmWithoutAction.serviceName(), alarmWithoutAction.comparisonOperator(),
+                    alarmWithoutAction.threshold(), alarmWithoutAction.evaluationPeriods(),
+                    alarmWithoutAction.datapointsToAlarm(), List.of(arn), null)));
+            return arn;
+        }, outcome);
+    }
+
+    public void deletePolicy(String policyName, Outcome outcome) {
+        String resourceId = resourceId();
+        change(() -> {
+            scaling.deleteScalingPolicy(policyName, ScalingNames.ECS, resourceId, ScalingNames.DESIRED_COUNT);
+            return policyName;
+        }, outcome);
+    }
+
+    public void putScheduledAction(PutScheduledActionRequest request, Outcome outcome) {
+        change(() -> {
+            scaling.putScheduledAction(request);
+            return request.scheduledActionName();
+        }, outcome);
+    }
+
+    public void deleteScheduledAction(String name, Outcome outcome) {
+        String resourceId = resourceId();
+        change(() -> {
+            scaling.deleteScheduledAction(ScalingNames.ECS, name, resourceId, ScalingNames.DESIRED_COUNT);
+            return name;
+        }, outcome);
+    }
+
+    /** Simulator only: the service receives this load from now on. */
+    public void setLoadProfile(LoadProfile profile, Outcome outcome) {
+        String cluster = cluster();
+        String name = name();
+        change(() -> {
+            load.orElseThrow().setLoadProfile(cluster, name, profile);
+            return profile;
+        }, outcome);
+    }
+
+    private void change(Callable<?> call, Outcome outcome) {
+        Service shown = service.get();
+        changes.run(call, failure -> Messages.explain(failure, where(shown)), outcome, done -> refresh());
+    }
+
+    private ErrorContext where(Service shown) {
+        return ErrorContext.in(region).cluster(cluster(shown)).service(shown.serviceName());
+    }
+
+    private static String cluster(Service shown) {
+        return ResourceNames.lastSegment(shown.clusterArn());
+    }
+
+    public String cluster() {
+        return cluster(service.get());
+    }
+
+    public String name() {
+        return service.get().serviceName();
+    }
+
+    public String resourceId() {
+        return ScalingNames.resourceId(cluster(), name());
+    }
+
+    /** Present on the simulator: when a new load profile starts. */
+    public Optional<Instant> simulatedNow() {
+        return simulationClock.map(SimulationClock::now);
+    }
+
+    public boolean canSimulateLoad() {
+        return load.isPresent();
+    }
+
+    public ObjectProperty<Service> serviceProperty() {
+        return service;
+    }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public FilteredRows<ScalingPolicy, PolicyRow> policies() {
+        return policies;
+    }
+
+    public FilteredRows<ScheduledAction, ScheduledActionRow> scheduledActions() {
+        return scheduledActions;
+    }
+
+    public FilteredRows<ScalingActivity, ActivityRow> activities() {
+        return activities;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return refresher.errorProperty();
+    }
+}
