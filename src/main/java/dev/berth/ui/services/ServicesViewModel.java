@@ -36,7 +36,7 @@ import java.util.List;
 public final class ServicesViewModel implements AreaModel {
     private final EcsGateway ecs;
     private final EcsInventory inventory;
-    private final String region;
+    private final Gateway gateway;
     private final ClusterSelection clusters;
     private final BackgroundTasks background;
     private final Refresher refresher;
@@ -50,8 +50,8 @@ public final class ServicesViewModel implements AreaModel {
 
     public ServicesViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection clusters) {
         this.ecs = gateway.ecs();
-        this.inventory = new EcsInventory(ecs);
-        this.region = gateway.region();
+        this.inventory = EcsInventory.of(gateway);
+        this.gateway = gateway;
         this.clusters = clusters;
         this.background = background;
         this.refresher = new Refresher(background, clock);
@@ -136,11 +136,19 @@ public final class ServicesViewModel implements AreaModel {
     }
 
     private ErrorContext where(String cluster) {
-        return ErrorContext.in(region).cluster(cluster);
+        return ErrorContext.in(gateway.region()).cluster(cluster);
     }
 
     public String cluster() {
         return clusters.selected();
+    }
+
+    /** A deployment is rolling: more than one, or the primary still in progress. */
+    @Override
+    public boolean changing() {
+        return rows.all().stream().map(ServiceRow::item).anyMatch(service -> service.deployments().size() > 1
+                || (service.primaryDeployment() != null
+                && "IN_PROGRESS".equals(service.primaryDeployment().rolloutState())));
     }
 
     public FilteredRows<Service, ServiceRow> rows() {
