@@ -1,5 +1,6 @@
 package dev.berth.aws;
 
+import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.GatewayException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
@@ -23,9 +24,9 @@ import java.util.Set;
  * {@value #NO_SERVICE_IN_REGION}). Every failure is logged once, without secrets.
  */
 final class SdkFailures {
-    static final String CREDENTIALS = "CredentialsUnavailable";
-    static final String NETWORK = "NetworkUnavailable";
-    static final String NO_SERVICE_IN_REGION = "ServiceNotInRegion";
+    static final String CREDENTIALS = AwsAccount.CREDENTIALS_UNAVAILABLE;
+    static final String NETWORK = AwsAccount.NETWORK_UNAVAILABLE;
+    static final String NO_SERVICE_IN_REGION = AwsAccount.SERVICE_NOT_IN_REGION;
 
     private static final System.Logger LOG = System.getLogger(SdkFailures.class.getName());
     private static final Set<String> EXPIRED = Set.of("ExpiredTokenException", "ExpiredToken", "RequestExpired");
