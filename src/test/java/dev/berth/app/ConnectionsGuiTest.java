@@ -1,28 +1,19 @@
 package dev.berth.app;
 
 import dev.berth.contract.LocalAws;
-import dev.berth.core.model.CreateClusterRequest;
-import dev.berth.core.settings.BerthHome;
-import dev.berth.core.settings.SettingsFile;
-import dev.berth.sim.CommandJournal;
-import dev.berth.sim.Simulator;
-import dev.berth.sim.WorldSettings;
-import dev.berth.sim.store.WorldStore;
-import dev.berth.training.LessonCatalog;
-import dev.berth.training.Training;
-import dev.berth.training.TrainingProgress;
-import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.sim.CommandJournal;
 import dev.berth.sim.EcsFixture;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
 import dev.berth.ui.handles.ClusterTableHandle;
-import dev.berth.ui.handles.DialogHandle;
-import dev.berth.ui.handles.ServicesHandle;
 import dev.berth.ui.handles.ConnectionHandle;
+import dev.berth.ui.handles.DialogHandle;
 import dev.berth.ui.handles.MainWindowHandle;
-import dev.berth.ui.shell.MainWindow;
-import dev.berth.ui.shell.ViewSnapshots;
+import dev.berth.ui.handles.ServicesHandle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,10 +26,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -57,8 +46,7 @@ class ConnectionsGuiTest {
     static Path root;
     private static Simulator remote;
     private static LocalAws endpoint;
-    private WorldSwitch worlds;
-    private MainWindow window;
+    private TestApp app;
 
     @BeforeAll
     static void anAccountElsewhere() throws IOException {
@@ -88,20 +76,12 @@ class ConnectionsGuiTest {
 
     @Start
     void start(Stage stage) {
-        BerthHome home = new BerthHome(root.resolve("home-" + System.nanoTime()));
-        WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
-                new WorldStore.NewWorld(1, true));
-        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL);
-        Training training = new Training(LessonCatalog.load(), TrainingProgress.open(TrainingProgress.fileIn(home),
-                WALL), worlds);
-        window = new MainWindow(worlds.gateway(), new DirectBackgroundTasks(), Clock.systemUTC(),
-                SettingsFile.in(home), null, training, worlds);
-        window.show(stage);
+        app = TestApp.open(stage, root, WALL);
     }
 
     @AfterEach
     void closeTheWorld() {
-        worlds.close();
+        app.close();
     }
 
     @Test
@@ -120,7 +100,7 @@ class ConnectionsGuiTest {
         assertThat(connection.clockShown()).isFalse();
         assertThat(connection.writes()).isEqualTo("Read-only");
         assertThat(robot.lookup("#clusters-create").query().isDisabled()).isTrue();
-        snapshot(robot);
+        app.snapshot(robot, "connections.png");
 
         connection.allowWrites();
         assertThat(connection.writes()).isEqualTo("Writes on");
@@ -140,18 +120,4 @@ class ConnectionsGuiTest {
         assertThat(robot.lookup("#clusters-create").query().isDisabled()).isFalse();
     }
 
-    /** With {@code -Dberth.snapshots=DIR}, pictures the window on the AWS connection (the README's screenshot). */
-    private void snapshot(FxRobot robot) {
-        String directory = System.getProperty("berth.snapshots");
-        if (directory == null) {
-            return;
-        }
-        robot.interact(() -> {
-            try {
-                ViewSnapshots.write(window.scene(), Path.of(directory).resolve("connections.png"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
 }
