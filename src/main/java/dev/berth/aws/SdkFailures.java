@@ -80,8 +80,8 @@ final class SdkFailures {
                     + "grant " + action + ", or pick a profile that has it.", false, e);
         }
         if (e.isThrottlingException()) {
-            return new GatewayException(code, "AWS is limiting the request rate of " + action + " (" + awsMessage
-                    + "). Berth retried, and now refreshes less often; try again in a moment.", true, e);
+            // The views say what throttling means; the action is what they cannot know.
+            return new GatewayException(code, (awsMessage.isEmpty() ? code : awsMessage) + " on " + action, true, e);
         }
         boolean retryable = e.retryable() || e.statusCode() >= 500;
         return new GatewayException(code, awsMessage.isEmpty() ? code : awsMessage, retryable, e);

@@ -47,8 +47,8 @@ class SdkFailuresTest {
         GatewayException throttled = dev.translate(service("ThrottlingException", "Rate exceeded", 400),
                 "DescribeTasks");
         assertThat(throttled.retryable()).isTrue();
-        assertThat(throttled.getMessage()).contains("limiting the request rate of ecs:DescribeTasks")
-                .contains("refreshes less often");
+        assertThat(Messages.explain(throttled)).isEqualTo("AWS is limiting the request rate (Rate exceeded on "
+                + "ecs:DescribeTasks). Berth tries again on the next refresh.");
     }
 
     @Test

@@ -65,13 +65,14 @@ public final class Messages {
             case "InvalidSignatureException":
             case "UnrecognizedClientException":
             case "ExpiredTokenException":
-            case "ThrottlingException":
             case AwsAccount.READ_ONLY:
             case AwsAccount.CREDENTIALS_UNAVAILABLE:
             case AwsAccount.NETWORK_UNAVAILABLE:
             case AwsAccount.SERVICE_NOT_IN_REGION:
                 // The AWS gateway already says what to do: which permission, how to sign in again, what to check.
                 return withFullStop(awsMessage);
+            case "ThrottlingException":
+                return "AWS is limiting the request rate (" + awsMessage + "). Berth tries again on the next refresh.";
             default:
                 return explainByMessage(failure, code, awsMessage, where);
         }
