@@ -85,7 +85,7 @@ public final class BerthApp extends Application {
             writeSnapshots(stage, worlds.gateway(), training, options.snapshotDir());
             return;
         }
-        MainWindow.open(stage, worlds.gateway(), home, training);
+        MainWindow.open(stage, worlds.gateway(), home, training, worlds);
         worlds.start();
         System.err.printf("Berth: window shown %d ms after the JVM started (%d ms of CPU)%n",
                 System.currentTimeMillis() - FastStart.launchedAtMillis(),

@@ -2,6 +2,8 @@ package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
@@ -12,32 +14,34 @@ import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
- * The gateway the views hold while the app moves between simulator worlds (the user's own and each lesson's
- * practice world): every call goes to the world that is current at that moment, so the views keep their reference
- * and show the new world on their next refresh.
+ * The gateway the views hold while the app moves between backends (simulator worlds, a lesson's practice world,
+ * AWS profiles): every call goes to the backend that is current at that moment, so the views keep their reference
+ * and show the new backend on their next refresh. The clock and the faults exist while a simulator is current.
  */
 final class SwitchingGateway implements Gateway {
-    private volatile SimulatorBackend current;
+    private volatile Gateway current;
     private final EcsGateway ecs = Forwarding.to(EcsGateway.class, () -> current.ecs());
     private final EcrGateway ecr = Forwarding.to(EcrGateway.class, () -> current.ecr());
     private final EksGateway eks = Forwarding.to(EksGateway.class, () -> current.eks());
     private final AppRunnerGateway appRunner = Forwarding.to(AppRunnerGateway.class, () -> current.appRunner());
     private final ElbGateway elb = Forwarding.to(ElbGateway.class, () -> current.elb());
     private final SimulationClock clock = Forwarding.to(SimulationClock.class,
-            () -> current.simulationClock().orElseThrow());
+            () -> current.simulationClock().orElseThrow(() -> new IllegalStateException("no simulator is open")));
     private final FaultInjection faults = Forwarding.to(FaultInjection.class,
-            () -> current.faultInjection().orElseThrow());
+            () -> current.faultInjection().orElseThrow(() -> new IllegalStateException("no simulator is open")));
     private final ScalingGateway scaling = Forwarding.to(ScalingGateway.class, () -> current.scaling());
     private final LoadSimulation load = Forwarding.to(LoadSimulation.class,
-            () -> current.loadSimulation().orElseThrow());
+            () -> current.loadSimulation().orElseThrow(() -> new IllegalStateException("no simulator is open")));
+    private final Executor describeBatches = task -> current.describeBatches().execute(task);
 
-    SwitchingGateway(SimulatorBackend first) {
+    SwitchingGateway(Gateway first) {
         this.current = first;
     }
 
-    void switchTo(SimulatorBackend next) {
+    void switchTo(Gateway next) {
         current = next;
     }
 
@@ -73,12 +77,27 @@ final class SwitchingGateway implements Gateway {
 
     @Override
     public Optional<SimulationClock> simulationClock() {
-        return Optional.of(clock);
+        return current.simulationClock().map(open -> clock);
     }
 
     @Override
     public Optional<FaultInjection> faultInjection() {
-        return Optional.of(faults);
+        return current.faultInjection().map(open -> faults);
+    }
+
+    @Override
+    public Optional<AwsAccount> awsAccount() {
+        return current.awsAccount();
+    }
+
+    @Override
+    public Optional<ApiCalls> apiCalls() {
+        return current.apiCalls();
+    }
+
+    @Override
+    public Executor describeBatches() {
+        return describeBatches;
     }
 
     @Override

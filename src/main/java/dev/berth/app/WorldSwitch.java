@@ -1,7 +1,13 @@
 package dev.berth.app;
 
+import dev.berth.aws.AwsGateway;
+import dev.berth.aws.AwsProfiles;
 import dev.berth.core.gateway.ClockSpeed;
+import dev.berth.core.gateway.Connection;
+import dev.berth.core.gateway.Connections;
+import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.settings.BerthHome;
+import dev.berth.core.settings.SettingsFile;
 import dev.berth.sim.store.WorldStore;
 import dev.berth.training.PracticeWorld;
 import dev.berth.training.PracticeWorlds;
@@ -11,36 +17,52 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The app's simulator worlds, one open at a time behind a {@link SwitchingGateway}: the world it was started with,
- * and each lesson's practice world {@code worlds/lesson-<id>/}. Switching closes the current world (its clock saved,
- * its journal and lock closed) and opens the next, whose clock runs at the speed the user chose, and stays paused if
- * they had paused it. A lesson world is seeded from the lesson's id, so a fresh one always starts the same way.
+ * The app's backends, one open at a time behind a {@link SwitchingGateway}: the connection the user chose (a
+ * simulator world or an AWS profile) and each lesson's practice world {@code worlds/lesson-<id>/}. Switching closes
+ * the current backend (a world's clock saved, its journal and lock closed; an AWS connection's clients closed) and
+ * opens the next. A world's clock runs at the speed the user chose, and stays paused if they had paused it. A lesson
+ * world is seeded from the lesson's id, so a fresh one always starts the same way; leaving a lesson returns to the
+ * user's connection.
  */
-final class WorldSwitch implements PracticeWorlds, AutoCloseable {
+final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
     private final BerthHome home;
     private final WorldStore store;
-    private final String homeWorld;
     private final Supplier<Instant> wallClock;
+    private final Function<Connection, AwsGateway> aws;
     private final SwitchingGateway gateway;
+    private Connection chosen;
+    private Connection current;
     private WorldStore.OpenedWorld world;
-    private String worldName;
     private RealTimeClock clock;
+    private AwsGateway awsGateway;
+    private ClockState clockState = new ClockState(ClockSpeed.X1, true);
     private boolean clocksRun;
 
     /** Starts on {@code opened}, the world named {@code homeWorld}; its clock runs once {@link #start} is called. */
     WorldSwitch(BerthHome home, WorldStore store, String homeWorld, WorldStore.OpenedWorld opened,
                 Supplier<Instant> wallClock) {
+        this(home, store, homeWorld, opened, wallClock, connection -> new AwsGateway(AwsProfiles.target(connection),
+                SettingsFile.in(home).load().writesAllowed(connection.name())));
+    }
+
+    /** As above, AWS connections made by {@code aws}. */
+    WorldSwitch(BerthHome home, WorldStore store, String homeWorld, WorldStore.OpenedWorld opened,
+                Supplier<Instant> wallClock, Function<Connection, AwsGateway> aws) {
         this.home = home;
         this.store = store;
-        this.homeWorld = homeWorld;
         this.wallClock = wallClock;
+        this.aws = aws;
         this.world = opened;
-        this.worldName = homeWorld;
+        this.chosen = Connection.simulator(homeWorld);
+        this.current = chosen;
         this.clock = new RealTimeClock(opened.simulator(), opened.journal()::flushClock, ClockSpeed.X1.factor());
         this.gateway = new SwitchingGateway(new SimulatorBackend(opened.simulator(), clock));
     }
@@ -52,31 +74,67 @@ final class WorldSwitch implements PracticeWorlds, AutoCloseable {
     /** Starts driving the current world's clock from wall time, and every world's after a switch. */
     synchronized void start() {
         clocksRun = true;
-        clock.start();
+        if (clock != null) {
+            clock.start();
+        }
+    }
+
+    @Override
+    public List<Connection> available() {
+        List<Connection> connections = new ArrayList<>();
+        for (String name : worldNames()) {
+            connections.add(Connection.simulator(name));
+        }
+        connections.addAll(AwsProfiles.available());
+        return connections;
+    }
+
+    @Override
+    public List<String> regions() {
+        return AwsProfiles.regions();
+    }
+
+    @Override
+    public synchronized Connection current() {
+        return current;
+    }
+
+    @Override
+    public synchronized void connect(Connection connection) {
+        Connection before = current;
+        closeCurrent();
+        try {
+            open(connection);
+            chosen = connection;
+        } catch (RuntimeException e) {
+            open(before);
+            throw e;
+        }
     }
 
     @Override
     public synchronized PracticeWorld enter(String lessonId, boolean fresh) {
         String name = PracticeWorlds.worldName(lessonId);
         Path folder = home.world(name);
-        ClockState before = closeCurrent();
+        closeCurrent();
         try {
             if (fresh) {
                 delete(folder);
             }
             boolean existed = Files.exists(folder);
-            open(name, new WorldStore.NewWorld(Integer.toUnsignedLong(lessonId.hashCode()), false), before);
+            openWorld(name, new WorldStore.NewWorld(Integer.toUnsignedLong(lessonId.hashCode()), false));
             return new PracticeWorld(name, gateway, !existed || world.notice().isPresent());
         } catch (RuntimeException e) {
-            open(homeWorld, homeWorldIfMissing(), before);
+            open(chosen);
             throw e;
         }
     }
 
     @Override
     public synchronized void leave() {
-        if (!worldName.equals(homeWorld)) {
-            open(homeWorld, homeWorldIfMissing(), closeCurrent());
+        if (!current.equals(chosen)) {
+            closeCurrent();
+            open(chosen);
         }
     }
 
@@ -90,24 +148,62 @@ final class WorldSwitch implements PracticeWorlds, AutoCloseable {
         closeCurrent();
     }
 
-    /** The user's world should exist (the app opened it); should it have gone, a new demo world takes its place. */
-    private WorldStore.NewWorld homeWorldIfMissing() {
-        return new WorldStore.NewWorld(wallClock.get().toEpochMilli(), true);
+    /** The user's worlds on disk (lesson worlds are the lessons' own), and the current one. */
+    private List<String> worldNames() {
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(home.worlds())) {
+            try (Stream<Path> folders = Files.list(home.worlds())) {
+                folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
+                        .filter(name -> !name.startsWith("lesson-")).sorted().forEach(names::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The worlds in " + home.worlds() + " could not be listed", e);
+            }
+        }
+        if (!chosen.isAws() && !names.contains(chosen.name())) {
+            names.add(0, chosen.name());
+        }
+        return names;
     }
 
     private record ClockState(ClockSpeed speed, boolean running) {
     }
 
-    private ClockState closeCurrent() {
-        ClockState state = new ClockState(clock.speed(), clock.isRunning());
-        clock.close();
-        world.close();
-        return state;
+    private void closeCurrent() {
+        if (world != null) {
+            clockState = new ClockState(clock.speed(), clock.isRunning());
+            clock.close();
+            world.close();
+            world = null;
+            clock = null;
+        }
+        if (awsGateway != null) {
+            awsGateway.close();
+            awsGateway = null;
+        }
     }
 
-    private void open(String name, WorldStore.NewWorld ifMissing, ClockState clockState) {
+    private void open(Connection connection) {
+        if (connection.isAws()) {
+            AwsGateway opened = aws.apply(connection);
+            try {
+                // One call proves the credentials and names the account for the status bar.
+                opened.awsAccount().orElseThrow().accountId();
+            } catch (GatewayException e) {
+                opened.close();
+                throw e;
+            }
+            awsGateway = opened;
+            current = connection;
+            gateway.switchTo(opened);
+        } else {
+            // The user's own world: should it have gone, a new demo world takes its place.
+            openWorld(connection.name(), new WorldStore.NewWorld(wallClock.get().toEpochMilli(), true));
+        }
+    }
+
+    private void openWorld(String name, WorldStore.NewWorld ifMissing) {
         world = store.open(home.world(name), name, wallClock.get(), ifMissing);
-        worldName = name;
+        current = Connection.simulator(name);
         clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, clockState.speed().factor());
         if (clocksRun) {
             clock.start();

@@ -1,14 +1,5 @@
 package dev.berth.app;
 
-import dev.berth.core.settings.BerthHome;
-import dev.berth.core.settings.SettingsFile;
-import dev.berth.sim.store.WorldStore;
-import dev.berth.training.LessonCatalog;
-import dev.berth.training.Training;
-import dev.berth.training.TrainingProgress;
-import dev.berth.ui.common.DirectBackgroundTasks;
-import dev.berth.ui.shell.MainWindow;
-import dev.berth.ui.shell.ViewSnapshots;
 import dev.berth.ui.handles.LessonPaneHandle;
 import dev.berth.ui.handles.MainWindowHandle;
 import dev.berth.ui.handles.ServicesHandle;
@@ -21,10 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,25 +27,16 @@ class PracticeWorldGuiTest {
 
     @TempDir
     static Path root;
-    private WorldSwitch worlds;
-    private MainWindow window;
+    private TestApp app;
 
     @Start
     void start(Stage stage) {
-        BerthHome home = new BerthHome(root.resolve("home-" + System.nanoTime()));
-        WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
-                new WorldStore.NewWorld(1, true));
-        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL);
-        Training training = new Training(LessonCatalog.load(), TrainingProgress.open(TrainingProgress.fileIn(home),
-                WALL), worlds);
-        window = new MainWindow(worlds.gateway(), new DirectBackgroundTasks(), Clock.systemUTC(),
-                SettingsFile.in(home), null, training);
-        window.show(stage);
+        app = TestApp.open(stage, root, WALL);
     }
 
     @AfterEach
     void closeTheWorld() {
-        worlds.close();
+        app.close();
     }
 
     @Test
@@ -75,7 +54,7 @@ class PracticeWorldGuiTest {
         assertThat(lesson.world()).contains("practice world lesson-ecs-stuck-rollout");
         assertThat(services.names()).containsExactly("shop-web");
         assertThat(lesson.ticked("unblock", 0)).isFalse();
-        snapshot(robot, "stuck-rollout-lesson.png");
+        app.snapshot(robot, "stuck-rollout-lesson.png");
 
         lesson.showMe();
         assertThat(lesson.ticked("unblock", 0)).isTrue();
@@ -90,18 +69,4 @@ class PracticeWorldGuiTest {
         assertThat(services.names()).containsExactly("nginxdemos-hello");
     }
 
-    /** With -Dberth.snapshots=DIR, keeps a picture of the window for people to look at. */
-    private void snapshot(FxRobot robot, String name) {
-        String directory = System.getProperty("berth.snapshots");
-        if (directory == null) {
-            return;
-        }
-        robot.interact(() -> {
-            try {
-                ViewSnapshots.write(window.scene(), Path.of(directory).resolve(name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
 }

@@ -3,6 +3,7 @@ package dev.berth.bench;
 import dev.berth.core.model.Task;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.DirectBackgroundTasks;
+import dev.berth.ui.common.WriteLock;
 import dev.berth.ui.tasks.TaskRow;
 import dev.berth.ui.tasks.TasksView;
 import dev.berth.ui.tasks.TasksViewModel;
@@ -84,7 +85,7 @@ public final class TaskRefreshBench {
 
     private static Parent showSortedByLastStatus(TasksViewModel viewModel) {
         Theme.apply(ThemeChoice.LIGHT);
-        TasksView view = new TasksView(viewModel, new ClusterSelection());
+        TasksView view = new TasksView(viewModel, new ClusterSelection(), new WriteLock());
         Scene scene = new Scene(view.frame(), 1500, 900);
         Theme.style(scene);
         Stage stage = new Stage();

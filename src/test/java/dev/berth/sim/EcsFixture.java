@@ -5,6 +5,7 @@ import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.AwsVpcConfiguration;
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
@@ -13,6 +14,8 @@ import dev.berth.core.model.HealthCheck;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.RunTaskRequest;
+import dev.berth.core.model.RunTaskResult;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
@@ -21,6 +24,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +48,21 @@ public final class EcsFixture {
     }
 
     public EcsFixture(long seed, CommandJournal journal) {
-        this(Simulator.create(WorldSettings.of("test", seed, START), journal));
+        this(Simulator.create(WorldSettings.of("test", seed, START), journal), Simulator::ecs);
     }
 
     public EcsFixture(Simulator simulator) {
+        this(simulator, Simulator::ecs);
+    }
+
+    /** A simulator reached through {@code backend}, e.g. the AWS SDK gateway over its endpoint. */
+    public EcsFixture(long seed, Function<Simulator, EcsGateway> backend) {
+        this(Simulator.create(WorldSettings.of("test", seed, START), CommandJournal.none()), backend);
+    }
+
+    private EcsFixture(Simulator simulator, Function<Simulator, EcsGateway> backend) {
         this.simulator = simulator;
-        this.ecs = simulator.ecs();
+        this.ecs = backend.apply(simulator);
         this.faults = simulator.faults();
     }
 
@@ -85,6 +98,13 @@ public final class EcsFixture {
     public List<Task> tasks(String service, String desiredStatus) {
         return new EcsInventory(ecs).tasks(CLUSTER, desiredStatus).stream()
                 .filter(t -> ("service:" + service).equals(t.group())).toList();
+    }
+
+    /** RunTask in the test cluster. */
+    public RunTaskResult run(String definition, int count, String launchType,
+                             List<CapacityProviderStrategyItem> strategy, NetworkConfiguration network) {
+        return ecs.runTask(new RunTaskRequest(CLUSTER, definition, count, launchType, strategy, null, network, null,
+                null, List.of()));
     }
 
     public void advance(Duration amount) {

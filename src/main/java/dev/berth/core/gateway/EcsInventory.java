@@ -9,30 +9,46 @@ import dev.berth.core.model.Task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
  * The list-then-describe reads a view needs, in the fewest calls AWS's limits allow: list pages at their maximum
- * size, describes in full batches (10 services, 100 clusters, tasks or instances).
+ * size, describes in full batches (10 services, 100 clusters, tasks or instances). A batch is described as soon as
+ * the list pages have named enough resources to fill it, on {@code describeBatches}, so on real AWS the describes
+ * run in parallel with each other and with the listing of the next page.
  */
 public final class EcsInventory {
     private static final int MAX_PAGE = 100;
 
     private final EcsGateway ecs;
+    private final Executor describeBatches;
 
+    /** Describes one batch after another, in the caller's thread. */
     public EcsInventory(EcsGateway ecs) {
+        this(ecs, Runnable::run);
+    }
+
+    public EcsInventory(EcsGateway ecs, Executor describeBatches) {
         this.ecs = ecs;
+        this.describeBatches = describeBatches;
+    }
+
+    /** Over {@code gateway}'s ECS, describing batches where the gateway runs them. */
+    public static EcsInventory of(Gateway gateway) {
+        return new EcsInventory(gateway.ecs(), gateway.describeBatches());
     }
 
     public List<Cluster> clusters() {
-        List<String> arns = Page.all(token -> ecs.listClusters(token, MAX_PAGE));
-        return inBatches(arns, EcsGateway.DESCRIBE_BATCH_LIMIT, batch -> ecs.describeClusters(batch).items());
+        return listThenDescribe(token -> ecs.listClusters(token, MAX_PAGE), EcsGateway.DESCRIBE_BATCH_LIMIT,
+                batch -> ecs.describeClusters(batch).items());
     }
 
     public List<Service> services(String cluster) {
-        List<String> arns = Page.all(token -> ecs.listServices(cluster, token, MAX_PAGE));
-        return inBatches(arns, EcsGateway.DESCRIBE_SERVICES_LIMIT,
-                batch -> ecs.describeServices(cluster, batch).items());
+        return listThenDescribe(token -> ecs.listServices(cluster, token, MAX_PAGE),
+                EcsGateway.DESCRIBE_SERVICES_LIMIT, batch -> ecs.describeServices(cluster, batch).items());
     }
 
     /** Tasks whose desired status is {@code desiredStatus} (RUNNING or STOPPED). */
@@ -46,15 +62,13 @@ public final class EcsInventory {
     }
 
     private List<Task> tasks(ListTasksRequest first) {
-        List<String> arns = Page.all(token -> ecs.listTasks(first.withNextToken(token)));
-        return inBatches(arns, EcsGateway.DESCRIBE_BATCH_LIMIT,
+        return listThenDescribe(token -> ecs.listTasks(first.withNextToken(token)), EcsGateway.DESCRIBE_BATCH_LIMIT,
                 batch -> ecs.describeTasks(first.cluster(), batch).items());
     }
 
     public List<ContainerInstance> containerInstances(String cluster) {
-        List<String> arns = Page.all(token -> ecs.listContainerInstances(cluster, null, token, MAX_PAGE));
-        return inBatches(arns, EcsGateway.DESCRIBE_BATCH_LIMIT,
-                batch -> ecs.describeContainerInstances(cluster, batch).items());
+        return listThenDescribe(token -> ecs.listContainerInstances(cluster, null, token, MAX_PAGE),
+                EcsGateway.DESCRIBE_BATCH_LIMIT, batch -> ecs.describeContainerInstances(cluster, batch).items());
     }
 
     /** Task definition family names, ascending; {@code status} ACTIVE, INACTIVE or ALL. */
@@ -67,11 +81,40 @@ public final class EcsInventory {
         return Page.all(token -> ecs.listTaskDefinitions(familyPrefix, status, sort, token, MAX_PAGE));
     }
 
-    private static <T> List<T> inBatches(List<String> ids, int batchSize, Function<List<String>, List<T>> describe) {
-        List<T> result = new ArrayList<>(ids.size());
-        for (int from = 0; from < ids.size(); from += batchSize) {
-            result.addAll(describe.apply(ids.subList(from, Math.min(ids.size(), from + batchSize))));
+    /**
+     * Lists every page and describes the ids in batches of {@code batchSize}; only the last batch may be short, even
+     * when AWS returns a page of fewer than the maximum. Results keep the listing's order.
+     */
+    private <T> List<T> listThenDescribe(Function<String, Page<String>> pageAfter, int batchSize,
+                                         Function<List<String>, List<T>> describe) {
+        List<CompletableFuture<List<T>>> batches = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
+        String token = null;
+        try {
+            do {
+                Page<String> page = pageAfter.apply(token);
+                waiting.addAll(page.items());
+                token = page.nextToken();
+                while (waiting.size() >= batchSize || (token == null && !waiting.isEmpty())) {
+                    List<String> batch = List.copyOf(waiting.subList(0, Math.min(batchSize, waiting.size())));
+                    waiting.subList(0, batch.size()).clear();
+                    batches.add(CompletableFuture.supplyAsync(() -> describe.apply(batch), describeBatches));
+                }
+            } while (token != null);
+            List<T> result = new ArrayList<>();
+            for (CompletableFuture<List<T>> batch : batches) {
+                result.addAll(batch.join());
+            }
+            return result;
+        } catch (CompletionException e) {
+            batches.forEach(batch -> batch.cancel(false));
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            batches.forEach(batch -> batch.cancel(false));
+            throw e;
         }
-        return result;
     }
 }

@@ -1,6 +1,7 @@
 package dev.berth.core.gateway;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * Everything a view may ask of a backend: the AWS services, and (for the simulator) its clock. The composition root
@@ -11,10 +12,14 @@ public interface Gateway {
     EcsGateway ecs();
 
     EcrGateway ecr();
+
     EksGateway eks();
+
     AppRunnerGateway appRunner();
+
     /** Elastic Load Balancing: the load balancers and target groups services register their tasks with. */
     ElbGateway elb();
+
     /** Application Auto Scaling for ECS services. */
     ScalingGateway scaling();
 
@@ -40,5 +45,23 @@ public interface Gateway {
     /** Present for the simulator, empty for real AWS, whose load comes from real users. */
     default Optional<LoadSimulation> loadSimulation() {
         return Optional.empty();
+    }
+
+    /** Present for real AWS: the account, its region and whether writes are on. */
+    default Optional<AwsAccount> awsAccount() {
+        return Optional.empty();
+    }
+
+    /** The calls this backend has made, where it counts them (real AWS). */
+    default Optional<ApiCalls> apiCalls() {
+        return Optional.empty();
+    }
+
+    /**
+     * Where independent describe batches run ({@link EcsInventory}): in parallel for real AWS, whose calls wait on
+     * the network; in the caller's thread for the simulator, which answers one read at a time.
+     */
+    default Executor describeBatches() {
+        return Runnable::run;
     }
 }

@@ -8,11 +8,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.sim.WorldSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,11 +31,18 @@ import java.util.function.Supplier;
 /**
  * The simulator as an AWS endpoint: one port for every service, SigV4 checked, answers and errors in each protocol's
  * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
- * routed by its signing scope's service (EKS) and then by method and path. Built on the JDK's HTTP server.
+ * routed by its signing scope's service: EKS by method and path, STS (awsQuery, a form body, XML back) by its
+ * action; GetCallerIdentity answers with the default account. Built on the JDK's HTTP server.
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     private static final String REST_JSON = "application/json";
+
+    static {
+        // Without TCP_NODELAY the JDK's server sends an answer's body only after the client acknowledges its headers,
+        // which the client delays: about 40 ms more per call, 20 times the work of answering a small one.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     /** How a request is answered when its X-Amz-Target names no service served here: as ECS answers. */
     private static final JsonApi UNROUTED = new JsonApi() {
         @Override
@@ -56,6 +66,7 @@ public final class AwsEndpoint implements AutoCloseable {
     /** Request ids: unique per endpoint run without drawing on randomness the simulator must not use. */
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
+    private final StsQueryApi sts = new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID);
 
     private AwsEndpoint(HttpServer server, Gateway gateway, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
@@ -93,15 +104,20 @@ public final class AwsEndpoint implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    public URI uri() {
+        return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port());
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             // restJson1 (EKS) carries no X-Amz-Target; its errors have another shape (AWS-BEHAVIOUR.md §1.1).
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             boolean rest = target == null;
             JsonApi api = route(target);
+            String requestId = new UUID(startedAt, requests.incrementAndGet()).toString();
             Reply reply;
             try {
-                reply = answer(exchange, rest, api);
+                reply = answer(exchange, rest, api, requestId);
             } catch (WireFault fault) {
                 reply = Reply.error(fault.status(), fault.errorCode(), fault.getMessage());
             } catch (GatewayException e) {
@@ -112,7 +128,7 @@ public final class AwsEndpoint implements AutoCloseable {
                 System.err.println("Berth endpoint: internal error: " + e);
                 reply = Reply.error(500, api.internalErrorCode(), "An internal error occurred in the simulator.");
             }
-            send(exchange, reply, rest, api);
+            send(exchange, reply, rest, api, requestId);
         }
     }
 
@@ -124,7 +140,7 @@ public final class AwsEndpoint implements AutoCloseable {
         return apis.getOrDefault(target.substring(0, target.indexOf('.')), UNROUTED);
     }
 
-    private Reply answer(HttpExchange exchange, boolean rest, JsonApi api) throws IOException {
+    private Reply answer(HttpExchange exchange, boolean rest, JsonApi api, String requestId) throws IOException {
         byte[] body = readBody(exchange.getRequestBody());
         var request = new SigV4Verifier.SignedRequest(exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
@@ -136,13 +152,23 @@ public final class AwsEndpoint implements AutoCloseable {
             // REST services refuse with 403, the JSON-RPC ones with 400 (AWS-BEHAVIOUR.md §1.2).
             throw new WireFault(rest ? 403 : 400, refusal.errorCode(), refusal.getMessage());
         }
+        if (rest && "sts".equals(scope.service())) {
+            try {
+                return Reply.ok(sts.call(new String(body, StandardCharsets.UTF_8), scope.accessKeyId(), requestId),
+                        StsQueryApi.CONTENT_TYPE);
+            } catch (WireFault fault) {
+                return new Reply(fault.status(), StsQueryApi.error(fault.errorCode(), fault.getMessage(), requestId),
+                        StsQueryApi.CONTENT_TYPE, null, null);
+            }
+        }
         if (rest) {
             if (!"eks".equals(scope.service())) {
                 throw WireFault.unknownOperation(exchange.getRequestMethod() + " "
                         + exchange.getRequestURI().getPath());
             }
             return Reply.ok(mapper.writeValueAsBytes(eks.call(exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), parse(body))));
+                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), parse(body))),
+                    REST_JSON);
         }
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         if (!"POST".equals(exchange.getRequestMethod()) || !target.contains(".")) {
@@ -152,7 +178,8 @@ public final class AwsEndpoint implements AutoCloseable {
             throw WireFault.unknownOperation(target);
         }
         JsonNode input = parse(body);
-        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(target.indexOf('.') + 1), input)));
+        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(target.indexOf('.') + 1), input)),
+                api.contentType());
     }
 
     private ObjectNode parse(byte[] body) {
@@ -181,7 +208,8 @@ public final class AwsEndpoint implements AutoCloseable {
     }
 
     /** restJson1 names the error in a header and keeps only the message in the body. */
-    private void send(HttpExchange exchange, Reply reply, boolean rest, JsonApi api) throws IOException {
+    private void send(HttpExchange exchange, Reply reply, boolean rest, JsonApi api, String requestId)
+            throws IOException {
         var headers = exchange.getResponseHeaders();
         byte[] bytes;
         if (reply.body != null) {
@@ -192,8 +220,9 @@ public final class AwsEndpoint implements AutoCloseable {
         } else {
             bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
         }
-        headers.put("Content-Type", List.of(rest ? REST_JSON : api.contentType()));
-        headers.put("x-amzn-RequestId", List.of(new UUID(startedAt, requests.incrementAndGet()).toString()));
+        headers.put("Content-Type", List.of(reply.contentType != null ? reply.contentType
+                : rest ? REST_JSON : api.contentType()));
+        headers.put("x-amzn-RequestId", List.of(requestId));
         headers.put("Date", List.of(DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.get().atOffset(ZoneOffset.UTC))));
         exchange.sendResponseHeaders(reply.status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -207,13 +236,14 @@ public final class AwsEndpoint implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    private record Reply(int status, byte[] body, String errorCode, String message) {
-        static Reply ok(byte[] body) {
-            return new Reply(200, body, null, null);
+    /** An answer; {@code contentType} null for an error, which takes its protocol's. */
+    private record Reply(int status, byte[] body, String contentType, String errorCode, String message) {
+        static Reply ok(byte[] body, String contentType) {
+            return new Reply(200, body, contentType, null, null);
         }
 
         static Reply error(int status, String errorCode, String message) {
-            return new Reply(status, null, errorCode, message == null ? "" : message);
+            return new Reply(status, null, null, errorCode, message == null ? "" : message);
         }
     }
 }

@@ -4,11 +4,13 @@ import dev.berth.core.model.Cluster;
 import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.ConfirmDeleteDialog;
+import dev.berth.ui.common.ConsoleLinkButton;
 import dev.berth.ui.common.CopyArnButton;
 import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
 import javafx.beans.value.ObservableValue;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -20,8 +22,9 @@ public final class ClustersView {
     private final RowTable<ClusterRow> table;
     private final DetailsPane details = new DetailsPane("clusters-details", "Select a cluster to see its details.");
     private final MasterDetail masterDetail;
+    private final WriteLock writes;
 
-    public ClustersView(ClustersViewModel viewModel, ClusterSelection selection) {
+    public ClustersView(ClustersViewModel viewModel, ClusterSelection selection, WriteLock writes) {
         this.viewModel = viewModel;
         frame = new AreaFrame("clusters", "Clusters", viewModel);
         table = new RowTable<>("clusters-table", viewModel.rows().visible(),
@@ -46,24 +49,26 @@ public final class ClustersView {
         });
 
         frame.addFilter(viewModel.rows().filterProperty(), "Filter clusters");
-        frame.addActions(
-                new ToolButton("clusters-create", "Create", MaterialDesignP.PLUS,
-                        () -> CreateClusterDialog.show(frame.getScene().getWindow(), viewModel)),
-                deleteButton(),
-                new CopyArnButton("clusters-copy-arn", selectedCluster.map(Cluster::clusterArn)));
+        this.writes = writes;
+        ToolButton create = new ToolButton("clusters-create", "Create", MaterialDesignP.PLUS,
+                () -> CreateClusterDialog.show(frame.getScene().getWindow(), viewModel));
+        writes.guard(create);
+        ObservableValue<String> arn = selectedCluster.map(Cluster::clusterArn);
+        frame.addActions(create, deleteButton(), new CopyArnButton("clusters-copy-arn", arn),
+                new ConsoleLinkButton("clusters-console", arn));
         frame.setContent(masterDetail);
     }
 
     private ToolButton deleteButton() {
         ToolButton delete = new ToolButton("clusters-delete", "Delete", MaterialDesignD.DELETE_OUTLINE,
                 this::deleteSelected);
-        delete.disableProperty().bind(table.selectedRowProperty().isNull());
+        writes.guard(delete, table.selectedRowProperty().isNull());
         return delete;
     }
 
     private void deleteSelected() {
         ClusterRow row = table.selectedRow();
-        if (row == null) {
+        if (row == null || writes.isLocked()) {
             return;
         }
         ConfirmDeleteDialog.show(frame.getScene().getWindow(), "Delete cluster " + row.name(),

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 public final class ClustersViewModel implements AreaModel {
     private final EcsGateway ecs;
     private final EcsInventory inventory;
-    private final String region;
+    private final Gateway gateway;
     private final ClusterSelection selection;
     private final Refresher refresher;
     private final ChangeRunner changes;
@@ -34,8 +34,8 @@ public final class ClustersViewModel implements AreaModel {
 
     public ClustersViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection selection) {
         this.ecs = gateway.ecs();
-        this.inventory = new EcsInventory(ecs);
-        this.region = gateway.region();
+        this.inventory = EcsInventory.of(gateway);
+        this.gateway = gateway;
         this.selection = selection;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
@@ -43,7 +43,7 @@ public final class ClustersViewModel implements AreaModel {
 
     @Override
     public void refresh() {
-        refresher.read(inventory::clusters, this::show, failure -> Messages.explain(failure, ErrorContext.in(region)));
+        refresher.read(inventory::clusters, this::show, failure -> Messages.explain(failure, ErrorContext.in(gateway.region())));
     }
 
     private void show(List<Cluster> clusters) {
@@ -57,7 +57,7 @@ public final class ClustersViewModel implements AreaModel {
         FieldErrors errors = form.validate();
         if (errors.isEmpty()) {
             changes.run(() -> ecs.createCluster(form.toRequest()),
-                    failure -> Messages.explain(failure, ErrorContext.in(region).cluster(form.name())),
+                    failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).cluster(form.name())),
                     outcome, created -> {
                         selection.select(created.clusterName());
                         refresh();
@@ -68,8 +68,14 @@ public final class ClustersViewModel implements AreaModel {
 
     public void delete(String clusterName, Outcome outcome) {
         changes.run(() -> ecs.deleteCluster(clusterName),
-                failure -> Messages.explain(failure, ErrorContext.in(region).cluster(clusterName)),
+                failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).cluster(clusterName)),
                 outcome, deleted -> refresh());
+    }
+
+    /** Tasks are starting somewhere. */
+    @Override
+    public boolean changing() {
+        return rows.all().stream().map(ClusterRow::item).anyMatch(cluster -> cluster.pendingTasksCount() > 0);
     }
 
     public FilteredRows<Cluster, ClusterRow> rows() {

@@ -71,6 +71,11 @@ public final class AreaFrame extends BorderPane {
         model.refresh();
     }
 
+    /** Whether the area's content is on the move, so the next refresh should come soon. */
+    public boolean changing() {
+        return model.changing();
+    }
+
     public ReadOnlyObjectProperty<Instant> refreshedAtProperty() {
         return model.refreshedAtProperty();
     }

@@ -16,4 +16,9 @@ public interface AreaModel {
 
     /** When the area's data was last read successfully (wall-clock time). */
     ReadOnlyObjectProperty<Instant> refreshedAtProperty();
+
+    /** Whether what the area shows is on the move (a deployment rolling, tasks starting), so worth re-reading sooner. */
+    default boolean changing() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.berth.ui.common;
 
+import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.GatewayException;
 
 import java.io.IOException;
@@ -61,15 +62,15 @@ public final class Messages {
             case "UpdateInProgressException":
                 return cluster + " is being updated. Wait for the update to finish and try again.";
             case "AccessDeniedException":
-                if (awsMessage.contains("no longer open to new customers")) {
-                    return withFullStop(awsMessage);
-                }
-                return "Your credentials are not allowed to do this: " + awsMessage
-                        + ". Ask for the permission or switch to another profile.";
             case "InvalidSignatureException":
             case "UnrecognizedClientException":
             case "ExpiredTokenException":
-                return "The credentials were refused (" + awsMessage + "). Check the profile's keys or sign in again.";
+            case AwsAccount.READ_ONLY:
+            case AwsAccount.CREDENTIALS_UNAVAILABLE:
+            case AwsAccount.NETWORK_UNAVAILABLE:
+            case AwsAccount.SERVICE_NOT_IN_REGION:
+                // The AWS gateway already says what to do: which permission, how to sign in again, what to check.
+                return withFullStop(awsMessage);
             case "ThrottlingException":
                 return "AWS is limiting the request rate (" + awsMessage + "). Berth tries again on the next refresh.";
             default:

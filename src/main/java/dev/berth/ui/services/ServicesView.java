@@ -6,11 +6,13 @@ import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.ClusterPicker;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.ConfirmDeleteDialog;
+import dev.berth.ui.common.ConsoleLinkButton;
 import dev.berth.ui.common.CopyArnButton;
 import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
 import dev.berth.ui.rollout.DiagnosisDialog;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -33,9 +35,11 @@ public final class ServicesView {
     private final ServicesViewModel viewModel;
     private final AreaFrame frame;
     private final RowTable<ServiceRow> table;
+    private final WriteLock writes;
     private final DetailsPane details = new DetailsPane("service-details", "Select a service to see its details.");
 
-    public ServicesView(ServicesViewModel viewModel, ClusterSelection clusters) {
+    public ServicesView(ServicesViewModel viewModel, ClusterSelection clusters, WriteLock writes) {
+        this.writes = writes;
         this.viewModel = viewModel;
         frame = new AreaFrame("services", "Services", viewModel);
         table = new RowTable<>("services-table", viewModel.rows().visible(), "No services in this cluster.");
@@ -68,18 +72,20 @@ public final class ServicesView {
         frame.addFilter(viewModel.rows().filterProperty(), "Filter services");
         ToolButton create = new ToolButton("services-create", "Create", MaterialDesignP.PLUS,
                 () -> CreateServiceDialog.show(frame.getScene().getWindow(), viewModel));
-        create.disableProperty().bind(clusters.selectedProperty().isNull());
+        writes.guard(create, clusters.selectedProperty().isNull());
         ToolButton update = new ToolButton("services-update", "Update", MaterialDesignP.PENCIL_OUTLINE,
-                () -> UpdateServiceDialog.show(frame.getScene().getWindow(), viewModel, selectedService.getValue()));
-        update.disableProperty().bind(table.selectedRowProperty().isNull());
+                () -> UpdateServiceDialog.show(frame.getScene().getWindow(), viewModel, selectedService.getValue(),
+                        writes));
+        writes.guard(update, table.selectedRowProperty().isNull());
         ToolButton delete = new ToolButton("services-delete", "Delete", MaterialDesignD.DELETE_OUTLINE,
                 this::deleteSelected);
-        delete.disableProperty().bind(table.selectedRowProperty().isNull());
+        writes.guard(delete, table.selectedRowProperty().isNull());
         ToolButton explain = new ToolButton("services-explain", "Why stuck?", MaterialDesignH.HELP_CIRCLE_OUTLINE,
                 this::explainSelected);
         explain.disableProperty().bind(table.selectedRowProperty().isNull());
-        frame.addActions(create, update, explain, delete,
-                new CopyArnButton("services-copy-arn", selectedService.map(Service::serviceArn)));
+        ObservableValue<String> arn = selectedService.map(Service::serviceArn);
+        frame.addActions(create, update, explain, delete, new CopyArnButton("services-copy-arn", arn),
+                new ConsoleLinkButton("services-console", arn));
         frame.setContent(masterDetail);
     }
 
@@ -147,7 +153,7 @@ public final class ServicesView {
 
     private void deleteSelected() {
         ServiceRow row = table.selectedRow();
-        if (row == null) {
+        if (row == null || writes.isLocked()) {
             return;
         }
         ConfirmDeleteDialog.show(frame.getScene().getWindow(), "Delete service " + row.name(),

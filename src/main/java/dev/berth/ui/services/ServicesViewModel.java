@@ -53,8 +53,7 @@ public final class ServicesViewModel implements AreaModel {
     private final EcsGateway ecs;
     private final ElbGateway elb;
     private final EcsInventory inventory;
-    private final String region;
-    private final Optional<SimulationClock> simulationClock;
+    private final Gateway gateway;
     private final Clock clock;
     private final ClusterSelection clusters;
     private final BackgroundTasks background;
@@ -79,9 +78,8 @@ public final class ServicesViewModel implements AreaModel {
     public ServicesViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection clusters) {
         this.ecs = gateway.ecs();
         this.elb = gateway.elb();
-        this.inventory = new EcsInventory(ecs);
-        this.region = gateway.region();
-        this.simulationClock = gateway.simulationClock();
+        this.inventory = EcsInventory.of(gateway);
+        this.gateway = gateway;
         this.clock = clock;
         this.clusters = clusters;
         this.background = background;
@@ -233,7 +231,7 @@ public final class ServicesViewModel implements AreaModel {
     public void diagnose(String serviceName, Consumer<List<Diagnosis>> onResult, Consumer<String> onFailure) {
         String cluster = clusters.selected();
         background.run(() -> RolloutDiagnosis.read(ecs, cluster, serviceName,
-                        simulationClock.map(SimulationClock::now).orElseGet(clock::instant))
+                        gateway.simulationClock().map(SimulationClock::now).orElseGet(clock::instant))
                 .map(List::of)
                 .orElseThrow(() -> new GatewayException("ServiceNotFoundException", "Service not found.", false)),
                 onResult, failure -> onFailure.accept(Messages.explain(failure, where(cluster).service(serviceName))));
@@ -248,11 +246,19 @@ public final class ServicesViewModel implements AreaModel {
     }
 
     private ErrorContext where(String cluster) {
-        return ErrorContext.in(region).cluster(cluster);
+        return ErrorContext.in(gateway.region()).cluster(cluster);
     }
 
     public String cluster() {
         return clusters.selected();
+    }
+
+    /** A deployment is rolling: more than one, or the primary still in progress. */
+    @Override
+    public boolean changing() {
+        return rows.all().stream().map(ServiceRow::item).anyMatch(service -> service.deployments().size() > 1
+                || (service.primaryDeployment() != null
+                && "IN_PROGRESS".equals(service.primaryDeployment().rolloutState())));
     }
 
     public FilteredRows<Service, ServiceRow> rows() {

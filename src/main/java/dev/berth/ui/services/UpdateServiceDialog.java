@@ -3,10 +3,13 @@ package dev.berth.ui.services;
 import dev.berth.core.model.Service;
 import dev.berth.ui.common.FormDialog;
 import dev.berth.ui.common.FormGrid;
+import dev.berth.ui.common.WriteLock;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.Objects;
@@ -18,7 +21,8 @@ final class UpdateServiceDialog {
     private UpdateServiceDialog() {
     }
 
-    static void show(Window owner, ServicesViewModel viewModel, Service service) {
+    /** On a live AWS connection ({@code writes}), scaling a running service to zero asks for its name first. */
+    static void show(Window owner, ServicesViewModel viewModel, Service service, WriteLock writes) {
         UpdateServiceForm form = new UpdateServiceForm(service);
         viewModel.loadRevisionChoices(service);
         FormGrid grid = new FormGrid();
@@ -43,9 +47,26 @@ final class UpdateServiceDialog {
                 form.deployment().minimumHealthyPercentProperty(), form.deployment().maximumPercentProperty()));
         grid.addField("plan", "Plan preview", plan);
 
+        TextField typedName = new TextField();
+        typedName.setId("service-confirm-name");
+        typedName.setPromptText(service.serviceName());
+        BooleanBinding scalesToZero = Bindings.createBooleanBinding(() -> writes.liveProperty().get()
+                && service.desiredCount() > 0 && "0".equals(form.desiredCountProperty().getValueSafe().strip()),
+                writes.liveProperty(), form.desiredCountProperty());
+        Label confirm = new Label("This stops every task of the service. To confirm, type \"" + service.serviceName()
+                + "\".");
+        confirm.setWrapText(true);
+        confirm.setMaxWidth(PLAN_WIDTH);
+        VBox confirmation = new VBox(4, confirm, typedName);
+        confirmation.visibleProperty().bind(scalesToZero);
+        confirmation.managedProperty().bind(scalesToZero);
+        grid.addField("confirmName", "", confirmation);
+
         FormDialog dialog = new FormDialog(owner, "Update service " + service.serviceName(), "Update", grid, grid,
                 outcome -> viewModel.update(form, outcome));
+        dialog.disableSubmitWhen(scalesToZero.and(typedName.textProperty().isNotEqualTo(service.serviceName())));
         plan.textProperty().addListener((observable, old, text) -> dialog.fitToContent());
+        scalesToZero.addListener((observable, old, shown) -> dialog.fitToContent());
         dialog.show();
         desired.requestFocus();
     }

@@ -1,5 +1,6 @@
 package dev.berth.ui.shell;
 
+import dev.berth.core.gateway.Connections;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.settings.BerthHome;
 import dev.berth.core.settings.SettingsFile;
@@ -14,6 +15,9 @@ import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ClusterSelection;
 import dev.berth.ui.common.FxBackgroundTasks;
+import dev.berth.ui.common.WriteLock;
+import dev.berth.ui.connection.ConnectionDialog;
+import dev.berth.ui.connection.ConnectionsViewModel;
 import dev.berth.ui.ecr.ImagesView;
 import dev.berth.ui.ecr.ImagesViewModel;
 import dev.berth.ui.eks.EksView;
@@ -28,9 +32,7 @@ import dev.berth.ui.theme.BerthStyles;
 import dev.berth.ui.theme.Theme;
 import dev.berth.ui.training.TrainingView;
 import dev.berth.ui.training.TrainingViewModel;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -58,14 +60,14 @@ import java.util.function.Supplier;
 
 /**
  * The main window: navigation on the left, the current area in the middle, the status bar below. Refreshes the
- * current area on an interval and on F5; Ctrl+1..9 switch areas, Ctrl+F focuses the filter. Remembers theme,
- * window bounds and the last area.
+ * current area on F5 and by itself: on the simulator at a fixed interval, on real AWS at a pace that follows what
+ * is happening ({@link RefreshPace}); never while the window is minimised. Ctrl+1..9 switch areas, Ctrl+F focuses
+ * the filter. The status bar's backend button switches connections. Remembers theme, window bounds and the last
+ * area.
  */
 public final class MainWindow {
     /** How often the simulator is re-read: its scheduler moves every 15 simulated seconds. */
     public static final Duration SIMULATOR_REFRESH = Duration.ofSeconds(2);
-    /** Real AWS is re-read less often, to stay far from its request rate limits. */
-    public static final Duration AWS_REFRESH = Duration.ofSeconds(10);
     private static final double DEFAULT_WIDTH = 1360;
     private static final double DEFAULT_HEIGHT = 840;
 
@@ -78,7 +80,12 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final ListView<Area> navigation = new ListView<>(FXCollections.observableArrayList(Area.values()));
-    private final Timeline periodicRefresh;
+    private final Gateway gateway;
+    private final BackgroundTasks background;
+    private final Connections connections;
+    private final Duration simulatorInterval;
+    private final RefreshPace pace = new RefreshPace();
+    private final PauseTransition nextRefresh = new PauseTransition();
     private Scene scene;
 
     /**
@@ -95,16 +102,30 @@ public final class MainWindow {
     /** The window's content, with {@code training} for the Training area and the lesson pane. */
     public MainWindow(Gateway gateway, BackgroundTasks background, Clock wallClock, SettingsFile settings,
                       Duration refreshInterval, Training training) {
+        this(gateway, background, wallClock, settings, refreshInterval, training, null);
+    }
+
+    /**
+     * As above, with {@code connections} to switch between (null: the backend button only shows the backend).
+     * {@code refreshInterval} is the simulator's; real AWS follows its own pace.
+     */
+    public MainWindow(Gateway gateway, BackgroundTasks background, Clock wallClock, SettingsFile settings,
+                      Duration refreshInterval, Training training, Connections connections) {
+        this.gateway = gateway;
+        this.background = background;
+        this.connections = connections;
+        this.simulatorInterval = refreshInterval;
         viewModel = new ShellViewModel(gateway, background, settings);
+        WriteLock writes = viewModel.writeLock();
         ClusterSelection selection = new ClusterSelection();
         clusters = new ClustersViewModel(gateway, background, wallClock, selection);
-        areaBuilders.put(Area.CLUSTERS, () -> new ClustersView(clusters, selection).frame());
+        areaBuilders.put(Area.CLUSTERS, () -> new ClustersView(clusters, selection, writes).frame());
         areaBuilders.put(Area.SERVICES, () -> new ServicesView(
-                new ServicesViewModel(gateway, background, wallClock, selection), selection).frame());
+                new ServicesViewModel(gateway, background, wallClock, selection), selection, writes).frame());
         areaBuilders.put(Area.TASK_DEFINITIONS, () -> new TaskDefinitionsView(
-                new TaskDefinitionsViewModel(gateway, background, wallClock)).frame());
+                new TaskDefinitionsViewModel(gateway, background, wallClock), writes).frame());
         areaBuilders.put(Area.TASKS, () -> new TasksView(
-                new TasksViewModel(gateway, background, wallClock, selection), selection).frame());
+                new TasksViewModel(gateway, background, wallClock, selection), selection, writes).frame());
         areaBuilders.put(Area.IMAGES, () -> new ImagesView(new ImagesViewModel(gateway, background, wallClock))
                 .frame());
         areaBuilders.put(Area.KUBERNETES, () -> new EksView(new EksViewModel(gateway, background, wallClock)).frame());
@@ -133,25 +154,24 @@ public final class MainWindow {
         root.setLeft(navigation);
         root.setCenter(content);
         root.setRight(this.training.lessonPane());
-        root.setBottom(new StatusBar(viewModel, currentRefreshTime(), this::refreshNow, this::refreshNow));
-
-        periodicRefresh = new Timeline();
-        if (refreshInterval != null && !refreshInterval.isZero()) {
-            periodicRefresh.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(refreshInterval.toMillis()),
-                    event -> refreshNow()));
-            periodicRefresh.setCycleCount(Animation.INDEFINITE);
-        }
+        root.setBottom(new StatusBar(viewModel, currentRefreshTime(), this::refreshNow, this::refreshNow,
+                connections == null ? null : this::chooseConnection));
+        nextRefresh.setOnFinished(event -> {
+            refreshNow();
+            scheduleRefresh();
+        });
     }
 
     /**
      * What the app calls: a main window on {@code gateway} in {@code stage}, settings in {@code home}, lessons from
-     * {@code training}, background work on a small thread pool, refreshing every 2 s on the simulator and every 10 s
-     * on AWS.
+     * {@code training}, switching between {@code connections}, background work on a small thread pool, refreshing
+     * every 2 s on the simulator and at {@link RefreshPace}'s pace on AWS.
      */
-    public static MainWindow open(Stage stage, Gateway gateway, BerthHome home, Training training) {
+    public static MainWindow open(Stage stage, Gateway gateway, BerthHome home, Training training,
+                                  Connections connections) {
         FxBackgroundTasks background = new FxBackgroundTasks();
         MainWindow window = new MainWindow(gateway, background, Clock.systemDefaultZone(), SettingsFile.in(home),
-                gateway.simulationClock().isPresent() ? SIMULATOR_REFRESH : AWS_REFRESH, training);
+                SIMULATOR_REFRESH, training, connections);
         window.show(stage);
         stage.setOnHidden(event -> background.shutdown());
         return window;
@@ -162,14 +182,54 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.concat("Berth — ", viewModel.backendNameProperty()));
         stage.setScene(scene());
         placeOnScreen(stage, viewModel.settings().window());
+        stage.iconifiedProperty().addListener((observable, old, iconified) -> {
+            if (iconified) {
+                nextRefresh.stop();
+            } else {
+                refreshNow();
+                scheduleRefresh();
+            }
+        });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
-            periodicRefresh.stop();
+            nextRefresh.stop();
             viewModel.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight()));
         });
         stage.show();
         refreshNow();
-        periodicRefresh.play();
+        scheduleRefresh();
+    }
+
+    /** Plans the next automatic refresh: the simulator's interval, or AWS's pace (null interval: tests, none). */
+    private void scheduleRefresh() {
+        if (simulatorInterval == null || simulatorInterval.isZero()) {
+            return;
+        }
+        Duration wait;
+        if (gateway.simulationClock().isPresent()) {
+            wait = simulatorInterval;
+        } else {
+            var calls = viewModel.lastRefreshCalls();
+            boolean changing = area(currentArea()).changing() || clusters.changing();
+            wait = pace.next(changing, calls.throttled() > 0 || calls.attempts() > calls.total());
+        }
+        nextRefresh.setDuration(javafx.util.Duration.millis(wait.toMillis()));
+        nextRefresh.playFromStart();
+    }
+
+    /** Opens the connection picker; after a switch every view shows the new backend. */
+    private void chooseConnection() {
+        ConnectionDialog.show(root.getScene().getWindow(), new ConnectionsViewModel(connections, background,
+                this::connectionChanged));
+    }
+
+    /** Re-reads what the backend is now (clock, account, writes) and refreshes everything on it. */
+    public void connectionChanged() {
+        viewModel.connectionChanged();
+        refreshNow();
+        if (nextRefresh.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            scheduleRefresh();
+        }
     }
 
     /** The scene with theme, stylesheet and keyboard shortcuts; made once. */
@@ -221,6 +281,7 @@ public final class MainWindow {
 
     /** Re-reads the current area (and, for per-cluster areas, the cluster list), the clock and the open lesson. */
     public void refreshNow() {
+        viewModel.markRefresh();
         viewModel.readClock();
         Area area = currentArea();
         if (area.perCluster()) {

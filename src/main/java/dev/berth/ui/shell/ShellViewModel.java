@@ -1,5 +1,7 @@
 package dev.berth.ui.shell;
 
+import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.ClockSpeed;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -10,6 +12,8 @@ import dev.berth.core.settings.WindowBounds;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.TimeText;
+import dev.berth.ui.common.WriteLock;
+import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,41 +24,88 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The main window's state without its controls: current area, theme, the simulation clock (text, running,
- * speed, step) and what is remembered between runs. Saving settings never interrupts the user: a failure is
- * shown in the status bar.
+ * speed, step), the connection (backend name; for real AWS the account, region, its colour and whether writes are
+ * on), the API calls of the last refresh, and what is remembered between runs. Saving settings never interrupts
+ * the user: a failure is shown in the status bar.
  */
 public final class ShellViewModel {
-    private final Optional<SimulationClock> clock;
     private final BackgroundTasks background;
     private final SettingsFile settingsFile;
     private Settings settings;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>(this, "area");
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObjectProperty<ClockSpeed> speed = new SimpleObjectProperty<>(this, "speed", ClockSpeed.X1);
+    private final ReadOnlyBooleanWrapper hasClock = new ReadOnlyBooleanWrapper(this, "hasClock");
     private final ReadOnlyBooleanWrapper clockRunning = new ReadOnlyBooleanWrapper(this, "clockRunning");
     private final ReadOnlyStringWrapper clockText = new ReadOnlyStringWrapper(this, "clockText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
     private final ReadOnlyStringWrapper backendName = new ReadOnlyStringWrapper(this, "backendName");
+    private final ReadOnlyStringWrapper accountText = new ReadOnlyStringWrapper(this, "accountText");
+    private final ReadOnlyStringWrapper accountColour = new ReadOnlyStringWrapper(this, "accountColour");
+    private final ReadOnlyStringWrapper callsText = new ReadOnlyStringWrapper(this, "callsText", "");
+    private final ReadOnlyStringWrapper callsDetail = new ReadOnlyStringWrapper(this, "callsDetail", "");
+    private final WriteLock writeLock = new WriteLock();
     private final Gateway gateway;
+    private Optional<SimulationClock> clock;
+    private ApiCalls.Snapshot lastCalls = ApiCalls.Snapshot.NONE;
+    private ApiCalls.Snapshot refreshCalls = ApiCalls.Snapshot.NONE;
 
     public ShellViewModel(Gateway gateway, BackgroundTasks background, SettingsFile settingsFile) {
-        this.clock = gateway.simulationClock();
         this.background = background;
         this.settingsFile = settingsFile;
         this.gateway = gateway;
-        this.backendName.set(gateway.backendName());
         this.settings = settingsFile.load();
         area.set(Area.fromKey(settings.lastArea()));
         theme.set(settings.theme());
-        clock.ifPresent(simulation -> speed.set(simulation.speed()));
-        readClock();
+        connectionChanged();
         area.addListener((observable, old, now) -> save(settings.withLastArea(now.key())));
         theme.addListener((observable, old, now) -> save(settings.withTheme(now)));
         speed.addListener((observable, old, now) -> clock.ifPresent(simulation -> simulation.setSpeed(now)));
+    }
+
+    /**
+     * Reads what the connection is after the app switched backends: the clock (only a simulator has one), the name,
+     * and for real AWS whether writes are on and, in the background, the account id.
+     */
+    public void connectionChanged() {
+        clock = gateway.simulationClock();
+        hasClock.set(clock.isPresent());
+        clock.ifPresent(simulation -> speed.set(simulation.speed()));
+        backendName.set(gateway.backendName());
+        lastCalls = gateway.apiCalls().map(ApiCalls::snapshot).orElse(ApiCalls.Snapshot.NONE);
+        refreshCalls = ApiCalls.Snapshot.NONE;
+        showCalls();
+        Optional<AwsAccount> account = gateway.awsAccount();
+        writeLock.set(account.isPresent(), account.map(aws -> !aws.writesAllowed()).orElse(false));
+        accountText.set(null);
+        accountColour.set(account.map(aws -> colourOf(aws.profile())).orElse(null));
+        account.ifPresent(aws -> background.run(aws::accountId,
+                id -> accountText.set("Account " + id + " · " + aws.region()),
+                failure -> accountText.set("Account unknown · " + aws.region())));
+        readClock();
+    }
+
+    /** The badge colour of a profile: red when its name says production, else one of a few, always the same one. */
+    static String colourOf(String profile) {
+        String lower = profile.toLowerCase(Locale.ROOT);
+        if (lower.contains("prod") || lower.contains("live")) {
+            return BerthStyles.ACCOUNT_PRODUCTION;
+        }
+        return BerthStyles.ACCOUNT_COLOURS[Math.floorMod(profile.hashCode(), BerthStyles.ACCOUNT_COLOURS.length)];
+    }
+
+    /** Turns writes on or off for the current AWS connection, remembered for its profile. */
+    public void allowWrites(boolean allowed) {
+        gateway.awsAccount().ifPresent(account -> {
+            account.allowWrites(allowed);
+            writeLock.set(true, !allowed);
+            save(settings.withWritesAllowed(account.profile(), allowed));
+        });
     }
 
     /**
@@ -74,6 +125,37 @@ public final class ShellViewModel {
     }
 
     private record ClockReading(Instant now, boolean running, String backendName) {
+    }
+
+    /** Marks the start of a refresh: the calls counted since the previous mark are what that refresh cost. */
+    public void markRefresh() {
+        gateway.apiCalls().ifPresent(calls -> {
+            ApiCalls.Snapshot now = calls.snapshot();
+            refreshCalls = now.since(lastCalls);
+            lastCalls = now;
+            showCalls();
+        });
+    }
+
+    /** The calls of the last refresh cycle, e.g. whether AWS throttled any of them. */
+    public ApiCalls.Snapshot lastRefreshCalls() {
+        return refreshCalls;
+    }
+
+    private void showCalls() {
+        if (gateway.apiCalls().isEmpty()) {
+            callsText.set("");
+            callsDetail.set("");
+            return;
+        }
+        callsText.set(refreshCalls.total() + " calls");
+        StringBuilder detail = new StringBuilder("API calls of the last refresh\n");
+        refreshCalls.calls().forEach((operation, count) -> detail.append(operation).append(": ").append(count)
+                .append('\n'));
+        detail.append("Total ").append(refreshCalls.total()).append(", HTTP attempts ").append(refreshCalls.attempts())
+                .append(" (retries ").append(refreshCalls.attempts() - refreshCalls.total()).append("), throttled ")
+                .append(refreshCalls.throttled());
+        callsDetail.set(detail.toString());
     }
 
     public void togglePlay() {
@@ -119,12 +201,39 @@ public final class ShellViewModel {
         return settings;
     }
 
+    public WriteLock writeLock() {
+        return writeLock;
+    }
+
     public boolean hasClock() {
         return clock.isPresent();
     }
 
+    public ReadOnlyBooleanProperty hasClockProperty() {
+        return hasClock.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty backendNameProperty() {
         return backendName.getReadOnlyProperty();
+    }
+
+    /** "Account 123456789012 · eu-west-1" for real AWS, null for the simulator. */
+    public ReadOnlyStringProperty accountTextProperty() {
+        return accountText.getReadOnlyProperty();
+    }
+
+    /** The account badge's style class for real AWS, null for the simulator. */
+    public ReadOnlyStringProperty accountColourProperty() {
+        return accountColour.getReadOnlyProperty();
+    }
+
+    /** "68 calls" after a refresh on real AWS; empty where calls are not counted. */
+    public ReadOnlyStringProperty callsTextProperty() {
+        return callsText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty callsDetailProperty() {
+        return callsDetail.getReadOnlyProperty();
     }
 
     public ObjectProperty<Area> areaProperty() {

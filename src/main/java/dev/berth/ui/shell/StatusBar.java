@@ -7,7 +7,11 @@ import dev.berth.ui.common.TimeText;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -21,7 +25,9 @@ import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -31,26 +37,37 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The bottom bar: the backend, the simulation clock and its controls (only for the simulator), the time of the
- * last refresh, a refresh button and the theme toggle.
+ * The bottom bar: the backend (a button that opens the connection picker), the simulation clock and its controls
+ * (only while a simulator is open), for real AWS the account and region on a badge coloured per profile, the
+ * read-only lock and the API calls of the last refresh; the time of the last refresh, a refresh button and the
+ * theme toggle.
  */
 final class StatusBar extends HBox {
     /** The scheduler reconciles every 15 simulated seconds, so that is the smallest useful step. */
     static final Duration SMALL_STEP = Duration.ofSeconds(15);
 
-    StatusBar(ShellViewModel viewModel, ObservableValue<Instant> refreshedAt, Runnable refresh, Runnable stepped) {
+    StatusBar(ShellViewModel viewModel, ObservableValue<Instant> refreshedAt, Runnable refresh, Runnable stepped,
+              Runnable connect) {
         getStyleClass().add(BerthStyles.STATUS_BAR);
         setId("status-bar");
 
-        Label backend = new Label("", new FontIcon(MaterialDesignS.SERVER_NETWORK));
+        Button backend = new Button("", new FontIcon(MaterialDesignS.SERVER_NETWORK));
+        backend.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         backend.textProperty().bind(viewModel.backendNameProperty());
         backend.setId("status-backend");
+        backend.setTooltip(new Tooltip("Connect to another simulator world or AWS profile"));
+        if (connect == null) {
+            backend.setDisable(true);
+        } else {
+            backend.setOnAction(event -> connect.run());
+        }
         getChildren().add(backend);
 
-        if (viewModel.hasClock()) {
-            getChildren().add(new Separator(Orientation.VERTICAL));
-            addClock(viewModel, stepped);
-        }
+        HBox clockControls = new HBox(6, new Separator(Orientation.VERTICAL));
+        clockControls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        addClock(clockControls, viewModel, stepped);
+        showWhile(clockControls, viewModel.hasClockProperty());
+        getChildren().addAll(clockControls, accountControls(viewModel));
 
         Label notice = new Label();
         notice.setId("status-notice");
@@ -76,7 +93,70 @@ final class StatusBar extends HBox {
         getChildren().addAll(notice, spacer, lastRefresh, refreshButton, theme);
     }
 
-    private void addClock(ShellViewModel viewModel, Runnable stepped) {
+    private static Node accountControls(ShellViewModel viewModel) {
+        Label account = new Label();
+        account.setId("status-account");
+        account.getStyleClass().add(BerthStyles.ACCOUNT);
+        account.textProperty().bind(viewModel.accountTextProperty().orElse("Account …"));
+        viewModel.accountColourProperty().addListener((observable, old, colour) -> {
+            account.getStyleClass().remove(old);
+            if (colour != null) {
+                account.getStyleClass().add(colour);
+            }
+        });
+        if (viewModel.accountColourProperty().get() != null) {
+            account.getStyleClass().add(viewModel.accountColourProperty().get());
+        }
+
+        ToggleButton writes = new ToggleButton();
+        writes.setId("status-writes");
+        writes.getStyleClass().addAll(Styles.SMALL);
+        writes.setSelected(!viewModel.writeLock().isLocked());
+        viewModel.writeLock().lockedProperty().addListener((observable, old, locked) -> writes.setSelected(!locked));
+        writes.textProperty().bind(viewModel.writeLock().lockedProperty().map(locked -> locked ? "Read-only"
+                : "Writes on"));
+        writes.graphicProperty().bind(viewModel.writeLock().lockedProperty().map(locked -> new FontIcon(
+                locked ? MaterialDesignL.LOCK_OUTLINE : MaterialDesignL.LOCK_OPEN_VARIANT_OUTLINE)));
+        writes.setTooltip(new Tooltip("Changes to this AWS account are off until you turn them on for this profile"));
+        writes.setOnAction(event -> {
+            boolean wanted = writes.isSelected();
+            writes.setSelected(!wanted);
+            if (!wanted || confirmWrites(writes, viewModel)) {
+                viewModel.allowWrites(wanted);
+            }
+        });
+
+        Label calls = new Label();
+        calls.setId("status-calls");
+        calls.setGraphic(new FontIcon(MaterialDesignA.API));
+        calls.textProperty().bind(viewModel.callsTextProperty());
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(viewModel.callsDetailProperty());
+        detail.setShowDelay(javafx.util.Duration.millis(200));
+        calls.setTooltip(detail);
+
+        HBox controls = new HBox(6, new Separator(Orientation.VERTICAL), account, writes, calls);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        showWhile(controls, viewModel.writeLock().liveProperty());
+        return controls;
+    }
+
+    private static boolean confirmWrites(Node owner, ShellViewModel viewModel) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Berth will be able to create, change and delete "
+                + "resources in " + viewModel.accountTextProperty().getValueSafe() + " with " 
+                + viewModel.backendNameProperty().get() + ". Deletes and scaling to zero still ask for the name.",
+                ButtonType.CANCEL, ButtonType.OK);
+        alert.setHeaderText("Turn on writes for this profile?");
+        alert.initOwner(owner.getScene().getWindow());
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private static void showWhile(Node node, ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    private static void addClock(HBox box, ShellViewModel viewModel, Runnable stepped) {
         Label clock = new Label();
         clock.setId("status-clock");
         clock.getStyleClass().add(BerthStyles.CLOCK);
@@ -118,7 +198,7 @@ final class StatusBar extends HBox {
         step.setTooltip(new Tooltip("Advance simulated time"));
         step.setOnAction(event -> viewModel.step(SMALL_STEP, stepped));
 
-        getChildren().addAll(clock, playPause, speed, step);
+        box.getChildren().addAll(clock, playPause, speed, step);
     }
 
     private static MenuItem stepItem(ShellViewModel viewModel, Duration amount, String text, Runnable stepped) {

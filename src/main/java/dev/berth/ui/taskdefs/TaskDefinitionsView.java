@@ -3,9 +3,12 @@ package dev.berth.ui.taskdefs;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.ConfirmDeleteDialog;
+import dev.berth.ui.common.ConsoleLinkButton;
 import dev.berth.ui.common.CopyArnButton;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
+import javafx.beans.value.ObservableValue;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -29,7 +32,7 @@ public final class TaskDefinitionsView {
     private final TabPane tabs;
     private final TextArea json = new TextArea();
 
-    public TaskDefinitionsView(TaskDefinitionsViewModel viewModel) {
+    public TaskDefinitionsView(TaskDefinitionsViewModel viewModel, WriteLock writes) {
         this.viewModel = viewModel;
         frame = new AreaFrame("taskdefs", "Task definitions", viewModel);
         RowTable<FamilyRow> families = new RowTable<>("taskdefs-families", viewModel.families().visible(),
@@ -75,16 +78,17 @@ public final class TaskDefinitionsView {
         frame.addFilter(viewModel.families().filterProperty(), "Filter families");
         ToolButton deregister = new ToolButton("taskdefs-deregister", "Deregister", MaterialDesignM.MINUS_CIRCLE_OUTLINE,
                 this::deregisterSelected);
-        deregister.disableProperty().bind(viewModel.shownProperty()
-                .map(definition -> !"ACTIVE".equals(definition.status())).orElse(true));
-        frame.addActions(
-                new ToolButton("taskdefs-register", "Register", MaterialDesignP.PLUS,
-                        () -> RegisterFormDialog.show(frame.getScene().getWindow(), viewModel)),
-                new ToolButton("taskdefs-register-json", "Register from JSON", MaterialDesignC.CODE_JSON,
-                        () -> RegisterJsonDialog.show(frame.getScene().getWindow(), viewModel)),
-                deregister,
-                new CopyArnButton("taskdefs-copy-arn",
-                        viewModel.shownProperty().map(TaskDefinition::taskDefinitionArn)));
+        writes.guard(deregister, viewModel.shownProperty().map(definition -> !"ACTIVE".equals(definition.status()))
+                .orElse(true));
+        ToolButton register = new ToolButton("taskdefs-register", "Register", MaterialDesignP.PLUS,
+                () -> RegisterFormDialog.show(frame.getScene().getWindow(), viewModel));
+        writes.guard(register);
+        ToolButton registerJson = new ToolButton("taskdefs-register-json", "Register from JSON",
+                MaterialDesignC.CODE_JSON, () -> RegisterJsonDialog.show(frame.getScene().getWindow(), viewModel));
+        writes.guard(registerJson);
+        ObservableValue<String> arn = viewModel.shownProperty().map(TaskDefinition::taskDefinitionArn);
+        frame.addActions(register, registerJson, deregister, new CopyArnButton("taskdefs-copy-arn", arn),
+                new ConsoleLinkButton("taskdefs-console", arn));
         frame.setContent(content);
     }
 

@@ -42,7 +42,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
 
     private final EcsGateway ecs;
     private final EcsInventory inventory;
-    private final String region;
+    private final Gateway gateway;
     private final Refresher listReader;
     private final Refresher revisionReader;
     private final Refresher diffReader;
@@ -66,8 +66,8 @@ public final class TaskDefinitionsViewModel implements AreaModel {
 
     public TaskDefinitionsViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.ecs = gateway.ecs();
-        this.inventory = new EcsInventory(ecs);
-        this.region = gateway.region();
+        this.inventory = EcsInventory.of(gateway);
+        this.gateway = gateway;
         this.listReader = new Refresher(background, clock);
         this.revisionReader = new Refresher(background, clock);
         this.diffReader = new Refresher(background, clock);
@@ -88,7 +88,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
     public void refresh() {
         String wanted = selectedFamily.get();
         listReader.read(() -> TaskDefinitionListing.read(inventory, wanted), this::show,
-                failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(wanted)));
+                failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).taskDefinition(wanted)));
     }
 
     private void show(TaskDefinitionListing listing) {
@@ -124,7 +124,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
         revisionReader.read(() -> describe(revision.familyRevision()), definition -> {
             shown.set(definition);
             json.set(codec.write(definition));
-        }, failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(revision.familyRevision())));
+        }, failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).taskDefinition(revision.familyRevision())));
         diffRight.set(revision.familyRevision());
         int index = revisionChoices.indexOf(revision.familyRevision());
         diffLeft.set(index >= 0 && index + 1 < revisionChoices.size()
@@ -143,7 +143,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
             return;
         }
         diffReader.read(() -> LineDiff.compare(lines(describe(left)), lines(describe(right))), diff::setAll,
-                failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(left + " or " + right)));
+                failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).taskDefinition(left + " or " + right)));
     }
 
     private List<String> lines(TaskDefinition definition) {
@@ -194,7 +194,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
 
     private void register(RegisterTaskDefinitionRequest request, Outcome outcome) {
         changes.run(() -> ecs.registerTaskDefinition(request),
-                failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(request.family())),
+                failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).taskDefinition(request.family())),
                 outcome, registered -> {
                     registeredRevision = registered.taskDefinitionArn();
                     if (registered.family().equals(selectedFamily.get())) {
@@ -207,7 +207,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
 
     public void deregister(String familyRevision, Outcome outcome) {
         changes.run(() -> ecs.deregisterTaskDefinition(familyRevision),
-                failure -> Messages.explain(failure, ErrorContext.in(region).taskDefinition(familyRevision)),
+                failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).taskDefinition(familyRevision)),
                 outcome, deregistered -> {
                     described.remove(familyRevision);
                     refresh();

@@ -5,6 +5,7 @@ import dev.berth.core.model.Task;
 import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.ClusterPicker;
 import dev.berth.ui.common.ClusterSelection;
+import dev.berth.ui.common.ConsoleLinkButton;
 import dev.berth.ui.common.CopyArnButton;
 import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.FormDialog;
@@ -12,6 +13,7 @@ import dev.berth.ui.common.FormGrid;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
@@ -25,9 +27,11 @@ public final class TasksView {
     private final TasksViewModel viewModel;
     private final AreaFrame frame;
     private final RowTable<TaskRow> table;
+    private final WriteLock writes;
     private final DetailsPane details = new DetailsPane("tasks-details", "Select a task to see its details.");
 
-    public TasksView(TasksViewModel viewModel, ClusterSelection clusters) {
+    public TasksView(TasksViewModel viewModel, ClusterSelection clusters, WriteLock writes) {
+        this.writes = writes;
         this.viewModel = viewModel;
         frame = new AreaFrame("tasks", "Tasks", viewModel);
         table = new RowTable<>("tasks-table", viewModel.rows().visible(), "No tasks.");
@@ -52,8 +56,9 @@ public final class TasksView {
         frame.addFilter(viewModel.rows().filterProperty(), "Filter tasks");
         ToolButton stop = new ToolButton("tasks-stop", "Stop", MaterialDesignS.STOP_CIRCLE_OUTLINE,
                 this::stopSelected);
-        stop.disableProperty().bind(selectedTask.map(task -> "STOPPED".equals(task.desiredStatus())).orElse(true));
-        frame.addActions(stop, new CopyArnButton("tasks-copy-arn", selectedTask.map(Task::taskArn)));
+        writes.guard(stop, selectedTask.map(task -> "STOPPED".equals(task.desiredStatus())).orElse(true));
+        ObservableValue<String> arn = selectedTask.map(Task::taskArn);
+        frame.addActions(stop, new CopyArnButton("tasks-copy-arn", arn), new ConsoleLinkButton("tasks-console", arn));
         frame.setContent(masterDetail);
     }
 
@@ -81,7 +86,7 @@ public final class TasksView {
 
     private void stopSelected() {
         TaskRow row = table.selectedRow();
-        if (row == null || TasksViewModel.STOPPED.equals(row.item().desiredStatus())) {
+        if (row == null || writes.isLocked() || TasksViewModel.STOPPED.equals(row.item().desiredStatus())) {
             return;
         }
         FormGrid grid = new FormGrid();

@@ -32,7 +32,7 @@ public final class TasksViewModel implements AreaModel {
 
     private final EcsGateway ecs;
     private final EcsInventory inventory;
-    private final String region;
+    private final Gateway gateway;
     private final ClusterSelection clusters;
     private final Refresher refresher;
     private final ChangeRunner changes;
@@ -41,8 +41,8 @@ public final class TasksViewModel implements AreaModel {
 
     public TasksViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection clusters) {
         this.ecs = gateway.ecs();
-        this.inventory = new EcsInventory(ecs);
-        this.region = gateway.region();
+        this.inventory = EcsInventory.of(gateway);
+        this.gateway = gateway;
         this.clusters = clusters;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
@@ -65,7 +65,7 @@ public final class TasksViewModel implements AreaModel {
             return;
         }
         refresher.read(() -> inventory.tasks(cluster, status), rows::update,
-                failure -> Messages.explain(failure, ErrorContext.in(region).cluster(cluster)));
+                failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).cluster(cluster)));
     }
 
     public FieldErrors stop(String taskArn, String reason, Outcome outcome) {
@@ -77,9 +77,15 @@ public final class TasksViewModel implements AreaModel {
         String cluster = clusters.selected();
         String given = reason == null || reason.isBlank() ? null : reason.strip();
         changes.run(() -> ecs.stopTask(cluster, taskArn, given),
-                failure -> Messages.explain(failure, ErrorContext.in(region).cluster(cluster)),
+                failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).cluster(cluster)),
                 outcome, stopped -> refresh());
         return errors;
+    }
+
+    /** A task is between states: starting, or stopping. */
+    @Override
+    public boolean changing() {
+        return rows.all().stream().map(TaskRow::item).anyMatch(task -> !task.lastStatus().equals(task.desiredStatus()));
     }
 
     public FilteredRows<Task, TaskRow> rows() {

@@ -26,6 +26,12 @@ public final class BerthStyles {
     public static final String DIFF_REMOVED = "diff-removed";
     public static final String DIFF_CHANGED = "diff-changed";
     public static final String CLOCK = "clock";
+    /** The account badge of a real AWS connection; with one of {@link #ACCOUNT_COLOURS} picked by profile. */
+    public static final String ACCOUNT = "account";
+    public static final String[] ACCOUNT_COLOURS = {"account-blue", "account-green", "account-purple",
+            "account-orange", "account-teal", "account-brown"};
+    /** Profiles whose name says production are always red. */
+    public static final String ACCOUNT_PRODUCTION = "account-production";
 
     private BerthStyles() {
     }

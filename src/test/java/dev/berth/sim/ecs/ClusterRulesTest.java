@@ -23,86 +23,6 @@ class ClusterRulesTest {
     private final EcsFixture world = new EcsFixture(1);
 
     @Test
-    void creatingAnActiveClusterAgainReturnsIt() {
-        Cluster first = world.ecs.createCluster(CreateClusterRequest.named("prod"));
-        Cluster again = world.ecs.createCluster(new CreateClusterRequest("prod", List.of(), List.of(), null,
-                List.of()));
-
-        assertThat(again).isEqualTo(first);
-        assertThat(first.clusterArn()).isEqualTo("arn:aws:ecs:us-east-1:123456789012:cluster/prod");
-        assertThat(world.ecs.listClusters(null, null).items()).containsExactly(first.clusterArn());
-    }
-
-    @Test
-    void unknownClustersAreMissingFailures() {
-        world.ecs.createCluster(CreateClusterRequest.named("prod"));
-
-        Described<Cluster> described = world.ecs.describeClusters(List.of("prod", "nope"));
-
-        assertThat(described.items()).extracting(Cluster::clusterName).containsExactly("prod");
-        assertThat(described.failures()).containsExactly(
-                new Failure("arn:aws:ecs:us-east-1:123456789012:cluster/nope", "MISSING", null));
-        assertRefused(() -> world.ecs.describeClusters(Collections.nCopies(101, "prod")), "InvalidParameterException",
-                "clusters can have at most 100 items.");
-        assertRefused(() -> world.ecs.deleteCluster("nope"), "ClusterNotFoundException", "Cluster not found.");
-    }
-
-    @Test
-    void listingPagesWithAnOpaqueToken() {
-        for (String name : List.of("a", "b", "c")) {
-            world.ecs.createCluster(CreateClusterRequest.named(name));
-        }
-
-        Page<String> first = world.ecs.listClusters(null, 2);
-        Page<String> second = world.ecs.listClusters(first.nextToken(), 2);
-
-        assertThat(first.items()).hasSize(2);
-        assertThat(first.nextToken()).isNotBlank().doesNotContain("2");
-        assertThat(second.items()).containsExactly("arn:aws:ecs:us-east-1:123456789012:cluster/c");
-        assertThat(second.nextToken()).isNull();
-        assertRefused(() -> world.ecs.listClusters(null, 0), "InvalidParameterException",
-                "maxResults must be between 1 and 100.");
-        assertRefused(() -> world.ecs.listClusters(null, 101), "InvalidParameterException",
-                "maxResults must be between 1 and 100.");
-        assertRefused(() -> world.ecs.listClusters("not-a-token", null), "InvalidParameterException",
-                "Invalid nextToken.");
-    }
-
-    @Test
-    void aClusterWithServicesOrTasksCannotBeDeleted() {
-        world.withCluster();
-        world.fargateDefinition("web", "nginxdemos/hello");
-        world.fargateService("web", "web", 0, DeploymentConfiguration.defaults());
-
-        assertRefused(() -> world.ecs.deleteCluster(EcsFixture.CLUSTER), "ClusterContainsServicesException",
-                "The Cluster cannot be deleted while Services are active.");
-
-        world.ecs.deleteService(EcsFixture.CLUSTER, "web", false);
-        world.ecs.runTask(new RunTaskRequest(EcsFixture.CLUSTER, "web", 1, "FARGATE", List.of(), null,
-                EcsFixture.NETWORK, null, null, List.of()));
-        world.advance(Duration.ofSeconds(15));
-        assertRefused(() -> world.ecs.deleteCluster(EcsFixture.CLUSTER), "ClusterContainsTasksException",
-                "The Cluster cannot be deleted while Tasks are active.");
-    }
-
-    @Test
-    void aDeletedClusterIsInactiveButStillDescribable() {
-        world.withCluster();
-        world.fargateDefinition("web", "nginxdemos/hello");
-
-        Cluster deleted = world.ecs.deleteCluster(EcsFixture.CLUSTER);
-
-        assertThat(deleted.status()).isEqualTo("INACTIVE");
-        assertThat(world.ecs.describeClusters(List.of(EcsFixture.CLUSTER)).items()).singleElement()
-                .extracting(Cluster::status).isEqualTo("INACTIVE");
-        assertThat(world.ecs.listClusters(null, null).items()).isEmpty();
-        assertRefused(() -> world.fargateService("web", "web", 1, null), "ClusterNotFoundException",
-                "The referenced cluster was inactive.");
-        assertThat(world.ecs.createCluster(CreateClusterRequest.named(EcsFixture.CLUSTER)).status())
-                .isEqualTo("ACTIVE");
-    }
-
-    @Test
     void ec2CapacityRegistersContainerInstancesAfterTheyBoot() {
         Cluster cluster = world.ecs.createCluster(new CreateClusterRequest("ec2", List.of("FARGATE"), List.of(),
                 new Ec2Capacity("t2.micro", 0, 5, 2), List.of()));
@@ -164,3 +84,4 @@ class ClusterRulesTest {
                         + "again.");
     }
 }
+

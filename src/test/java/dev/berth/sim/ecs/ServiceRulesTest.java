@@ -38,21 +38,6 @@ class ServiceRulesTest {
     }
 
     @Test
-    void aServiceNameCanBeCreatedOnce() {
-        world.fargateService("web", "web:1", 1, null);
-
-        assertRefused(() -> world.fargateService("web", "web:1", 1, null), "InvalidParameterException",
-                "Creation of service was not idempotent.");
-        assertRefused(() -> world.ecs.createService(new CreateServiceRequest("nope", "api", "web:1", 1, "FARGATE",
-                List.of(), null, EcsFixture.NETWORK, null, null, List.of())), "ClusterNotFoundException",
-                "Cluster not found.");
-        assertRefused(() -> world.ecs.createService(new CreateServiceRequest(EcsFixture.CLUSTER, "api", "web:1", 1,
-                "FARGATE", List.of(), "9.9.9", EcsFixture.NETWORK, null, null, List.of())), "PlatformUnknownException",
-                "The specified platform version does not exist.");
-        assertThat(world.ecs.listServices(EcsFixture.CLUSTER, null, null).items()).hasSize(1);
-    }
-
-    @Test
     void aNewServiceStartsItsTasksAtOnceAndReachesASteadyState() {
         Service created = world.fargateService("web", "web:1", 2, null);
 
@@ -95,47 +80,6 @@ class ServiceRulesTest {
         assertThat(steadyStates()).isEqualTo(2);
     }
 
-    @Test
-    void aDesiredCountAloneScalesThePrimaryInPlace() {
-        Service created = world.fargateService("web", "web:1", 2, null);
-        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
-
-        Service scaled = world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 4));
-        assertThat(scaled.deployments()).singleElement().satisfies(d -> {
-            assertThat(d.id()).isEqualTo(created.primaryDeployment().id());
-            assertThat(d.desiredCount()).isEqualTo(4);
-        });
-        assertThat(scaled.pendingCount()).isEqualTo(2);
-
-        world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 1));
-        assertThat(world.tasks("web", "RUNNING")).hasSize(1);
-        assertThat(world.tasks("web", "STOPPED")).hasSize(3).allSatisfy(t -> {
-            assertThat(t.stopCode()).isEqualTo("ServiceSchedulerInitiated");
-            assertThat(t.stoppedReason()).isEqualTo("Scaling activity initiated by (deployment "
-                    + created.primaryDeployment().id() + ")");
-        });
-        List<ServiceEvent> events = world.service("web").events();
-        assertThat(events.get(1).message()).startsWith("(service web) has stopped 3 running tasks: (task ");
-        assertThat(events.get(0).message()).isEqualTo("(service web) has reached a steady state.");
-    }
-
-    @Test
-    void aNewTaskDefinitionOrAForcedDeploymentStartsADeployment() {
-        Service created = world.fargateService("web", "web:1", 1, null);
-        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
-
-        Service updated = world.ecs.updateService(update("web:2", false));
-        assertThat(updated.deployments()).extracting(d -> d.status()).containsExactly("PRIMARY", "ACTIVE");
-        assertThat(updated.deployments().get(1).id()).isEqualTo(created.primaryDeployment().id());
-        assertThat(updated.taskDefinition()).endsWith("web:2");
-        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
-
-        Service forced = world.ecs.updateService(update(null, true));
-        assertThat(forced.deployments()).hasSize(2);
-        assertThat(forced.primaryDeployment().taskDefinition()).endsWith("web:2");
-        assertThat(world.ecs.updateService(update(null, false)).deployments()).hasSize(2);
-    }
-
     /** Old tasks that are still draining are progress, not a blocked configuration. */
     @Test
     void aDeploymentWaitingForOldTasksToStopIsNotReportedAsBlocked() {
@@ -152,67 +96,6 @@ class ServiceRulesTest {
         assertThat(seeded.service("web").events()).extracting(ServiceEvent::message)
                 .anyMatch(message -> message.startsWith("(service web) has stopped 1 running tasks"))
                 .noneMatch(message -> message.contains("was unable to stop or start tasks"));
-    }
-
-    @Test
-    void aServiceRunningTasksCannotBeDeletedUnlessForced() {
-        world.fargateService("web", "web:1", 2, null);
-        world.advance(Duration.ofMinutes(2));
-
-        assertRefused(() -> world.ecs.deleteService(EcsFixture.CLUSTER, "web", false), "InvalidParameterException",
-                "The service cannot be stopped while it is scaled above 0.");
-        Service draining = world.ecs.deleteService(EcsFixture.CLUSTER, "web", true);
-
-        assertThat(draining.status()).isEqualTo("DRAINING");
-        assertThat(draining.desiredCount()).isZero();
-        assertThat(world.ecs.listServices(EcsFixture.CLUSTER, null, null).items()).isEmpty();
-        assertRefused(() -> world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 1)),
-                "ServiceNotActiveException", "Service was not ACTIVE.");
-        world.advance(Duration.ofMinutes(1));
-        assertThat(world.service("web").status()).isEqualTo("INACTIVE");
-        assertThat(world.tasks("web", "STOPPED")).hasSize(2);
-        assertThat(world.fargateService("web", "web:1", 1, null).status()).as("the name is free again")
-                .isEqualTo("ACTIVE");
-    }
-
-    @Test
-    void describeTakesAtMostTenServicesAndReportsUnknownOnesMissing() {
-        world.fargateService("web", "web:1", 0, null);
-
-        Described<Service> described = world.ecs.describeServices(EcsFixture.CLUSTER, List.of("web", "nope"));
-
-        assertThat(described.items()).extracting(Service::serviceName).containsExactly("web");
-        assertThat(described.failures()).containsExactly(new Failure(
-                "arn:aws:ecs:us-east-1:123456789012:service/test-cluster/nope", "MISSING", null));
-        assertRefused(() -> world.ecs.describeServices(EcsFixture.CLUSTER, Collections.nCopies(11, "web")),
-                "InvalidParameterException", "services can have at most 10 items.");
-        assertRefused(() -> world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "nope", 1)),
-                "ServiceNotFoundException", "Service not found.");
-    }
-
-    @Test
-    void listServicesPagesByTenByDefault() {
-        for (int i = 0; i < 12; i++) {
-            world.fargateService("svc-" + i, "web:1", 0, null);
-        }
-
-        Page<String> first = world.ecs.listServices(EcsFixture.CLUSTER, null, null);
-        Page<String> rest = world.ecs.listServices(EcsFixture.CLUSTER, first.nextToken(), null);
-
-        assertThat(first.items()).hasSize(10);
-        assertThat(rest.items()).hasSize(2);
-        assertThat(rest.nextToken()).isNull();
-        assertThat(world.ecs.listServices(EcsFixture.CLUSTER, null, 100).items()).hasSize(12);
-    }
-
-    @Test
-    void deploymentConfigurationMustKeepTheBoundsPossible() {
-        assertRefused(() -> world.fargateService("web", "web:1", 1, new DeploymentConfiguration(101, 200, null)),
-                "InvalidParameterException", "minimumHealthyPercent must be between 0 and 100.");
-        assertRefused(() -> world.fargateService("web", "web:1", 1, new DeploymentConfiguration(50, 90, null)),
-                "InvalidParameterException", "maximumPercent must be at least 100.");
-        assertRefused(() -> world.fargateService("web", "web:1", -1, null), "InvalidParameterException",
-                "desiredCount must be greater than or equal to 0.");
     }
 
     @Test
@@ -284,9 +167,5 @@ class ServiceRulesTest {
         return world.ecs.describeServices(cluster, List.of(service)).items().get(0).events().stream()
                 .map(ServiceEvent::message).toList();
     }
-
-    private static UpdateServiceRequest update(String taskDefinition, boolean force) {
-        return new UpdateServiceRequest(EcsFixture.CLUSTER, "web", taskDefinition, null, null, null, null, null, null,
-                force);
-    }
 }
+

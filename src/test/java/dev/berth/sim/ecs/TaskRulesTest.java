@@ -28,30 +28,10 @@ class TaskRulesTest {
     private final EcsFixture world = new EcsFixture(3).withCluster();
 
     @Test
-    void runTaskChecksItsRequest() {
-        world.fargateDefinition("web", "nginxdemos/hello");
-
-        assertRefused(() -> run("web", 11, "FARGATE", List.of(), EcsFixture.NETWORK), "InvalidParameterException",
-                "count must be between 1 and 10.");
-        assertRefused(() -> run("web", 1, "FARGATE", List.of(new CapacityProviderStrategyItem("FARGATE", 1, 0)),
-                        EcsFixture.NETWORK), "InvalidParameterException",
-                "Specifying both a launch type and capacity provider strategy is not supported. Remove one and try "
-                        + "again.");
-        assertRefused(() -> run("web", 1, "FARGATE", List.of(), null), "InvalidParameterException",
-                "Network Configuration must be provided when networkMode 'awsvpc' is specified.");
-        assertRefused(() -> run("web", 1, "EC2", List.of(), EcsFixture.NETWORK), "InvalidParameterException",
-                "No Container Instances were found in your cluster.");
-        assertRefused(() -> run("nope", 1, "FARGATE", List.of(), EcsFixture.NETWORK), "ClientException",
-                "TaskDefinition not found.");
-        assertThat(world.ecs.listTasks(ListTasksRequest.of(EcsFixture.CLUSTER, null)).items())
-                .as("refused requests start nothing").isEmpty();
-    }
-
-    @Test
     void aBridgeDefinitionCannotRunOnFargate() {
         world.ecs.registerTaskDefinition(bridge("web", 128, 0));
 
-        assertRefused(() -> run("web", 1, "FARGATE", List.of(), null), "InvalidParameterException",
+        assertRefused(() -> world.run("web", 1, "FARGATE", List.of(), null), "InvalidParameterException",
                 "Task definition does not support launch_type FARGATE.");
     }
 
@@ -59,7 +39,7 @@ class TaskRulesTest {
     void fargateSpotTasksComeFromTheCapacityProvider() {
         world.fargateDefinition("web", "nginxdemos/hello");
 
-        RunTaskResult result = run("web", 4, null, List.of(new CapacityProviderStrategyItem("FARGATE", 1, 1),
+        RunTaskResult result = world.run("web", 4, null, List.of(new CapacityProviderStrategyItem("FARGATE", 1, 1),
                 new CapacityProviderStrategyItem("FARGATE_SPOT", 1, 0)), EcsFixture.NETWORK);
 
         assertThat(result.tasks()).extracting(Task::capacityProviderName)
@@ -111,40 +91,6 @@ class TaskRulesTest {
     }
 
     @Test
-    void stopTaskNeedsAKnownTask() {
-        assertRefused(() -> world.ecs.stopTask(EcsFixture.CLUSTER, "0123456789abcdef0123456789abcdef", null),
-                "InvalidParameterException", "The referenced task was not found.");
-        assertRefused(() -> world.ecs.stopTask("nope", "0123456789abcdef0123456789abcdef", null),
-                "ClusterNotFoundException", "Cluster not found.");
-    }
-
-    @Test
-    void listTasksDefaultsToRunningAndPendingMatchesNothing() {
-        world.fargateDefinition("web", "nginxdemos/hello");
-        List<Task> tasks = run("web", 3, "FARGATE", List.of(), EcsFixture.NETWORK).tasks();
-        world.ecs.stopTask(EcsFixture.CLUSTER, tasks.get(0).taskArn(), null);
-
-        assertThat(world.ecs.listTasks(ListTasksRequest.of(EcsFixture.CLUSTER, null)).items())
-                .containsExactly(tasks.get(1).taskArn(), tasks.get(2).taskArn());
-        assertThat(world.ecs.listTasks(ListTasksRequest.of(EcsFixture.CLUSTER, "STOPPED")).items())
-                .containsExactly(tasks.get(0).taskArn());
-        assertThat(world.ecs.listTasks(ListTasksRequest.of(EcsFixture.CLUSTER, "PENDING")).items()).isEmpty();
-        assertRefused(() -> world.ecs.listTasks(new ListTasksRequest(EcsFixture.CLUSTER, null, null, null, null, null,
-                null, 101)), "InvalidParameterException", "maxResults must be between 1 and 100.");
-        assertRefused(() -> world.ecs.listTasks(new ListTasksRequest(EcsFixture.CLUSTER, "nope", null, null, null,
-                null, null, null)), "ServiceNotFoundException", "Service not found.");
-    }
-
-    @Test
-    void describeTasksReportsUnknownTasksMissing() {
-        assertThat(world.ecs.describeTasks(EcsFixture.CLUSTER, List.of("0123456789abcdef0123456789abcdef"))
-                .failures()).containsExactly(new Failure("arn:aws:ecs:us-east-1:123456789012:task/test-cluster/"
-                + "0123456789abcdef0123456789abcdef", "MISSING", null));
-        assertRefused(() -> world.ecs.describeTasks(EcsFixture.CLUSTER, Collections.nCopies(101, "x")),
-                "InvalidParameterException", "tasks can have at most 100 items.");
-    }
-
-    @Test
     void theNewestThousandStoppedTasksOfAClusterStayVisible() {
         world.fargateDefinition("web", "nginxdemos/hello");
         List<String> oldest = runAndStop(10);
@@ -161,7 +107,7 @@ class TaskRulesTest {
     }
 
     private List<String> runAndStop(int count) {
-        List<String> arns = run("web", count, "FARGATE", List.of(), EcsFixture.NETWORK).tasks().stream()
+        List<String> arns = world.run("web", count, "FARGATE", List.of(), EcsFixture.NETWORK).tasks().stream()
                 .map(Task::taskArn).toList();
         arns.forEach(arn -> world.ecs.stopTask(EcsFixture.CLUSTER, arn, null));
         return arns;
@@ -172,13 +118,6 @@ class TaskRulesTest {
                 new Ec2Capacity("t2.micro", 1, 1, 1), List.of()));
         world.advance(Duration.ofMinutes(3));
         return world.ecs.listContainerInstances("ec2", null, null, null).items().get(0);
-    }
-
-    private RunTaskResult run(String definition, int count, String launchType,
-                              List<CapacityProviderStrategyItem> strategy,
-                              NetworkConfiguration network) {
-        return world.ecs.runTask(new RunTaskRequest(EcsFixture.CLUSTER, definition, count, launchType, strategy, null,
-                network, null, null, List.of()));
     }
 
     private RunTaskResult runEc2(String definition, int count) {
@@ -192,3 +131,4 @@ class TaskRulesTest {
                         List.of(new PortMapping(80, hostPort, "tcp")), List.of(), List.of(), null)), List.of());
     }
 }
+

@@ -53,9 +53,10 @@ class MessagesTest {
     }
 
     @Test
-    void credentialsProblemsSayWhereToLook() {
-        assertThat(Messages.explain(GatewayException.client("InvalidSignatureException", "Signature mismatch")))
-                .startsWith("The credentials were refused (Signature mismatch).");
+    void theAwsGatewaysGuidanceIsShownAsItIs() {
+        assertThat(Messages.explain(GatewayException.client("InvalidSignatureException",
+                "AWS refused the credentials of profile 'dev' (Signature mismatch). Check the access key")))
+                .isEqualTo("AWS refused the credentials of profile 'dev' (Signature mismatch). Check the access key.");
     }
 
     @Test

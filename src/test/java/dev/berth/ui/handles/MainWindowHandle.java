@@ -1,6 +1,6 @@
 package dev.berth.ui.handles;
 
-import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
@@ -43,6 +43,6 @@ public final class MainWindowHandle {
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 }

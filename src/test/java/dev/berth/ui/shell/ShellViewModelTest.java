@@ -84,4 +84,11 @@ class ShellViewModelTest {
         assertThat(viewModel.hasClock()).isFalse();
         assertThat(viewModel.clockTextProperty().get()).isEmpty();
     }
+
+    @Test
+    void productionProfilesAreRedAndEveryOtherKeepsItsColour() {
+        assertThat(ShellViewModel.colourOf("acme-prod")).isEqualTo("account-production");
+        assertThat(ShellViewModel.colourOf("dev")).isEqualTo(ShellViewModel.colourOf("dev"))
+                .isNotEqualTo("account-production");
+    }
 }

@@ -1,0 +1,173 @@
+package dev.berth.aws;
+
+import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.AwsAccount;
+import dev.berth.core.gateway.EcrGateway;
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EksGateway;
+import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.ScalingGateway;
+import dev.berth.core.gateway.SimulationClock;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Real AWS behind {@link Gateway}: the SDK's clients for one profile (or environment credentials, or a fixed
+ * endpoint) and region, sharing one HTTP client, one failure translation and one call counter. Starts read-only
+ * unless told otherwise. Close it when switching away: it ends its HTTP connections and describe threads.
+ */
+public final class AwsGateway implements Gateway, AutoCloseable {
+    /** Describe batches in flight at once: enough to hide the network's latency, few enough not to be throttled. */
+    static final int PARALLEL_DESCRIBES = 6;
+
+    private final AwsTarget target;
+    private final ApiCalls calls = new ApiCalls();
+    private final SdkClients clients;
+    private final WriteGuard writes;
+    private final EcsClient ecsClient;
+    private final AwsEcsGateway ecs;
+    private final EcrGateway ecr = NotYetOnAws.part(EcrGateway.class, "Amazon ECR");
+    private final EksGateway eks = NotYetOnAws.part(EksGateway.class, "Amazon EKS");
+    private final AppRunnerGateway appRunner = NotYetOnAws.part(AppRunnerGateway.class, "AWS App Runner");
+    private final ElbGateway elb = NotYetOnAws.part(ElbGateway.class, "Elastic Load Balancing");
+    private final ScalingGateway scaling = NotYetOnAws.part(ScalingGateway.class, "Application Auto Scaling");
+    private final Account account = new Account();
+    private final ExecutorService describeThreads;
+
+    public AwsGateway(AwsTarget target, boolean writesAllowed) {
+        this.target = target;
+        this.clients = new SdkClients(target, calls);
+        this.writes = new WriteGuard(target.displayName(), writesAllowed);
+        this.ecsClient = clients.build(EcsClient.builder());
+        this.ecs = new AwsEcsGateway(ecsClient, new SdkFailures(AwsService.ECS, target), writes);
+        AtomicInteger threads = new AtomicInteger();
+        this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
+            Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public EcsGateway ecs() {
+        return ecs;
+    }
+
+    @Override
+    public EcrGateway ecr() {
+        return ecr;
+    }
+
+    @Override
+    public EksGateway eks() {
+        return eks;
+    }
+
+    @Override
+    public AppRunnerGateway appRunner() {
+        return appRunner;
+    }
+
+    @Override
+    public ElbGateway elb() {
+        return elb;
+    }
+
+    @Override
+    public ScalingGateway scaling() {
+        return scaling;
+    }
+
+    @Override
+    public Optional<SimulationClock> simulationClock() {
+        return Optional.empty();
+    }
+
+    @Override
+    public String backendName() {
+        return "AWS · " + target.displayName() + " · " + target.region();
+    }
+
+    @Override
+    public String region() {
+        return target.region();
+    }
+
+    @Override
+    public Optional<AwsAccount> awsAccount() {
+        return Optional.of(account);
+    }
+
+    @Override
+    public Optional<ApiCalls> apiCalls() {
+        return Optional.of(calls);
+    }
+
+    @Override
+    public Executor describeBatches() {
+        return describeThreads;
+    }
+
+    @Override
+    public void close() {
+        describeThreads.shutdownNow();
+        ecsClient.close();
+        account.close();
+        clients.close();
+    }
+
+    /** The account behind the credentials, asked of STS once; writes on or off. */
+    private final class Account implements AwsAccount {
+        private StsClient sts;
+        private String accountId;
+
+        @Override
+        public String profile() {
+            return target.displayName();
+        }
+
+        @Override
+        public String region() {
+            return target.region();
+        }
+
+        @Override
+        public synchronized String accountId() {
+            if (accountId == null) {
+                if (sts == null) {
+                    sts = clients.build(StsClient.builder());
+                }
+                try {
+                    accountId = sts.getCallerIdentity().account();
+                } catch (RuntimeException e) {
+                    throw new SdkFailures(AwsService.STS, target).translate(e, "GetCallerIdentity");
+                }
+            }
+            return accountId;
+        }
+
+        @Override
+        public boolean writesAllowed() {
+            return writes.allowed();
+        }
+
+        @Override
+        public void allowWrites(boolean allowed) {
+            writes.allow(allowed);
+        }
+
+        synchronized void close() {
+            if (sts != null) {
+                sts.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.berth.aws;
+
+/** An AWS service as messages name it: its signing name (the IAM action prefix and endpoint prefix) and its title. */
+record AwsService(String signingName, String title) {
+    static final AwsService ECS = new AwsService("ecs", "Amazon ECS");
+    static final AwsService STS = new AwsService("sts", "AWS STS");
+}

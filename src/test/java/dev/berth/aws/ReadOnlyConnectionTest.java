@@ -1,0 +1,70 @@
+package dev.berth.aws;
+
+import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.AwsAccount;
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.RunTaskRequest;
+import dev.berth.core.model.UpdateServiceRequest;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A read-only connection refuses every write itself, before the SDK is asked: pointed at a port where nothing
+ * listens, a write that went out would fail as a network error, and the counter would show an attempt.
+ */
+class ReadOnlyConnectionTest {
+    private final AwsGateway gateway = new AwsGateway(AwsTarget.endpoint(URI.create("http://127.0.0.1:1"),
+            "us-east-1", "test", "test"), false);
+
+    @AfterEach
+    void close() {
+        gateway.close();
+    }
+
+    @Test
+    void everyWriteIsRefusedWithoutANetworkCall() {
+        EcsGateway ecs = gateway.ecs();
+        Map<String, ThrowingCallable> writes = Map.of(
+                "CreateCluster", () -> ecs.createCluster(CreateClusterRequest.named("prod")),
+                "DeleteCluster", () -> ecs.deleteCluster("prod"),
+                "RegisterTaskDefinition", () -> ecs.registerTaskDefinition(new RegisterTaskDefinitionRequest("web",
+                        null, null, null, null, null, null, List.of(), List.of())),
+                "DeregisterTaskDefinition", () -> ecs.deregisterTaskDefinition("web:1"),
+                "CreateService", () -> ecs.createService(new CreateServiceRequest("prod", "web", "web:1", 1, null,
+                        null, null, null, null, null, null)),
+                "UpdateService", () -> ecs.updateService(UpdateServiceRequest.desiredCount("prod", "web", 0)),
+                "DeleteService", () -> ecs.deleteService("prod", "web", true),
+                "RunTask", () -> ecs.runTask(new RunTaskRequest("prod", "web:1", 1, null, null, null, null, null,
+                        null, null)),
+                "StopTask", () -> ecs.stopTask("prod", "0123456789abcdef0123456789abcdef", null));
+
+        writes.forEach((operation, write) -> assertThatThrownBy(write)
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
+                    assertThat(e.getMessage()).contains("ecs:" + operation + " was not sent")
+                            .contains("turn on writes");
+                }));
+        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+    }
+
+    @Test
+    void turningWritesOnLetsTheCallGoOut() {
+        gateway.awsAccount().orElseThrow().allowWrites(true);
+
+        assertThatThrownBy(() -> gateway.ecs().deleteCluster("prod")).isInstanceOfSatisfying(GatewayException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(SdkFailures.NETWORK));
+        assertThat(gateway.apiCalls().orElseThrow().snapshot().of("DeleteCluster")).isEqualTo(1);
+    }
+}

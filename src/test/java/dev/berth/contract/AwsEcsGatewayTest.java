@@ -1,0 +1,46 @@
+package dev.berth.contract;
+
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.sim.Simulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The contract against the AWS SDK gateway, talking over HTTP to the simulator's endpoint. One endpoint and one SDK
+ * client serve every test; each test's simulator is put behind the endpoint when the test builds its world.
+ */
+class AwsEcsGatewayTest extends EcsGatewayContract {
+    private static final AtomicReference<EcsGateway> SIMULATOR = new AtomicReference<>();
+    private static LocalAws aws;
+
+    @BeforeAll
+    static void serve() {
+        aws = LocalAws.serve(forwardingTo(SIMULATOR), true);
+    }
+
+    @AfterAll
+    static void stop() {
+        aws.close();
+    }
+
+    @Override
+    protected EcsGateway backend(Simulator simulator) {
+        SIMULATOR.set(simulator.ecs());
+        return aws.gateway().ecs();
+    }
+
+    private static EcsGateway forwardingTo(AtomicReference<EcsGateway> target) {
+        return (EcsGateway) Proxy.newProxyInstance(EcsGateway.class.getClassLoader(), new Class<?>[]{EcsGateway.class},
+                (proxy, method, args) -> {
+                    try {
+                        return method.invoke(target.get(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
