@@ -151,6 +151,51 @@ class DeploymentHistoryTest {
     }
 
     @Test
+    void deploymentsAreKeptAfterAwsDropsThemAndAFailedOnesWindowRunsUntilTheRollbackSettled() {
+        EcsFixture world = new EcsFixture(65).withCluster();
+        world.fargateDefinition("web", "nginxdemos/hello");
+        world.fargateDefinition("web", "nginxdemos/hello:0.4");
+        world.fargateService("web", "web:1", 2,
+                new DeploymentConfiguration(100, 200, new DeploymentCircuitBreaker(true, true)));
+        DeploymentRecorder recorder = new DeploymentRecorder(EcsFixture.CLUSTER, "web");
+        refreshUntil(world, recorder, w -> w.steady("web"));
+        String first = world.service("web").primaryDeployment().id();
+        world.faults.injectFault(InjectFaultRequest.untilCleared(FaultKind.IMAGE_PULL_TAG_NOT_FOUND,
+                FaultScope.service(EcsFixture.CLUSTER, "web").withTaskDefinition("web:2")));
+        world.ecs.updateService(update(null));
+        String bad = world.service("web").primaryDeployment().id();
+        refreshUntil(world, recorder, w -> w.steady("web") && !w.service("web").primaryDeployment().id().equals(bad));
+        String rollback = world.service("web").primaryDeployment().id();
+
+        DeploymentHistory history = recorder.history();
+        assertThat(history.deployments()).extracting(DeploymentSpan::deploymentId)
+                .containsExactly(first, bad, rollback);
+        assertThat(history.deployments()).extracting(DeploymentSpan::status)
+                .containsExactly("INACTIVE", "INACTIVE", "PRIMARY");
+        DeploymentSpan failed = history.deployment(bad).orElseThrow();
+        assertThat(failed.rolloutState()).isEqualTo("FAILED");
+        assertThat(failed.taskDefinition()).isEqualTo("web:2");
+        assertThat(failed.finishedAt()).isEqualTo(history.breaker(bad).orElseThrow().trippedAt());
+        DeploymentSpan settled = history.deployment(rollback).orElseThrow();
+        Instant completed = world.service("web").events().stream()
+                .filter(e -> e.message().contains(rollback + ") deployment completed")).findFirst().orElseThrow()
+                .createdAt();
+        assertThat(settled.finishedAt()).isEqualTo(completed);
+
+        DeploymentHistory.Window window = history.windowOf(bad);
+        assertThat(window).isEqualTo(new DeploymentHistory.Window(failed.createdAt(), completed));
+        DeploymentHistory story = history.during(window.from(), window.to());
+        assertThat(story.deployments()).extracting(DeploymentSpan::deploymentId).containsExactly(first, bad, rollback);
+        assertThat(story.lanes()).allSatisfy(l -> assertThat(l.aliveDuring(window.from(), window.to())).isTrue());
+        assertThat(story.lanes()).filteredOn(TaskLane::failed).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(story.healthyAt("web:1", window.from())).isEqualTo(2);
+        assertThat(story.revision("web:1").orElseThrow().healthy().get(0)).isEqualTo(new CountStep(window.from(), 2));
+        assertThat(story.events()).allSatisfy(e -> assertThat(e.at()).isBetween(window.from(), window.to()));
+        assertThat(story.breaker(bad)).isPresent();
+        assertThat(story.bounds()).singleElement().satisfies(b -> assertThat(b.from()).isEqualTo(window.from()));
+    }
+
+    @Test
     void healthCheckedTasksAreHealthyFromTheRefreshThatSawThemHealthy() {
         EcsFixture world = new EcsFixture(64).withCluster();
         world.fargateDefinition("web", "nginxdemos/hello", new HealthCheck(List.of("CMD", "true"), 10, 5, 3, null));
