@@ -8,11 +8,16 @@ public final class ResourceNames {
 
     /** {@code family:revision} from a task definition ARN (or the text itself when it is no ARN). */
     public static String familyRevision(String taskDefinitionArn) {
-        if (taskDefinitionArn == null) {
+        return name(taskDefinitionArn);
+    }
+
+    /** The last part of an ARN ({@code web} of {@code ...:service/prod/web}), or the text itself when it is no ARN. */
+    public static String name(String arn) {
+        if (arn == null) {
             return "";
         }
-        int slash = taskDefinitionArn.lastIndexOf('/');
-        return slash < 0 ? taskDefinitionArn : taskDefinitionArn.substring(slash + 1);
+        int slash = arn.lastIndexOf('/');
+        return slash < 0 ? arn : arn.substring(slash + 1);
     }
 
     /** The family of {@code family:revision} or of a task definition ARN. */

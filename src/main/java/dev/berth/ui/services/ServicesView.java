@@ -10,6 +10,8 @@ import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.rollout.DeploymentsPane;
+import dev.berth.ui.rollout.FaultsPanel;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -46,8 +48,9 @@ public final class ServicesView {
 
         TabPane tabs = new TabPane(
                 new Tab("Details", details),
-                new Tab("Deployments", deploymentsTable()),
+                new Tab("Deployments", new DeploymentsPane(viewModel.deployments())),
                 new Tab("Events", eventsPane()));
+        viewModel.faults().ifPresent(faults -> tabs.getTabs().add(new Tab("Faults", new FaultsPanel(faults))));
         tabs.setId("services-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(table, tabs);
@@ -68,22 +71,6 @@ public final class ServicesView {
         frame.addActions(create, update, delete,
                 new CopyArnButton("services-copy-arn", selectedService.map(Service::serviceArn)));
         frame.setContent(masterDetail);
-    }
-
-    private RowTable<DeploymentRow> deploymentsTable() {
-        RowTable<DeploymentRow> deployments = new RowTable<>("service-deployments",
-                viewModel.deployments().visible(), "Select a service to see its deployments.");
-        deployments.addTextColumn("Deployment", 215, DeploymentRow::deploymentIdProperty);
-        deployments.addStatusColumn("Status", 90, DeploymentRow::statusProperty);
-        deployments.addTextColumn("Task definition", 140, DeploymentRow::taskDefinitionProperty);
-        deployments.addNumberColumn("Desired", 80, DeploymentRow::desiredProperty);
-        deployments.addNumberColumn("Pending", 80, DeploymentRow::pendingProperty);
-        deployments.addNumberColumn("Running", 80, DeploymentRow::runningProperty);
-        deployments.addNumberColumn("Failed tasks", 100, DeploymentRow::failedTasksProperty);
-        deployments.addStatusColumn("Rollout", 115, DeploymentRow::rolloutStateProperty);
-        deployments.addTextColumn("Reason", 320, DeploymentRow::rolloutStateReasonProperty);
-        deployments.addTimeColumn("Created", 160, DeploymentRow::createdAtProperty);
-        return deployments;
     }
 
     private Node eventsPane() {

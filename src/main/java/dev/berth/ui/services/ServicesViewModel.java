@@ -3,7 +3,6 @@ package dev.berth.ui.services;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.Gateway;
-import dev.berth.core.model.Deployment;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.ui.common.AreaModel;
@@ -17,6 +16,8 @@ import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
 import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.rollout.DeploymentsViewModel;
+import dev.berth.ui.rollout.FaultsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The services of the selected cluster; for the selected service its deployments and events. Create, update and
@@ -42,8 +44,8 @@ public final class ServicesViewModel implements AreaModel {
     private final Refresher refresher;
     private final ChangeRunner changes;
     private final FilteredRows<Service, ServiceRow> rows = new FilteredRows<>(Service::serviceArn, ServiceRow::new);
-    private final FilteredRows<Deployment, DeploymentRow> deployments =
-            new FilteredRows<>(Deployment::id, DeploymentRow::new);
+    private final DeploymentsViewModel deployments;
+    private final Optional<FaultsViewModel> faults;
     private final FilteredRows<ServiceEvent, EventRow> events = new FilteredRows<>(ServiceEvent::id, EventRow::new);
     private final ObjectProperty<Service> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<String> taskDefinitionChoices = FXCollections.observableArrayList();
@@ -56,14 +58,18 @@ public final class ServicesViewModel implements AreaModel {
         this.background = background;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
+        this.deployments = new DeploymentsViewModel(gateway, background, clock);
+        this.faults = gateway.faultInjection().map(f -> new FaultsViewModel(f, region, background, clock));
         clusters.selectedProperty().addListener((observable, old, cluster) -> {
             refresher.cancelPending();
             rows.clear();
             refresh();
         });
         selected.addListener((observable, old, service) -> {
-            deployments.update(service == null ? List.of() : service.deployments());
             events.update(service == null ? List.of() : service.events());
+            if (old == null || service == null || !old.serviceArn().equals(service.serviceArn())) {
+                recordSelected();
+            }
         });
     }
 
@@ -76,6 +82,15 @@ public final class ServicesViewModel implements AreaModel {
         }
         refresher.read(() -> inventory.services(cluster), rows::update,
                 failure -> Messages.explain(failure, where(cluster)));
+        recordSelected();
+    }
+
+    /** The selected service's deployments are recorded at every refresh, so its timeline follows the clock. */
+    private void recordSelected() {
+        Service service = selected.get();
+        String name = service == null ? null : service.serviceName();
+        deployments.refresh(clusters.selected(), name);
+        faults.ifPresent(f -> f.refresh(clusters.selected(), name));
     }
 
     /** Loads the task definitions a new service can use (active families) for the create dialog's picker. */
@@ -147,7 +162,13 @@ public final class ServicesViewModel implements AreaModel {
         return rows;
     }
 
-    public FilteredRows<Deployment, DeploymentRow> deployments() {
+    /** The Faults tab's model; present on the simulator only. */
+    public Optional<FaultsViewModel> faults() {
+        return faults;
+    }
+
+    /** The selected service's deployments and their timeline. */
+    public DeploymentsViewModel deployments() {
         return deployments;
     }
 
