@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -23,8 +24,10 @@ import javafx.scene.paint.Color;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -51,7 +54,7 @@ public final class DeploymentTimeline extends Control {
     private final BooleanProperty follow = new SimpleBooleanProperty(this, "follow", true);
     private final StringProperty newRevision = new SimpleStringProperty(this, "newRevision");
     private final ObservableSet<String> selectedTaskIds = FXCollections.observableSet();
-    private final ObjectProperty<EventMarker> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObservableList<EventMarker> selectedEvents = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TimelinePicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
 
     private final StyleableObjectProperty<Color> newRevisionColor = colour("newRevisionColor",
@@ -188,13 +191,13 @@ public final class DeploymentTimeline extends Control {
         return history.to().isBefore(least) ? least : history.to();
     }
 
-    /** Selects the tasks the event names, and the event. */
-    public void selectEvent(EventMarker event) {
-        selectedEvent.set(event);
-        selectedTaskIds.clear();
-        if (event != null) {
-            selectedTaskIds.addAll(event.taskIds());
-        }
+    /** Selects the events (those at one moment, say) and the tasks they name; an empty list clears both. */
+    public void selectEvents(List<EventMarker> events) {
+        selectedEvents.setAll(events);
+        Set<String> named = new HashSet<>();
+        events.forEach(e -> named.addAll(e.taskIds()));
+        selectedTaskIds.retainAll(named);
+        selectedTaskIds.addAll(named);
     }
 
     public ObjectProperty<DeploymentHistory> historyProperty() {
@@ -237,8 +240,9 @@ public final class DeploymentTimeline extends Control {
         return selectedTaskIds;
     }
 
-    public ObjectProperty<EventMarker> selectedEventProperty() {
-        return selectedEvent;
+    /** The events drawn highlighted: those last clicked. */
+    public ObservableList<EventMarker> getSelectedEvents() {
+        return selectedEvents;
     }
 
     /** What the timeline draws at present, as data (for tests and tools); set by the skin on every layout. */
@@ -248,6 +252,16 @@ public final class DeploymentTimeline extends Control {
 
     void setPicture(TimelinePicture drawn) {
         picture.set(drawn);
+    }
+
+    /** The colour of the new revision's tasks, as the theme sets it. */
+    public Color getNewRevisionColor() {
+        return newRevisionColor.get();
+    }
+
+    /** The colour of the old revision's tasks, as the theme sets it. */
+    public Color getOldRevisionColor() {
+        return oldRevisionColor.get();
     }
 
     /** The colours as CSS set them now. */

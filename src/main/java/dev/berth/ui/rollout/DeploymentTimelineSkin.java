@@ -4,6 +4,7 @@ import dev.berth.core.rollout.DeploymentHistory;
 import dev.berth.core.rollout.PhaseSpan;
 import dev.berth.core.rollout.TaskLane;
 import dev.berth.ui.common.TimeText;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
@@ -14,7 +15,9 @@ import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static dev.berth.ui.rollout.TimelineLayout.AXIS_TOP;
 import static dev.berth.ui.rollout.TimelineLayout.GUTTER;
@@ -33,6 +36,8 @@ final class DeploymentTimelineSkin extends SkinBase<DeploymentTimeline> {
     private static final double ZOOM_STEP = 1.25;
     private static final double DRAG_THRESHOLD = 3;
     private static final double MARKER_REACH = 6;
+    /** Markers closer than this are one moment on screen; a click takes them all. */
+    private static final double SAME_MOMENT = 1;
 
     private final Canvas canvas = new Canvas();
     private final ScrollBar lanesBar = new ScrollBar();
@@ -45,6 +50,8 @@ final class DeploymentTimelineSkin extends SkinBase<DeploymentTimeline> {
     private double pressScroll;
     private boolean dragged;
     private Object hovered;
+    /** SkinBase registers no set listeners; this one is removed in {@link #dispose()}. */
+    private final SetChangeListener<String> selectionChanged = change -> redraw();
 
     DeploymentTimelineSkin(DeploymentTimeline control) {
         super(control);
@@ -61,8 +68,8 @@ final class DeploymentTimelineSkin extends SkinBase<DeploymentTimeline> {
         registerChangeListener(control.visibleFromProperty(), o -> control.requestLayout());
         registerChangeListener(control.visibleToProperty(), o -> control.requestLayout());
         registerChangeListener(control.newRevisionProperty(), o -> redraw());
-        registerChangeListener(control.selectedEventProperty(), o -> redraw());
-        registerInvalidationListener(control.getSelectedTaskIds(), o -> redraw());
+        registerListChangeListener(control.getSelectedEvents(), o -> redraw());
+        control.getSelectedTaskIds().addListener(selectionChanged);
         control.colourProperties().forEach(colour -> registerChangeListener(colour, o -> redraw()));
         registerChangeListener(lanesBar.valueProperty(), o -> redraw());
         registerChangeListener(timeBar.valueProperty(), o -> timeBarMoved());
@@ -77,6 +84,7 @@ final class DeploymentTimelineSkin extends SkinBase<DeploymentTimeline> {
 
     @Override
     public void dispose() {
+        getSkinnable().getSelectedTaskIds().removeListener(selectionChanged);
         hideTooltip();
         getChildren().clear();
         super.dispose();
@@ -141,7 +149,7 @@ final class DeploymentTimelineSkin extends SkinBase<DeploymentTimeline> {
         TimelinePicture picture = TimelineLayout.lay(history, control.visibleFromProperty().get(),
                 control.visibleToProperty().get(), control.playheadProperty().get(),
                 control.newRevisionProperty().get(), control.getSelectedTaskIds(),
-                control.selectedEventProperty().get(), palette, width, height);
+                control.getSelectedEvents(), palette, width, height);
         control.setPicture(picture);
         TimelinePainter.paint(canvas.getGraphicsContext2D(), picture, palette, lanesBar.getValue());
     }
@@ -230,31 +238,30 @@ final class DeploymentTimelineSkin extends SkinBase<DeploymentTimeline> {
         pressFrom = null;
     }
 
-    /** A marker selects the tasks its event names; a lane selects its task; anywhere else clears the selection. */
+    /** A marker selects the tasks its events name; a lane selects its task; anywhere else clears the selection. */
     private void clicked(double x, double y) {
         DeploymentTimeline control = getSkinnable();
-        Optional<TimelinePicture.Marker> marker = markerAt(x, y);
-        if (marker.isPresent()) {
-            control.selectEvent(marker.get().event());
-            return;
+        List<TimelinePicture.Marker> markers = markersAt(x, y);
+        control.selectEvents(markers.stream().map(TimelinePicture.Marker::event).toList());
+        if (markers.isEmpty()) {
+            laneAt(x, y).ifPresent(lane -> control.getSelectedTaskIds().add(lane.taskId()));
         }
-        control.selectEvent(null);
-        laneAt(x, y).ifPresent(lane -> control.getSelectedTaskIds().add(lane.taskId()));
     }
 
     private void moved(MouseEvent event) {
-        Optional<TimelinePicture.Marker> marker = markerAt(event.getX(), event.getY());
-        Optional<TimelinePicture.Lane> lane = marker.isPresent() ? Optional.empty()
-                : laneAt(event.getX(), event.getY());
-        Object under = marker.isPresent() ? marker.get() : lane.orElse(null);
+        List<TimelinePicture.Marker> markers = markersAt(event.getX(), event.getY());
+        Optional<TimelinePicture.Lane> lane = markers.isEmpty() ? laneAt(event.getX(), event.getY())
+                : Optional.empty();
+        Object under = markers.isEmpty() ? lane.orElse(null) : markers;
         if (under == null) {
             hideTooltip();
             return;
         }
         if (!under.equals(hovered)) {
             hovered = under;
-            tooltip.setText(marker.map(m -> TimeText.time(m.event().at()) + "  " + m.event().message())
-                    .orElseGet(() -> laneText(lane.get().taskId())));
+            tooltip.setText(markers.isEmpty() ? laneText(lane.get().taskId()) : markers.stream()
+                    .map(m -> TimeText.time(m.event().at()) + "  " + m.event().message())
+                    .collect(Collectors.joining("\n")));
         }
         tooltip.show(canvas, event.getScreenX() + 14, event.getScreenY() + 14);
     }
@@ -284,10 +291,11 @@ final class DeploymentTimelineSkin extends SkinBase<DeploymentTimeline> {
         return text.toString();
     }
 
-    private Optional<TimelinePicture.Marker> markerAt(double x, double y) {
+    /** The markers nearest the pointer: every event of that moment. */
+    private List<TimelinePicture.Marker> markersAt(double x, double y) {
         TimelinePicture picture = getSkinnable().pictureProperty().get();
         if (picture == null || y < MARKERS_TOP - 2 || y > AXIS_TOP + 2) {
-            return Optional.empty();
+            return List.of();
         }
         TimelinePicture.Marker nearest = null;
         for (TimelinePicture.Marker marker : picture.markers()) {
@@ -296,7 +304,11 @@ final class DeploymentTimelineSkin extends SkinBase<DeploymentTimeline> {
                 nearest = marker;
             }
         }
-        return Optional.ofNullable(nearest);
+        if (nearest == null) {
+            return List.of();
+        }
+        double at = nearest.x();
+        return picture.markers().stream().filter(m -> Math.abs(m.x() - at) < SAME_MOMENT).toList();
     }
 
     private Optional<TimelinePicture.Lane> laneAt(double x, double y) {

@@ -42,6 +42,8 @@ import java.util.function.Consumer;
  */
 public final class DeploymentsPane extends BorderPane {
     private static final double ZOOM_STEP = 1.5;
+    /** Room for the header and three deployments: the current one, the one it replaced, and one more. */
+    private static final double TABLE_HEIGHT = 118;
 
     private final DeploymentsViewModel viewModel;
     private final RowTable<DeploymentRow> table;
@@ -51,13 +53,14 @@ public final class DeploymentsPane extends BorderPane {
     private final Label state = new Label();
     private final ToolButton play;
     private boolean movingScrubber;
+    private DeploymentRow newest;
 
     public DeploymentsPane(DeploymentsViewModel viewModel) {
         this.viewModel = viewModel;
         setId("deployments-pane");
         table = deploymentsTable();
         viewModel.selectedProperty().bind(table.selectedRowProperty().flatMap(DeploymentRow::itemProperty));
-        table.getItems().addListener((ListChangeListener<DeploymentRow>) change -> selectNewestWhenNoneIs());
+        table.getItems().addListener((ListChangeListener<DeploymentRow>) change -> followNewest());
 
         timeline.setId("deployment-timeline");
         timeline.historyProperty().bind(viewModel.shownProperty());
@@ -95,7 +98,8 @@ public final class DeploymentsPane extends BorderPane {
         timelinePane.setTop(controls);
         SplitPane split = new SplitPane(table, timelinePane);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.24);
+        table.setMinHeight(TABLE_HEIGHT);
         SplitPane.setResizableWithParent(table, false);
         setCenter(split);
 
@@ -129,11 +133,16 @@ public final class DeploymentsPane extends BorderPane {
         return deployments;
     }
 
-    /** The newest deployment is the one a person looking at a service wants first. */
-    private void selectNewestWhenNoneIs() {
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+    /**
+     * The newest deployment is the one a person looking at a service wants first; one watching the newest moves on
+     * to the next when it starts.
+     */
+    private void followNewest() {
+        DeploymentRow selectedRow = table.getSelectionModel().getSelectedItem();
+        if ((selectedRow == null || selectedRow == newest) && !table.getItems().isEmpty()) {
             table.getSelectionModel().selectFirst();
         }
+        newest = table.getItems().isEmpty() ? null : table.getItems().get(0);
     }
 
     private HBox zoomButtons() {

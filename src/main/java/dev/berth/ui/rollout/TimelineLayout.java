@@ -68,13 +68,13 @@ final class TimelineLayout {
     /**
      * The picture of {@code history} between {@code from} and {@code to} as of {@code playhead} (null: its end), in
      * {@code width} × {@code height} pixels; {@code newRevision} (null: the newest among the lanes) takes the new
-     * colour, the tasks in {@code selected} and {@code selectedEvent} are highlighted.
+     * colour, the tasks in {@code selected} and the events in {@code selectedEvents} are highlighted.
      */
     static TimelinePicture lay(DeploymentHistory history, Instant from, Instant to, Instant playhead,
-                               String newRevision, Set<String> selected, EventMarker selectedEvent,
+                               String newRevision, Set<String> selected, List<EventMarker> selectedEvents,
                                TimelinePalette palette, double width, double height) {
-        return new TimelineLayout(history, from, to, playhead, width).picture(newRevision, selected, selectedEvent,
-                palette, height);
+        return new TimelineLayout(history, from, to, playhead, width).picture(newRevision, selected,
+                selectedEvents, palette, height);
     }
 
     /** The height that shows every lane. */
@@ -82,7 +82,7 @@ final class TimelineLayout {
         return LANES_TOP + lanes * LANE_HEIGHT + 8;
     }
 
-    private TimelinePicture picture(String newRevision, Set<String> selected, EventMarker selectedEvent,
+    private TimelinePicture picture(String newRevision, Set<String> selected, List<EventMarker> selectedEvents,
                                     TimelinePalette palette, double height) {
         Map<String, Color> colours = revisionColours(newRevision, palette);
         List<TimelinePicture.Lane> lanes = new ArrayList<>();
@@ -98,7 +98,7 @@ final class TimelineLayout {
         List<CountStep> wanting = upToCut(wantingToRun());
         int scale = countScale(healthy, wanting);
         List<TimelinePicture.Marker> markers = history.events().stream().filter(e -> !e.at().isAfter(cut))
-                .map(e -> new TimelinePicture.Marker(e, x(e.at()), tone(e.message()), e.equals(selectedEvent)))
+                .map(e -> new TimelinePicture.Marker(e, x(e.at()), tone(e.message()), selectedEvents.contains(e)))
                 .toList();
         List<TimelinePicture.Swatch> legend = new ArrayList<>();
         colours.forEach((revision, colour) -> legend.add(new TimelinePicture.Swatch(revision, colour)));

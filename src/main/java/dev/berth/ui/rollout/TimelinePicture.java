@@ -31,6 +31,16 @@ public record TimelinePicture(double width, double height, Instant from, Instant
         legend = List.copyOf(legend);
     }
 
+    /** The height at which the event markers sit. */
+    public double markerY() {
+        return TimelineLayout.MARKERS_TOP + TimelineLayout.MARKERS_HEIGHT / 2;
+    }
+
+    /** The middle of {@code lane}, with the lanes scrolled to the top. */
+    public double laneMiddle(Lane lane) {
+        return TimelineLayout.LANES_TOP + lane.y() + TimelineLayout.LANE_HEIGHT / 2;
+    }
+
     /** One task's lane: its revision's colour, its phases as bars, and whether it failed and why. */
     public record Lane(String taskId, String taskDefinition, Color colour, double y, List<Bar> bars, boolean failed,
                        String stopCode, String stoppedReason, Instant stoppedAt, boolean selected) {

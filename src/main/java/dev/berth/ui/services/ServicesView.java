@@ -46,14 +46,18 @@ public final class ServicesView {
         viewModel.selectedProperty().bind(selectedService);
         details.follow(selectedService, ServiceDetails::of);
 
-        TabPane tabs = new TabPane(
-                new Tab("Details", details),
-                new Tab("Deployments", new DeploymentsPane(viewModel.deployments())),
-                new Tab("Events", eventsPane()));
+        Tab deployments = new Tab("Deployments", new DeploymentsPane(viewModel.deployments()));
+        TabPane tabs = new TabPane(new Tab("Details", details), deployments, new Tab("Events", eventsPane()));
         viewModel.faults().ifPresent(faults -> tabs.getTabs().add(new Tab("Faults", new FaultsPanel(faults))));
         tabs.setId("services-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(table, tabs);
+        // The timeline needs the height more than the services table does.
+        deployments.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                masterDetail.giveDetailsRoom();
+            }
+        });
         table.setOnOpen(masterDetail::openDetails);
         table.setOnDelete(this::deleteSelected);
 
