@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the README's screenshots: a demo world mid-way through a rolling update, pictured by --snapshot.
-# Needs: the packaged jar (mvn -q -DskipTests package), xvfb-run, and the AWS CLI.
+# Needs: the packaged jar (mvn -q -DskipTests package), xvfb-run, Maven and the AWS CLI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 home="$(mktemp -d)"
@@ -26,4 +26,7 @@ sleep 1
 kill $server; wait $server 2>/dev/null || true
 snap "$home/shots"
 cp "$home/shots/"*.png docs/screenshots/
+# The timeline pictures come from the main window recording a rollout and a failed one (see TimelineScreenshots).
+xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -Pbench -Dbench=TimelineScreenshots -Dexec.args=docs/screenshots \
+    test-compile exec:java
 echo "wrote docs/screenshots/*.png"

@@ -10,7 +10,7 @@ public final class MasterDetail extends SplitPane {
     /** Past this the details pane is too small to read, i.e. the user dragged it away. */
     private static final double COLLAPSED = 0.9;
     /** Where the divider goes for details that need the height: a few master rows stay visible. */
-    private static final double ROOMY = 0.25;
+    private static final double ROOMY = 0.2;
 
     private final Node details;
 

@@ -28,11 +28,11 @@ import java.util.TreeMap;
  * breaker strip, the event markers, the time axis, then one lane per task; a gutter on the left holds the labels.
  */
 final class TimelineLayout {
-    static final double GUTTER = 168;
+    static final double GUTTER = 150;
     static final double RIGHT_MARGIN = 84;
     static final double LEGEND_HEIGHT = 26;
     static final double CHART_TOP = LEGEND_HEIGHT + 6;
-    static final double CHART_HEIGHT = 120;
+    static final double CHART_HEIGHT = 100;
     static final double BREAKER_TOP = CHART_TOP + CHART_HEIGHT + 10;
     static final double BREAKER_HEIGHT = 30;
     static final double MARKERS_TOP = BREAKER_TOP + BREAKER_HEIGHT + 8;
@@ -106,7 +106,7 @@ final class TimelineLayout {
                 breakers(), markers, ticks(), legend);
     }
 
-    /** The new revision in the new colour, the first other in the old colour, any more in the third. */
+    /** The new revision in the new colour, the one it replaces in the old colour, any earlier in the third. */
     private Map<String, Color> revisionColours(String newRevision, TimelinePalette palette) {
         List<String> revisions = new ArrayList<>();
         history.lanes().forEach(l -> {
@@ -121,14 +121,13 @@ final class TimelineLayout {
         });
         String newest = newRevision != null ? newRevision : revisions.isEmpty() ? null
                 : revisions.get(revisions.size() - 1);
+        // The latest other revision is the one being replaced (or rolled back to): it takes the old colour.
+        String replaced = revisions.stream().filter(r -> !r.equals(newest)).reduce((first, later) -> later)
+                .orElse(null);
         Map<String, Color> colours = new LinkedHashMap<>();
-        int others = 0;
         for (String revision : revisions) {
-            if (revision.equals(newest)) {
-                colours.put(revision, palette.newRevision());
-            } else {
-                colours.put(revision, others++ == 0 ? palette.oldRevision() : palette.otherRevision());
-            }
+            colours.put(revision, revision.equals(newest) ? palette.newRevision()
+                    : revision.equals(replaced) ? palette.oldRevision() : palette.otherRevision());
         }
         return colours;
     }

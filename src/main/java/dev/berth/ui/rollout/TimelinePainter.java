@@ -92,7 +92,7 @@ final class TimelinePainter {
         Color sample = colours.muted();
         x += 6;
         x = phaseKey(x, y, TaskPhase.PENDING, sample, "pending");
-        x = phaseKey(x, y, TaskPhase.RUNNING, sample, "running, not yet healthy");
+        x = phaseKey(x, y, TaskPhase.RUNNING, sample, "not yet healthy");
         x = phaseKey(x, y, TaskPhase.HEALTHY, sample, "healthy");
         x = phaseKey(x, y, TaskPhase.STOPPING, sample, "stopping");
         cross(x + 5, y, colours.failed());
@@ -102,7 +102,7 @@ final class TimelinePainter {
         g.setStroke(colours.band());
         g.setLineWidth(1.5);
         g.strokeLine(x, y + 5, x + 14, y + 5);
-        text("allowed band (min healthy to max)", x + 18, y, colours.muted());
+        text("allowed band", x + 18, y, colours.muted());
     }
 
     private double phaseKey(double x, double y, TaskPhase phase, Color colour, String label) {
@@ -271,8 +271,9 @@ final class TimelinePainter {
             double middle = y + LANE_HEIGHT / 2;
             g.setFill(lane.colour());
             g.fillRect(GUTTER - 14, middle - 4, 6, 8);
-            String label = lane.taskId().substring(0, Math.min(8, lane.taskId().length())) + " "
-                    + lane.taskDefinition();
+            // The colour square names the revision; the number repeats it for those who cannot tell colours apart.
+            String revision = lane.taskDefinition().substring(lane.taskDefinition().lastIndexOf(':') + 1);
+            String label = lane.taskId().substring(0, Math.min(8, lane.taskId().length())) + "  rev " + revision;
             g.setTextAlign(TextAlignment.RIGHT);
             g.setFill(lane.failed() ? colours.failed() : lane.selected() ? colours.text() : colours.muted());
             g.fillText(label, GUTTER - 20, middle);
@@ -309,7 +310,7 @@ final class TimelinePainter {
                 g.fillRect(x0, middle - 2, w, 4);
             }
             case PENDING -> {
-                g.setFill(withAlpha(colour, 0.32));
+                g.setFill(withAlpha(colour, 0.42));
                 g.fillRect(x0, top + 2, w, BAR_HEIGHT - 4);
             }
             case RUNNING -> {
