@@ -15,6 +15,7 @@ import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.model.Task;
+import dev.berth.core.rollout.SchedulerPhases;
 import dev.berth.core.rollout.TaskPhase;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
@@ -55,7 +56,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeploymentTimelineGuiTest {
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private static final String CLUSTER = "demo";
-    private static final Duration HEALTHY_AFTER_RUNNING = Duration.ofSeconds(40);
     @TempDir
     Path settings;
     private Simulator simulator;
@@ -112,14 +112,14 @@ class DeploymentTimelineGuiTest {
                 assertThat(timeline.lane(task.taskId()).colour())
                         .isEqualTo(isNew ? timeline.newRevisionColour() : timeline.oldRevisionColour());
                 assertThat(timeline.phaseAt(task.taskId(), now)).as("task %s at %s", task.taskId(), now)
-                        .isEqualTo(phaseInSimulator(task, now));
+                        .isEqualTo(SchedulerPhases.phase(task, now));
             }
             assertThat(timeline.bandAt(now).step().minimumHealthy()).isEqualTo(2);
             assertThat(timeline.bandAt(now).step().maximumTotal()).isEqualTo(4);
             int healthy = 0;
             for (String revision : List.of("web:1", "web:2")) {
                 long expected = tasks.stream().filter(t -> t.taskDefinitionArn().endsWith(revision))
-                        .filter(t -> healthyInSimulator(t, now)).count();
+                        .filter(t -> SchedulerPhases.healthy(t, now)).count();
                 assertThat(timeline.healthyAt(revision, now)).as("%s healthy at %s", revision, now)
                         .isEqualTo(expected);
                 healthy += (int) expected;
@@ -231,26 +231,5 @@ class DeploymentTimelineGuiTest {
                     .filter(t -> seen.add(t.taskId())).forEach(tasks::add);
         }
         return tasks;
-    }
-
-    /** The service scheduler's healthy: RUNNING for 40 s, still wanted. */
-    private static boolean healthyInSimulator(Task task, Instant now) {
-        return "RUNNING".equals(task.lastStatus()) && "RUNNING".equals(task.desiredStatus())
-                && !task.startedAt().plus(HEALTHY_AFTER_RUNNING).isAfter(now);
-    }
-
-    /** What the task's lastStatus and desiredStatus say, in the timeline's phases. */
-    private static TaskPhase phaseInSimulator(Task task, Instant now) {
-        if ("STOPPED".equals(task.lastStatus())) {
-            return TaskPhase.STOPPED;
-        }
-        if ("STOPPED".equals(task.desiredStatus())) {
-            return TaskPhase.STOPPING;
-        }
-        return switch (task.lastStatus()) {
-            case "PROVISIONING" -> TaskPhase.PROVISIONING;
-            case "PENDING", "ACTIVATING" -> TaskPhase.PENDING;
-            default -> healthyInSimulator(task, now) ? TaskPhase.HEALTHY : TaskPhase.RUNNING;
-        };
     }
 }
