@@ -36,6 +36,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -91,8 +92,7 @@ public final class DeploymentsViewModel {
      * before starts with what AWS still lists.
      */
     public void refresh(String clusterName, String serviceName) {
-        boolean another = !java.util.Objects.equals(clusterName, cluster) || !java.util.Objects.equals(serviceName,
-                service);
+        boolean another = !Objects.equals(clusterName, cluster) || !Objects.equals(serviceName, service);
         cluster = clusterName;
         service = serviceName;
         if (another) {
