@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds the README's screenshots: a demo world mid-way through a rolling update, with its demo-app repository
-# scanned and used by a task definition, and its EKS node group scaled to 3, pictured by --snapshot.
-# Needs: the packaged jar (mvn -q -DskipTests package), xvfb-run, and the AWS CLI.
+# scanned and used by a task definition, and its EKS node group scaled to 3, pictured by --snapshot; then the
+# rollout timeline, live and in replay.
+# Needs: the packaged jar (mvn -q -DskipTests package), xvfb-run, Maven and the AWS CLI.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 home="$(mktemp -d)"
@@ -34,4 +35,7 @@ sleep 1
 kill $server; wait $server 2>/dev/null || true
 snap "$home/shots"
 cp "$home/shots/"*.png docs/screenshots/
+# The timeline pictures come from the main window recording a rollout and a failed one (see TimelineScreenshots).
+xvfb-run -a -s "-screen 0 1600x1000x24" mvn -q -Pbench -Dbench=TimelineScreenshots -Dexec.args=docs/screenshots \
+    test-compile exec:java
 echo "wrote docs/screenshots/*.png"

@@ -24,7 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -43,10 +42,7 @@ public final class TaskRefreshBench {
     }
 
     public static void main(String[] args) throws Exception {
-        headlessUnlessTold();
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        BenchPlatform.start();
 
         List<Task> pending = tasks("PENDING");
         List<Task> running = tasks("RUNNING");
@@ -71,16 +67,6 @@ public final class TaskRefreshBench {
         report("every status changed, rows().update", samples[2]);
         report("every status changed + CSS and layout", samples[3]);
         Platform.exit();
-    }
-
-    /** Monocle's headless glass, unless the caller chose a platform (e.g. a real display). */
-    private static void headlessUnlessTold() {
-        if (System.getProperty("glass.platform") == null && System.getenv("DISPLAY") == null) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("headless.geometry", "1600x1000-32");
-        }
     }
 
     private static Parent showSortedByLastStatus(TasksViewModel viewModel) {

@@ -54,6 +54,13 @@ public final class DeploymentHistoryExport {
             breaker.steps().forEach(s -> steps.addObject().put("at", text(s.at()))
                     .put("failedTasks", s.failedTasks()).put("threshold", s.threshold()));
         }
+        ArrayNode deployments = root.putArray("deployments");
+        history.deployments().forEach(d -> deployments.addObject().put("id", d.deploymentId())
+                .put("taskDefinition", d.taskDefinition()).put("status", d.status())
+                .put("rolloutState", d.rolloutState()).put("rolloutStateReason", d.rolloutStateReason())
+                .put("desiredCount", d.desiredCount()).put("pendingCount", d.pendingCount())
+                .put("runningCount", d.runningCount()).put("failedTasks", d.failedTasks())
+                .put("createdAt", text(d.createdAt())).put("finishedAt", text(d.finishedAt())));
         ArrayNode events = root.putArray("events");
         for (EventMarker event : history.events()) {
             ArrayNode ids = events.addObject().put("at", text(event.at())).put("message", event.message())

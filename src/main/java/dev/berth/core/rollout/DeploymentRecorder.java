@@ -53,7 +53,9 @@ public final class DeploymentRecorder {
     private final Map<String, ServiceEvent> events = new LinkedHashMap<>();
     private final List<BoundsStep> bounds = new ArrayList<>();
     private final Map<String, List<BreakerSeries.Step>> breakerSteps = new LinkedHashMap<>();
-    private final Map<String, Instant> seenFailed = new HashMap<>();
+    private final Map<String, Deployment> deployments = new LinkedHashMap<>();
+    private final Map<String, Instant> seenFinished = new HashMap<>();
+    private final Set<String> listed = new HashSet<>();
     private Instant first;
     private Instant last;
     private Instant earliestDeployment;
@@ -111,8 +113,14 @@ public final class DeploymentRecorder {
             bounds.add(band);
         }
         int threshold = DeploymentBounds.circuitBreakerThreshold(service.desiredCount());
+        listed.clear();
         for (Deployment deployment : service.deployments()) {
             recordBreaker(deployment, threshold, at);
+            deployments.put(deployment.id(), deployment);
+            listed.add(deployment.id());
+            if ("COMPLETED".equals(deployment.rolloutState()) || "FAILED".equals(deployment.rolloutState())) {
+                seenFinished.putIfAbsent(deployment.id(), at);
+            }
         }
     }
 
@@ -135,8 +143,11 @@ public final class DeploymentRecorder {
                 .map(e -> new EventMarker(e.createdAt(), e.message(), taskIds(e.message()))).toList();
         List<BreakerSeries> breakers = new ArrayList<>();
         breakerSteps.forEach((id, steps) -> breakers.add(new BreakerSeries(id, steps, trippedAt(id))));
+        List<DeploymentSpan> spans = deployments.values().stream().map(this::span)
+                .sorted(Comparator.comparing(DeploymentSpan::createdAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
         return new DeploymentHistory(serviceName, from, last, lanes, RevisionSeries.of(lanes, from), band, breakers,
-                markers);
+                markers, spans);
     }
 
     private void recordBreaker(Deployment deployment, int threshold, Instant at) {
@@ -155,16 +166,34 @@ public final class DeploymentRecorder {
                 steps.add(new BreakerSeries.Step(at, deployment.failedTasks(), threshold));
             }
         }
-        if ("FAILED".equals(deployment.rolloutState())) {
-            seenFailed.putIfAbsent(id, at);
-        }
     }
 
     /** The event's own time when AWS reported the failure; else the refresh that first saw the deployment FAILED. */
     private Instant trippedAt(String deploymentId) {
-        String failed = "(deployment " + deploymentId + ") deployment failed";
-        return events.values().stream().filter(e -> e.message().contains(failed)).map(ServiceEvent::createdAt)
-                .findFirst().orElse(seenFailed.get(deploymentId));
+        Deployment deployment = deployments.get(deploymentId);
+        return deployment != null && "FAILED".equals(deployment.rolloutState()) ? finishedAt(deployment) : null;
+    }
+
+    /**
+     * When the rollout ended: the time of AWS's "deployment completed" or "deployment failed" event, else the refresh
+     * that first saw it ended; null while in progress.
+     */
+    private Instant finishedAt(Deployment deployment) {
+        if (!seenFinished.containsKey(deployment.id())) {
+            return null;
+        }
+        String ended = "(deployment " + deployment.id() + ") deployment "
+                + ("FAILED".equals(deployment.rolloutState()) ? "failed" : "completed");
+        return events.values().stream().filter(e -> e.message().contains(ended)).map(ServiceEvent::createdAt)
+                .findFirst().orElse(seenFinished.get(deployment.id()));
+    }
+
+    private DeploymentSpan span(Deployment deployment) {
+        String status = listed.contains(deployment.id()) ? deployment.status() : "INACTIVE";
+        return new DeploymentSpan(deployment.id(), TaskLane.familyRevision(deployment.taskDefinition()), status,
+                deployment.rolloutState(), deployment.rolloutStateReason(), deployment.desiredCount(),
+                deployment.pendingCount(), deployment.runningCount(), deployment.failedTasks(),
+                deployment.createdAt(), finishedAt(deployment));
     }
 
     private Instant healthyAt(Task task) {

@@ -13,7 +13,7 @@ public record RevisionSeries(String taskDefinition, List<CountStep> healthy) {
         healthy = List.copyOf(healthy);
     }
 
-    /** One series per revision, in the order the revisions first appear among the lanes; each starts at 0. */
+    /** One series per revision, in the order the revisions first appear among the lanes, from {@code from}. */
     static List<RevisionSeries> of(List<TaskLane> lanes, Instant from) {
         Map<String, TreeMap<Instant, Integer>> changes = new LinkedHashMap<>();
         for (TaskLane lane : lanes) {
@@ -27,10 +27,11 @@ public record RevisionSeries(String taskDefinition, List<CountStep> healthy) {
         }
         List<RevisionSeries> series = new ArrayList<>();
         changes.forEach((revision, deltas) -> {
+            // Changes before the history starts make its opening count.
+            int count = deltas.headMap(from, true).values().stream().mapToInt(Integer::intValue).sum();
             List<CountStep> steps = new ArrayList<>();
-            steps.add(new CountStep(from, 0));
-            int count = 0;
-            for (Map.Entry<Instant, Integer> delta : deltas.entrySet()) {
+            steps.add(new CountStep(from, count));
+            for (Map.Entry<Instant, Integer> delta : deltas.tailMap(from, false).entrySet()) {
                 if (delta.getValue() != 0) {
                     count += delta.getValue();
                     steps.add(new CountStep(delta.getKey(), count));

@@ -39,11 +39,14 @@ public record TaskLane(String taskId, String taskArn, String taskDefinition, Str
                 phases.add(new PhaseSpan(kinds[i], starts[i], end));
             }
         }
-        String arn = task.taskDefinitionArn();
+        return new TaskLane(task.taskId(), task.taskArn(), familyRevision(task.taskDefinitionArn()),
+                task.startedBy(), phases, healthyAt, failed(task), task.stopCode(), task.stoppedReason());
+    }
+
+    /** {@code family:revision} of a task definition ARN. */
+    static String familyRevision(String arn) {
         int marker = arn.indexOf(DEFINITION_RESOURCE);
-        String revision = marker < 0 ? arn : arn.substring(marker + DEFINITION_RESOURCE.length());
-        return new TaskLane(task.taskId(), task.taskArn(), revision, task.startedBy(), phases, healthyAt,
-                failed(task), task.stopCode(), task.stoppedReason());
+        return marker < 0 ? arn : arn.substring(marker + DEFINITION_RESOURCE.length());
     }
 
     /** Stopped for a reason of its own, not by a person or a scaling activity. */
@@ -70,5 +73,14 @@ public record TaskLane(String taskId, String taskArn, String taskDefinition, Str
             }
         }
         return current;
+    }
+
+    /** Whether the task existed and had not yet stopped at some moment from {@code start} to {@code end}. */
+    public boolean aliveDuring(Instant start, Instant end) {
+        if (phases.isEmpty() || phases.get(0).start().isAfter(end)) {
+            return false;
+        }
+        PhaseSpan last = phases.get(phases.size() - 1);
+        return last.phase() != TaskPhase.STOPPED || !last.start().isBefore(start);
     }
 }

@@ -11,7 +11,7 @@ public final class ResourceNames {
         return lastSegment(taskDefinitionArn);
     }
 
-    /** What follows the ARN's last slash, e.g. a cluster's name (or the text itself when it is no ARN). */
+    /** The last part of an ARN ({@code web} of {@code ...:service/prod/web}), or the text itself when it is no ARN. */
     public static String lastSegment(String arn) {
         if (arn == null) {
             return "";

@@ -13,7 +13,9 @@ import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.common.WriteLock;
+import dev.berth.ui.rollout.DeploymentsPane;
 import dev.berth.ui.rollout.DiagnosisDialog;
+import dev.berth.ui.rollout.FaultsPanel;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -56,15 +58,20 @@ public final class ServicesView {
         viewModel.selectedProperty().bind(selectedService);
         details.follow(selectedService, ServiceDetails::of);
 
-        TabPane tabs = new TabPane(
-                new Tab("Details", details),
-                new Tab("Deployments", deploymentsTable()),
-                new Tab("Events", eventsPane()),
+        Tab deployments = new Tab("Deployments", new DeploymentsPane(viewModel.deployments()));
+        TabPane tabs = new TabPane(new Tab("Details", details), deployments, new Tab("Events", eventsPane()),
                 new Tab("Load balancing", loadBalancingPane()),
                 new Tab("Auto scaling", new AutoScalingPane(viewModel.autoScaling())));
+        viewModel.faults().ifPresent(faults -> tabs.getTabs().add(new Tab("Faults", new FaultsPanel(faults))));
         tabs.setId("services-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(table, tabs);
+        // The timeline needs the height more than the services table does.
+        deployments.selectedProperty().addListener((observable, was, selected) -> {
+            if (selected) {
+                masterDetail.giveDetailsRoom();
+            }
+        });
         table.setOnOpen(masterDetail::openDetails);
         table.setOnDelete(this::deleteSelected);
 
@@ -87,22 +94,6 @@ public final class ServicesView {
         frame.addActions(create, update, explain, delete, new CopyArnButton("services-copy-arn", arn),
                 new ConsoleLinkButton("services-console", arn));
         frame.setContent(masterDetail);
-    }
-
-    private RowTable<DeploymentRow> deploymentsTable() {
-        RowTable<DeploymentRow> deployments = new RowTable<>("service-deployments",
-                viewModel.deployments().visible(), "Select a service to see its deployments.");
-        deployments.addTextColumn("Deployment", 215, DeploymentRow::deploymentIdProperty);
-        deployments.addStatusColumn("Status", 90, DeploymentRow::statusProperty);
-        deployments.addTextColumn("Task definition", 140, DeploymentRow::taskDefinitionProperty);
-        deployments.addNumberColumn("Desired", 80, DeploymentRow::desiredProperty);
-        deployments.addNumberColumn("Pending", 80, DeploymentRow::pendingProperty);
-        deployments.addNumberColumn("Running", 80, DeploymentRow::runningProperty);
-        deployments.addNumberColumn("Failed tasks", 100, DeploymentRow::failedTasksProperty);
-        deployments.addStatusColumn("Rollout", 115, DeploymentRow::rolloutStateProperty);
-        deployments.addTextColumn("Reason", 320, DeploymentRow::rolloutStateReasonProperty);
-        deployments.addTimeColumn("Created", 160, DeploymentRow::createdAtProperty);
-        return deployments;
     }
 
     private Node eventsPane() {

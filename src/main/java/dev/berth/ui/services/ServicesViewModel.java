@@ -6,7 +6,6 @@ import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.SimulationClock;
-import dev.berth.core.model.Deployment;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
@@ -26,6 +25,8 @@ import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
 import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.rollout.DeploymentsViewModel;
+import dev.berth.ui.rollout.FaultsViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -60,8 +61,8 @@ public final class ServicesViewModel implements AreaModel {
     private final Refresher refresher;
     private final ChangeRunner changes;
     private final FilteredRows<Service, ServiceRow> rows = new FilteredRows<>(Service::serviceArn, ServiceRow::new);
-    private final FilteredRows<Deployment, DeploymentRow> deployments =
-            new FilteredRows<>(Deployment::id, DeploymentRow::new);
+    private final DeploymentsViewModel deployments;
+    private final Optional<FaultsViewModel> faults;
     private final FilteredRows<ServiceEvent, EventRow> events = new FilteredRows<>(ServiceEvent::id, EventRow::new);
     private final FilteredRows<ServiceTarget, TargetRow> targets = new FilteredRows<>(ServiceTarget::id,
             TargetRow::new);
@@ -87,15 +88,19 @@ public final class ServicesViewModel implements AreaModel {
         this.changes = new ChangeRunner(background);
         this.autoScaling = new AutoScalingViewModel(gateway, background, clock);
         autoScaling.serviceProperty().bind(selected);
+        this.deployments = new DeploymentsViewModel(gateway, background, clock);
+        this.faults = gateway.faultInjection().map(f -> new FaultsViewModel(f, gateway.region(), background, clock));
         clusters.selectedProperty().addListener((observable, old, cluster) -> {
             refresher.cancelPending();
             rows.clear();
             refresh();
         });
         selected.addListener((observable, old, service) -> {
-            deployments.update(service == null ? List.of() : service.deployments());
             events.update(service == null ? List.of() : service.events());
             readLoadBalancing(service);
+            if (old == null || service == null || !old.serviceArn().equals(service.serviceArn())) {
+                recordSelected();
+            }
         });
     }
 
@@ -135,6 +140,15 @@ public final class ServicesViewModel implements AreaModel {
         refresher.read(() -> inventory.services(cluster), rows::update,
                 failure -> Messages.explain(failure, where(cluster)));
         autoScaling.refresh();
+        recordSelected();
+    }
+
+    /** The selected service's deployments are recorded at every refresh, so its timeline follows the clock. */
+    private void recordSelected() {
+        Service service = selected.get();
+        String name = service == null ? null : service.serviceName();
+        deployments.refresh(clusters.selected(), name);
+        faults.ifPresent(f -> f.refresh(clusters.selected(), name));
     }
 
     /** Loads the task definitions a new service can use (active families) for the create dialog's picker. */
@@ -265,7 +279,13 @@ public final class ServicesViewModel implements AreaModel {
         return rows;
     }
 
-    public FilteredRows<Deployment, DeploymentRow> deployments() {
+    /** The Faults tab's model; present on the simulator only. */
+    public Optional<FaultsViewModel> faults() {
+        return faults;
+    }
+
+    /** The selected service's deployments and their timeline. */
+    public DeploymentsViewModel deployments() {
         return deployments;
     }
 

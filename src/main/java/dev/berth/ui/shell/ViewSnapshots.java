@@ -1,5 +1,6 @@
 package dev.berth.ui.shell;
 
+import dev.berth.ui.common.PngWriter;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;

@@ -55,6 +55,10 @@ class DeploymentHistoryExportTest {
         assertThat(json.get("bounds").get(0).get("minimumHealthy").asInt()).isEqualTo(1);
         assertThat(json.get("bounds").get(0).get("maximumTotal").asInt()).isEqualTo(2);
         assertThat(json.get("breakers").get(0).get("steps")).isNotEmpty();
+        assertThat(json.get("deployments")).singleElement().satisfies(d -> {
+            assertThat(d.get("rolloutState").asText()).isEqualTo("COMPLETED");
+            assertThat(d.get("finishedAt").asText()).isEqualTo(history.deployments().get(0).finishedAt().toString());
+        });
         assertThat(json.get("events")).hasSize(history.events().size());
         assertThat(json.get("events").get(0).get("taskIds").get(0).asText())
                 .isEqualTo(history.lanes().get(0).taskId());

@@ -48,11 +48,11 @@ class DeploymentHistoryTest {
             List<Task> tasks = allTasks(world);
             for (String revision : List.of("web:1", "web:2")) {
                 assertThat(history.healthyAt(revision, now)).as("%s healthy at %s", revision, now).isEqualTo(tasks.stream().filter(t -> t.taskDefinitionArn().endsWith(revision))
-                        .filter(t -> healthyInSimulator(t, now)).count());
+                        .filter(t -> SchedulerPhases.healthy(t, now)).count());
             }
             for (Task task : tasks) {
                 assertThat(history.lane(task.taskId()).orElseThrow().phaseAt(now)).as("task %s at %s",
-                        task.taskId(), now).isEqualTo(phaseInSimulator(task, now));
+                        task.taskId(), now).isEqualTo(SchedulerPhases.phase(task, now));
             }
             BoundsStep band = history.boundsAt(now);
             assertThat(band.minimumHealthy()).isEqualTo(2);
@@ -117,7 +117,7 @@ class DeploymentHistoryTest {
     }
 
     @Test
-    void theBreakersCountAndTripAreRecordedWithTheFailedTasks() {
+    void theBreakersCountAndTripAreRecordedWithTheFailedTasksAndTheDeploymentsOutliveAwsList() {
         EcsFixture world = new EcsFixture(63).withCluster();
         world.fargateDefinition("web", "nginxdemos/hello");
         world.fargateDefinition("web", "nginxdemos/hello:0.4");
@@ -125,6 +125,7 @@ class DeploymentHistoryTest {
                 new DeploymentConfiguration(100, 200, new DeploymentCircuitBreaker(true, true)));
         DeploymentRecorder recorder = new DeploymentRecorder(EcsFixture.CLUSTER, "web");
         refreshUntil(world, recorder, w -> w.steady("web"));
+        String first = world.service("web").primaryDeployment().id();
         world.faults.injectFault(InjectFaultRequest.untilCleared(FaultKind.IMAGE_PULL_TAG_NOT_FOUND,
                 FaultScope.service(EcsFixture.CLUSTER, "web").withTaskDefinition("web:2")));
 
@@ -148,6 +149,34 @@ class DeploymentHistoryTest {
                             TaskPhase.PENDING, TaskPhase.STOPPING, TaskPhase.STOPPED);
                 });
         assertThat(history.revision("web:2").orElseThrow().healthy()).extracting(CountStep::count).containsOnly(0);
+
+        String rollback = world.service("web").primaryDeployment().id();
+
+        assertThat(history.deployments()).extracting(DeploymentSpan::deploymentId)
+                .containsExactly(first, bad, rollback);
+        assertThat(history.deployments()).extracting(DeploymentSpan::status)
+                .containsExactly("INACTIVE", "INACTIVE", "PRIMARY");
+        DeploymentSpan failed = history.deployment(bad).orElseThrow();
+        assertThat(failed.rolloutState()).isEqualTo("FAILED");
+        assertThat(failed.taskDefinition()).isEqualTo("web:2");
+        assertThat(failed.finishedAt()).isEqualTo(history.breaker(bad).orElseThrow().trippedAt());
+        DeploymentSpan settled = history.deployment(rollback).orElseThrow();
+        Instant completed = world.service("web").events().stream()
+                .filter(e -> e.message().contains(rollback + ") deployment completed")).findFirst().orElseThrow()
+                .createdAt();
+        assertThat(settled.finishedAt()).isEqualTo(completed);
+
+        DeploymentHistory.Window window = history.windowOf(bad);
+        assertThat(window).isEqualTo(new DeploymentHistory.Window(failed.createdAt(), completed));
+        DeploymentHistory story = history.during(window.from(), window.to());
+        assertThat(story.deployments()).extracting(DeploymentSpan::deploymentId).containsExactly(first, bad, rollback);
+        assertThat(story.lanes()).allSatisfy(l -> assertThat(l.aliveDuring(window.from(), window.to())).isTrue());
+        assertThat(story.lanes()).filteredOn(TaskLane::failed).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(story.healthyAt("web:1", window.from())).isEqualTo(2);
+        assertThat(story.revision("web:1").orElseThrow().healthy().get(0)).isEqualTo(new CountStep(window.from(), 2));
+        assertThat(story.events()).allSatisfy(e -> assertThat(e.at()).isBetween(window.from(), window.to()));
+        assertThat(story.breaker(bad)).isPresent();
+        assertThat(story.bounds()).singleElement().satisfies(b -> assertThat(b.from()).isEqualTo(window.from()));
     }
 
     @Test
@@ -184,31 +213,6 @@ class DeploymentHistoryTest {
         List<Task> tasks = new ArrayList<>(world.tasks("web", "RUNNING"));
         tasks.addAll(world.tasks("web", "STOPPED"));
         return tasks;
-    }
-
-    /** The service scheduler's healthy: RUNNING for 40 s, still wanted. */
-    private static boolean healthyInSimulator(Task task, Instant now) {
-        return "RUNNING".equals(task.lastStatus()) && "RUNNING".equals(task.desiredStatus())
-                && !task.startedAt().plus(HEALTHY_AFTER_RUNNING).isAfter(now);
-    }
-
-    /** What the task's lastStatus and desiredStatus say, in the timeline's phases. */
-    private static TaskPhase phaseInSimulator(Task task, Instant now) {
-        if ("STOPPED".equals(task.lastStatus())) {
-            return TaskPhase.STOPPED;
-        }
-        if ("STOPPED".equals(task.desiredStatus())) {
-            return TaskPhase.STOPPING;
-        }
-        switch (task.lastStatus()) {
-            case "PROVISIONING":
-                return TaskPhase.PROVISIONING;
-            case "PENDING":
-            case "ACTIVATING":
-                return TaskPhase.PENDING;
-            default:
-                return healthyInSimulator(task, now) ? TaskPhase.HEALTHY : TaskPhase.RUNNING;
-        }
     }
 
     private static UpdateServiceRequest update(Integer desiredCount) {

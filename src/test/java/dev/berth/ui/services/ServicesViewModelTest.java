@@ -66,8 +66,8 @@ class ServicesViewModelTest {
         viewModel.refresh();
         viewModel.selectedProperty().set(viewModel.rows().visible().get(0).item());
 
-        assertThat(viewModel.deployments().visible()).hasSize(1);
-        assertThat(viewModel.deployments().visible().get(0).rolloutStateProperty().get()).isEqualTo("COMPLETED");
+        assertThat(viewModel.deployments().rows().visible()).hasSize(1);
+        assertThat(viewModel.deployments().rows().visible().get(0).rolloutStateProperty().get()).isEqualTo("COMPLETED");
         assertThat(viewModel.events().visible()).extracting(EventRow::message)
                 .contains("(service web) has reached a steady state.");
 

@@ -1,8 +1,7 @@
-package dev.berth.ui.services;
+package dev.berth.ui.rollout;
 
-import dev.berth.core.model.Deployment;
+import dev.berth.core.rollout.DeploymentSpan;
 import dev.berth.ui.common.ModelRow;
-import dev.berth.ui.common.ResourceNames;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -16,8 +15,8 @@ import javafx.beans.property.StringProperty;
 import java.time.Instant;
 import java.util.List;
 
-/** One entry of the selected service's {@code deployments[]}. */
-public final class DeploymentRow extends ModelRow<Deployment> {
+/** One deployment of the selected service: listed now by AWS, or recorded earlier. */
+public final class DeploymentRow extends ModelRow<DeploymentSpan> {
     private final StringProperty deploymentId = new SimpleStringProperty(this, "deploymentId");
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final StringProperty taskDefinition = new SimpleStringProperty(this, "taskDefinition");
@@ -28,16 +27,17 @@ public final class DeploymentRow extends ModelRow<Deployment> {
     private final StringProperty rolloutState = new SimpleStringProperty(this, "rolloutState");
     private final StringProperty rolloutStateReason = new SimpleStringProperty(this, "rolloutStateReason");
     private final ObjectProperty<Instant> createdAt = new SimpleObjectProperty<>(this, "createdAt");
+    private final ObjectProperty<Instant> finishedAt = new SimpleObjectProperty<>(this, "finishedAt");
 
     public DeploymentRow(String id) {
         super(id);
     }
 
     @Override
-    protected void show(Deployment deployment) {
-        deploymentId.set(deployment.id());
+    protected void show(DeploymentSpan deployment) {
+        deploymentId.set(deployment.deploymentId());
         status.set(deployment.status());
-        taskDefinition.set(ResourceNames.familyRevision(deployment.taskDefinition()));
+        taskDefinition.set(deployment.taskDefinition());
         desired.set(deployment.desiredCount());
         pending.set(deployment.pendingCount());
         running.set(deployment.runningCount());
@@ -45,11 +45,12 @@ public final class DeploymentRow extends ModelRow<Deployment> {
         rolloutState.set(deployment.rolloutState());
         rolloutStateReason.set(deployment.rolloutStateReason());
         createdAt.set(deployment.createdAt());
+        finishedAt.set(deployment.finishedAt());
     }
 
     @Override
-    protected Iterable<String> searchableText(Deployment deployment) {
-        return List.of(deployment.id(), deployment.status(), ResourceNames.familyRevision(deployment.taskDefinition()),
+    protected Iterable<String> searchableText(DeploymentSpan deployment) {
+        return List.of(deployment.deploymentId(), deployment.status(), deployment.taskDefinition(),
                 String.valueOf(deployment.rolloutState()));
     }
 
@@ -91,5 +92,9 @@ public final class DeploymentRow extends ModelRow<Deployment> {
 
     public ReadOnlyObjectProperty<Instant> createdAtProperty() {
         return createdAt;
+    }
+
+    public ReadOnlyObjectProperty<Instant> finishedAtProperty() {
+        return finishedAt;
     }
 }

@@ -1,4 +1,4 @@
-package dev.berth.ui.shell;
+package dev.berth.ui.common;
 
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
