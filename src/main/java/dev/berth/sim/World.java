@@ -37,12 +37,12 @@ final class World {
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
         this.ecr = new EcrWorld(context.withOwnRandom(ECR_RANDOM));
-        this.elb = new ElbWorld(new EngineContext(context, ELB_STREAM));
+        this.elb = new ElbWorld(context.withOwnRandom(ELB_STREAM));
         ImageRegistry images = ecr.images(ImageRegistry.publicOnly());
         this.ecs = new EcsWorld(context, images, elb);
         this.eks = new EksWorld(context);
         this.appRunner = new AppRunnerWorld(context, images);
-        this.scaling = new ScalingWorld(context.withRandom(new SimRandom(settings.seed() ^ SCALING_STREAM)), ecs);
+        this.scaling = new ScalingWorld(context.withOwnRandom(SCALING_STREAM), ecs);
     }
 
     long nowMillis() {

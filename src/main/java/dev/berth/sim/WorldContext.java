@@ -38,64 +38,13 @@ public final class WorldContext implements SimContext {
      * from the world's seed and {@code salt}, so the engine's draws leave the other engines' histories as they were.
      */
     public SimContext withOwnRandom(long salt) {
-        SimRandom own = new SimRandom(settings.seed() ^ salt);
-        WorldContext world = this;
-        return new SimContext() {
-            @Override
-            public long nowMillis() {
-                return world.nowMillis();
-            }
-
-            @Override
-            public SimRandom random() {
-                return own;
-            }
-
-            @Override
-            public WorldSettings settings() {
-                return world.settings();
-            }
-
-            @Override
-            public void schedule(long atMillis, Runnable action) {
-                world.schedule(atMillis, action);
-            }
-        };
+        return new EngineContext(this, salt);
     }
 
     /** An event for a time already past runs now: virtual time never goes backwards. */
     @Override
     public void schedule(long atMillis, Runnable action) {
         timeline.schedule(Math.max(atMillis, nowMillis), action);
-    }
-
-    /**
-     * This world seen through another random stream: an engine added later draws from its own stream, so adding it
-     * does not shift what the older engines draw.
-     */
-    public SimContext withRandom(SimRandom engineRandom) {
-        WorldContext world = this;
-        return new SimContext() {
-            @Override
-            public long nowMillis() {
-                return world.nowMillis();
-            }
-
-            @Override
-            public SimRandom random() {
-                return engineRandom;
-            }
-
-            @Override
-            public WorldSettings settings() {
-                return world.settings();
-            }
-
-            @Override
-            public void schedule(long atMillis, Runnable action) {
-                world.schedule(atMillis, action);
-            }
-        };
     }
 
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
