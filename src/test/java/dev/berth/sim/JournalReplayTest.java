@@ -27,26 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JournalReplayTest {
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Keeps what the simulator journals, as the JSON a durable journal would write. */
-    private final class RecordingJournal implements CommandJournal {
-        final List<String> entries = new ArrayList<>();
-        long clock;
-
-        @Override
-        public void append(JournalEntry entry) {
-            try {
-                entries.add(json.writeValueAsString(entry));
-            } catch (Exception e) {
-                throw new AssertionError("could not serialize " + entry, e);
-            }
-        }
-
-        @Override
-        public void recordClock(long epochMillis) {
-            clock = epochMillis;
-        }
-    }
-
     @Test
     void everyCommandTypeSurvivesJsonUnchanged() throws Exception {
         RecordingJournal journal = new RecordingJournal();

@@ -90,12 +90,8 @@ final class EcsJsonApi implements JsonApi {
     }
 
     @Override
-    public Object call(String operation, JsonNode input) {
-        Function<JsonNode, Object> handler = operations.get(operation);
-        if (handler == null) {
-            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
-        }
-        return handler.apply(input);
+    public Map<String, Function<JsonNode, Object>> operations() {
+        return operations;
     }
 
     private <T> T read(JsonNode input, Class<T> type) {
