@@ -20,25 +20,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EcrJournalTest {
-    private final ObjectMapper json = new ObjectMapper();
-    private final List<String> entries = new ArrayList<>();
-    private long clock;
-
-    private final CommandJournal journal = new CommandJournal() {
-        @Override
-        public void append(JournalEntry entry) {
-            try {
-                entries.add(json.writeValueAsString(entry));
-            } catch (Exception e) {
-                throw new AssertionError("could not serialize " + entry, e);
-            }
-        }
-
-        @Override
-        public void recordClock(long epochMillis) {
-            clock = epochMillis;
-        }
-    };
+    private final RecordingJournal journal = new RecordingJournal();
+    private final ObjectMapper json = journal.json;
 
     @Test
     void everyRegistryCommandIsJournaledAndReplaysToTheSameRegistry() throws Exception {
@@ -47,13 +30,13 @@ class EcrJournalTest {
 
         Simulator rebuilt = Simulator.create(settings(), CommandJournal.none());
         List<Class<?>> kinds = new ArrayList<>();
-        for (String entry : entries) {
+        for (String entry : journal.entries) {
             JournalEntry read = json.readValue(entry, JournalEntry.class);
             assertThat(json.writeValueAsString(read)).isEqualTo(entry);
             kinds.add(read.command().getClass());
             rebuilt.replay(read);
         }
-        rebuilt.advanceTo(Instant.ofEpochMilli(clock));
+        rebuilt.advanceTo(Instant.ofEpochMilli(journal.clock));
 
         assertThat(kinds).contains(CreateRepositoryCommand.class, DeleteRepositoryCommand.class,
                 PutImageCommand.class, BatchDeleteImageCommand.class, PutImageTagMutabilityCommand.class,

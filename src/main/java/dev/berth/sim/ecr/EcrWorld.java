@@ -41,6 +41,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.TreeMap;
 
 /**
@@ -184,34 +185,17 @@ public final class EcrWorld {
 
     public BatchGetImageResult batchGetImage(String name, List<ImageIdentifier> imageIds) {
         RepositoryState repository = repository(name);
-        checkImageIds(imageIds);
         List<Image> images = new ArrayList<>();
-        List<ImageFailure> failures = new ArrayList<>();
-        for (ImageIdentifier id : imageIds) {
-            Optional<ImageFailure> invalid = invalidId(repository, id);
-            if (invalid.isPresent()) {
-                failures.add(invalid.get());
-                continue;
-            }
-            ImageState image = repository.find(id).orElseThrow();
-            images.add(new Image(registryId, repository.name, new ImageIdentifier(image.digest, id.imageTag()),
-                    image.manifest, image.mediaType));
-        }
+        List<ImageFailure> failures = eachFound(repository, imageIds, (id, image) -> images.add(new Image(
+                registryId, repository.name, new ImageIdentifier(image.digest, id.imageTag()), image.manifest,
+                image.mediaType)));
         return new BatchGetImageResult(images, failures);
     }
 
     public BatchDeleteImageResult batchDeleteImage(String name, List<ImageIdentifier> imageIds) {
         RepositoryState repository = repository(name);
-        checkImageIds(imageIds);
         List<ImageIdentifier> deleted = new ArrayList<>();
-        List<ImageFailure> failures = new ArrayList<>();
-        for (ImageIdentifier id : imageIds) {
-            Optional<ImageFailure> invalid = invalidId(repository, id);
-            if (invalid.isPresent()) {
-                failures.add(invalid.get());
-                continue;
-            }
-            ImageState image = repository.find(id).orElseThrow();
+        List<ImageFailure> failures = eachFound(repository, imageIds, (id, image) -> {
             if (id.imageTag() != null) {
                 image.tags.remove(id.imageTag());
                 deleted.add(new ImageIdentifier(image.digest, id.imageTag()));
@@ -222,7 +206,7 @@ public final class EcrWorld {
                 deleted.addAll(identifiers(image));
                 repository.remove(image);
             }
-        }
+        });
         return new BatchDeleteImageResult(deleted, failures);
     }
 
@@ -406,6 +390,22 @@ public final class EcrWorld {
             throw EcrErrors.invalidParameter("Invalid request parameters: both tag and digest cannot be null");
         }
         return repository.find(id).orElseThrow(() -> EcrErrors.imageNotFound(id, repository.name, registryId));
+    }
+
+    /** Hands every image the ids name to {@code action}, in order; returns a failure for each id that names none. */
+    private List<ImageFailure> eachFound(RepositoryState repository, List<ImageIdentifier> imageIds,
+                                         BiConsumer<ImageIdentifier, ImageState> action) {
+        checkImageIds(imageIds);
+        List<ImageFailure> failures = new ArrayList<>();
+        for (ImageIdentifier id : imageIds) {
+            Optional<ImageFailure> invalid = invalidId(repository, id);
+            if (invalid.isPresent()) {
+                failures.add(invalid.get());
+            } else {
+                action.accept(id, repository.find(id).orElseThrow());
+            }
+        }
+        return failures;
     }
 
     private Optional<ImageFailure> invalidId(RepositoryState repository, ImageIdentifier id) {

@@ -13,10 +13,8 @@ import dev.berth.core.model.Repository;
 import dev.berth.core.model.Tag;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static dev.berth.sim.wire.WireInput.integer;
 import static dev.berth.sim.wire.WireInput.page;
@@ -29,8 +27,9 @@ import static dev.berth.sim.wire.WireInput.text;
  * {@code registryId} is accepted and ignored: the simulator has one registry, the account's own.
  */
 final class EcrJsonApi implements JsonApi {
+    private static final String TARGET_PREFIX = "AmazonEC2ContainerRegistry_V20150921";
     private final ObjectMapper mapper;
-    private final Map<String, Function<JsonNode, Object>> operations = new LinkedHashMap<>();
+    private final Operations operations = new Operations(TARGET_PREFIX);
 
     EcrJsonApi(EcrGateway ecr, ObjectMapper mapper) {
         this.mapper = mapper;
@@ -83,16 +82,12 @@ final class EcrJsonApi implements JsonApi {
 
     @Override
     public String targetPrefix() {
-        return "AmazonEC2ContainerRegistry_V20150921";
+        return TARGET_PREFIX;
     }
 
     @Override
     public Object call(String operation, JsonNode input) {
-        Function<JsonNode, Object> handler = operations.get(operation);
-        if (handler == null) {
-            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
-        }
-        return handler.apply(input);
+        return operations.call(operation, input);
     }
 
     private CreateRepositoryRequest createRequest(JsonNode in) {

@@ -14,7 +14,6 @@ import dev.berth.core.model.UpdateServiceRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static dev.berth.sim.wire.WireInput.integer;
 import static dev.berth.sim.wire.WireInput.page;
@@ -24,9 +23,10 @@ import static dev.berth.sim.wire.WireInput.text;
 
 /** Amazon ECS over awsJson1_1: AWS's operation names, input members and output wrappers, onto {@link EcsGateway}. */
 final class EcsJsonApi implements JsonApi {
+    private static final String TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113";
     private final EcsGateway ecs;
     private final ObjectMapper mapper;
-    private final Map<String, Function<JsonNode, Object>> operations = new LinkedHashMap<>();
+    private final Operations operations = new Operations(TARGET_PREFIX);
 
     EcsJsonApi(EcsGateway ecs, ObjectMapper mapper) {
         this.ecs = ecs;
@@ -86,16 +86,12 @@ final class EcsJsonApi implements JsonApi {
 
     @Override
     public String targetPrefix() {
-        return "AmazonEC2ContainerServiceV20141113";
+        return TARGET_PREFIX;
     }
 
     @Override
     public Object call(String operation, JsonNode input) {
-        Function<JsonNode, Object> handler = operations.get(operation);
-        if (handler == null) {
-            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
-        }
-        return handler.apply(input);
+        return operations.call(operation, input);
     }
 
     private <T> T read(JsonNode input, Class<T> type) {
