@@ -20,8 +20,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EcrJournalTest {
-    private final RecordingJournal journal = new RecordingJournal();
-    private final ObjectMapper json = journal.json;
+    private final JsonRecordingJournal journal = new JsonRecordingJournal();
+    private final ObjectMapper json = new ObjectMapper();
 
     @Test
     void everyRegistryCommandIsJournaledAndReplaysToTheSameRegistry() throws Exception {
@@ -30,13 +30,13 @@ class EcrJournalTest {
 
         Simulator rebuilt = Simulator.create(settings(), CommandJournal.none());
         List<Class<?>> kinds = new ArrayList<>();
-        for (String entry : journal.entries) {
+        for (String entry : journal.entries()) {
             JournalEntry read = json.readValue(entry, JournalEntry.class);
             assertThat(json.writeValueAsString(read)).isEqualTo(entry);
             kinds.add(read.command().getClass());
             rebuilt.replay(read);
         }
-        rebuilt.advanceTo(Instant.ofEpochMilli(journal.clock));
+        rebuilt.advanceTo(Instant.ofEpochMilli(journal.clock()));
 
         assertThat(kinds).contains(CreateRepositoryCommand.class, DeleteRepositoryCommand.class,
                 PutImageCommand.class, BatchDeleteImageCommand.class, PutImageTagMutabilityCommand.class,

@@ -17,7 +17,6 @@ import dev.berth.core.model.UpdateAppRunnerServiceRequest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import static dev.berth.sim.wire.WireInput.integer;
 import static dev.berth.sim.wire.WireInput.text;
@@ -31,7 +30,7 @@ import static dev.berth.sim.wire.WireInput.text;
 final class AppRunnerJsonApi implements JsonApi {
     private final ObjectMapper mapper;
     private final ObjectNode defaultNetwork;
-    private final Map<String, Function<JsonNode, Object>> operations = new LinkedHashMap<>();
+    private final Operations operations = new Operations("AppRunner");
 
     AppRunnerJsonApi(AppRunnerGateway appRunner, ObjectMapper wire) {
         // Empty members (no environment variables) are left out, as AWS leaves them out.
@@ -93,11 +92,7 @@ final class AppRunnerJsonApi implements JsonApi {
 
     @Override
     public Object call(String operation, JsonNode input) {
-        Function<JsonNode, Object> handler = operations.get(operation);
-        if (handler == null) {
-            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
-        }
-        return handler.apply(input);
+        return operations.call(operation, input);
     }
 
     /** The answer of a service change: the service and the operation it started. */

@@ -14,7 +14,6 @@ import dev.berth.core.model.RegisterScalableTargetRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Application Auto Scaling over awsJson1_1 ({@code AnyScaleFrontendService.<Op>}): AWS's PascalCase members onto
@@ -22,7 +21,7 @@ import java.util.function.Function;
  */
 final class ApplicationAutoScalingJsonApi implements JsonApi {
     private final ObjectMapper mapper;
-    private final Map<String, Function<JsonNode, Object>> operations = new LinkedHashMap<>();
+    private final Operations operations = new Operations("AnyScaleFrontendService");
 
     private record DescribeTargets(String serviceNamespace, List<String> resourceIds, String scalableDimension,
                                    Integer maxResults, String nextToken) {
@@ -108,11 +107,7 @@ final class ApplicationAutoScalingJsonApi implements JsonApi {
     /** Answers in the protocol's PascalCase members, written by this API's own mapper. */
     @Override
     public Object call(String operation, JsonNode input) {
-        Function<JsonNode, Object> handler = operations.get(operation);
-        if (handler == null) {
-            throw WireFault.unknownOperation(targetPrefix() + "." + operation);
-        }
-        return mapper.valueToTree(handler.apply(input));
+        return mapper.valueToTree(operations.call(operation, input));
     }
 
     /** The input as {@code type}; a body of the wrong shape is the client's SerializationException. */
