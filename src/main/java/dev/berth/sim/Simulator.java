@@ -139,40 +139,34 @@ public final class Simulator {
 
     /** Applies a command at the current time and journals it; a refused command changes and journals nothing. */
     synchronized <R> R execute(EcsCommand<R> command) {
-        R result = command.applyTo(world.ecs());
-        journal.append(new JournalEntry(world.nowMillis(), command));
-        return result;
+        return journaled(command, command.applyTo(world.ecs()));
     }
 
     synchronized <R> R execute(EcrCommand<R> command) {
-        R result = command.applyTo(world.ecr());
-        journal.append(new JournalEntry(world.nowMillis(), command));
-        return result;
+        return journaled(command, command.applyTo(world.ecr()));
     }
 
     synchronized <R> R execute(ScalingCommand<R> command) {
-        R result = command.applyTo(world.scaling());
-        journal.append(new JournalEntry(world.nowMillis(), command));
-        return result;
+        return journaled(command, command.applyTo(world.scaling()));
     }
 
     /** Applies an EKS command at the current time and journals it, like {@link #execute(EcsCommand)}. */
     synchronized <R> R execute(EksCommand<R> command) {
-        R result = command.applyTo(world.eks());
-        journal.append(new JournalEntry(world.nowMillis(), command));
-        return result;
+        return journaled(command, command.applyTo(world.eks()));
     }
 
     /** Applies an App Runner command at the current time and journals it, as {@link #execute(EcsCommand)}. */
     synchronized <R> R execute(AppRunnerCommand<R> command) {
-        R result = command.applyTo(world.appRunner());
-        journal.append(new JournalEntry(world.nowMillis(), command));
-        return result;
+        return journaled(command, command.applyTo(world.appRunner()));
     }
 
     /** Applies an ELB command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
     synchronized <R> R execute(ElbCommand<R> command) {
-        R result = command.applyTo(world.elb());
+        return journaled(command, command.applyTo(world.elb()));
+    }
+
+    /** Journals a command the world accepted (a refused one threw before), then hands back its answer. */
+    private <R> R journaled(SimCommand command, R result) {
         journal.append(new JournalEntry(world.nowMillis(), command));
         return result;
     }
