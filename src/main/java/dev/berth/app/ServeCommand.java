@@ -1,5 +1,6 @@
 package dev.berth.app;
 
+import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.sim.apprunner.AppRunnerCustomer;
 import dev.berth.sim.store.WorldLock;
 import dev.berth.sim.store.WorldStore;
@@ -81,13 +82,13 @@ public final class ServeCommand {
                 + "--access-key K --secret-key S] [--app-runner-customer existing|new]";
 
         static ServeOptions parse(String[] args) {
-            int port = 4566;
+            int port = LocalEndpoint.DEFAULT_PORT;
             Path state = null;
             int speed = 1;
             Long seed = null;
             String bind = "127.0.0.1";
-            String accessKey = "test";
-            String secretKey = "test";
+            String accessKey = SigV4Verifier.DEFAULT_KEY;
+            String secretKey = SigV4Verifier.DEFAULT_SECRET;
             AppRunnerCustomer appRunnerCustomer = null;
             for (int i = 1; i < args.length; i++) {
                 String name = args[i];
@@ -111,7 +112,8 @@ public final class ServeCommand {
                 throw new IllegalArgumentException("--state DIR is required");
             }
             boolean loopback = bind.equals("127.0.0.1") || bind.equals("localhost") || bind.equals("::1");
-            if (!loopback && (accessKey.equals("test") || secretKey.equals("test"))) {
+            if (!loopback && (accessKey.equals(SigV4Verifier.DEFAULT_KEY)
+                    || secretKey.equals(SigV4Verifier.DEFAULT_SECRET))) {
                 throw new IllegalArgumentException("--bind " + bind
                         + " serves beyond this machine: set --access-key and --secret-key other than 'test'");
             }

@@ -9,6 +9,7 @@ import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -35,6 +36,7 @@ final class SwitchingGateway implements Gateway {
     private final ScalingGateway scaling = Forwarding.to(ScalingGateway.class, () -> current.scaling());
     private final LoadSimulation load = Forwarding.to(LoadSimulation.class,
             () -> current.loadSimulation().orElseThrow(() -> new IllegalStateException("no simulator is open")));
+    private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
 
     SwitchingGateway(Gateway first) {
@@ -43,6 +45,15 @@ final class SwitchingGateway implements Gateway {
 
     void switchTo(Gateway next) {
         current = next;
+        if (next.simulationClock().isEmpty()) {
+            // The endpoint serves simulated worlds only; it must never pass the CLI's calls on to a real account.
+            endpoint.stop();
+        }
+    }
+
+    @Override
+    public Optional<LocalEndpoint> localEndpoint() {
+        return current.simulationClock().isPresent() ? Optional.of(endpoint) : Optional.empty();
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.berth.core.gateway.ClockSpeed;
 import dev.berth.core.gateway.Connection;
 import dev.berth.core.gateway.Connections;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.settings.BerthHome;
 import dev.berth.core.settings.SettingsFile;
 import dev.berth.sim.store.WorldStore;
@@ -145,6 +146,7 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
 
     @Override
     public synchronized void close() {
+        gateway.localEndpoint().ifPresent(LocalEndpoint::stop);
         closeCurrent();
     }
 

@@ -47,6 +47,11 @@ public interface Gateway {
         return Optional.empty();
     }
 
+    /** Present while a simulator is shown: the switch that serves it as a local AWS endpoint. */
+    default Optional<LocalEndpoint> localEndpoint() {
+        return Optional.empty();
+    }
+
     /** Present for real AWS: the account, its region and whether writes are on. */
     default Optional<AwsAccount> awsAccount() {
         return Optional.empty();

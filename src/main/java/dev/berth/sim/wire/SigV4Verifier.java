@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * the wall clock, never the simulator's. Failures carry AWS's error code and message.
  */
 public final class SigV4Verifier {
+    /** The credentials the endpoint accepts unless told otherwise, as LocalStack and moto accept them. */
+    public static final String DEFAULT_KEY = "test";
+    public static final String DEFAULT_SECRET = "test";
     private static final Pattern AUTHORIZATION = Pattern.compile(
             "AWS4-HMAC-SHA256\\s+Credential=([^/]+)/(\\d{8})/([^/]+)/([^/]+)/aws4_request,\\s*"
                     + "SignedHeaders=([^,]+),\\s*Signature=([0-9a-f]{64})");

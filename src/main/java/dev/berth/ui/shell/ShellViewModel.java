@@ -4,6 +4,7 @@ import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.ClockSpeed;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.settings.Settings;
 import dev.berth.core.settings.SettingsFile;
@@ -23,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +51,8 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper accountColour = new ReadOnlyStringWrapper(this, "accountColour");
     private final ReadOnlyStringWrapper callsText = new ReadOnlyStringWrapper(this, "callsText", "");
     private final ReadOnlyStringWrapper callsDetail = new ReadOnlyStringWrapper(this, "callsDetail", "");
+    private final ReadOnlyBooleanWrapper canServe = new ReadOnlyBooleanWrapper(this, "canServe");
+    private final ReadOnlyStringWrapper servingAt = new ReadOnlyStringWrapper(this, "servingAt");
     private final WriteLock writeLock = new WriteLock();
     private final Gateway gateway;
     private Optional<SimulationClock> clock;
@@ -77,6 +81,9 @@ public final class ShellViewModel {
         hasClock.set(clock.isPresent());
         clock.ifPresent(simulation -> speed.set(simulation.speed()));
         backendName.set(gateway.backendName());
+        Optional<LocalEndpoint> endpoint = gateway.localEndpoint();
+        canServe.set(endpoint.isPresent());
+        servingAt.set(endpoint.flatMap(LocalEndpoint::running).map(URI::toString).orElse(null));
         lastCalls = gateway.apiCalls().map(ApiCalls::snapshot).orElse(ApiCalls.Snapshot.NONE);
         refreshCalls = ApiCalls.Snapshot.NONE;
         showCalls();
@@ -88,6 +95,33 @@ public final class ShellViewModel {
                 id -> accountText.set("Account " + id + " · " + aws.region()),
                 failure -> accountText.set("Account unknown · " + aws.region())));
         readClock();
+    }
+
+    /**
+     * Starts or stops serving the shown world as a local AWS endpoint on port 4566, in the background (binding a
+     * port can take a moment); a port already taken is said in the status bar.
+     */
+    public void toggleEndpoint() {
+        gateway.localEndpoint().ifPresent(endpoint -> background.run(() -> {
+            if (endpoint.running().isPresent()) {
+                endpoint.stop();
+                return Optional.<URI>empty();
+            }
+            return Optional.of(endpoint.start(LocalEndpoint.DEFAULT_PORT));
+        }, uri -> {
+            servingAt.set(uri.map(URI::toString).orElse(null));
+            notice.set(null);
+        }, failure -> notice.set(Messages.explain(failure))));
+    }
+
+    /** Whether the shown backend can be served as a local endpoint (a simulator world). */
+    public ReadOnlyBooleanProperty canServeProperty() {
+        return canServe.getReadOnlyProperty();
+    }
+
+    /** The endpoint's URL while the world is served, else null. */
+    public ReadOnlyStringProperty servingAtProperty() {
+        return servingAt.getReadOnlyProperty();
     }
 
     /** The badge colour of a profile: red when its name says production, else one of a few, always the same one. */

@@ -2,6 +2,7 @@ package dev.berth.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.berth.core.gateway.ClockSpeed;
+import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.settings.ThemeChoice;
 import dev.berth.ui.common.TimeText;
 import dev.berth.ui.theme.BerthStyles;
@@ -17,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
@@ -67,7 +69,7 @@ final class StatusBar extends HBox {
         clockControls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         addClock(clockControls, viewModel, stepped);
         showWhile(clockControls, viewModel.hasClockProperty());
-        getChildren().addAll(clockControls, accountControls(viewModel));
+        getChildren().addAll(clockControls, endpointToggle(viewModel), accountControls(viewModel));
 
         Label notice = new Label();
         notice.setId("status-notice");
@@ -91,6 +93,22 @@ final class StatusBar extends HBox {
         theme.setOnAction(event -> viewModel.toggleTheme());
 
         getChildren().addAll(notice, spacer, lastRefresh, refreshButton, theme);
+    }
+
+    /** Serves the shown world to the AWS CLI and SDKs while the user watches it here. */
+    private static Node endpointToggle(ShellViewModel viewModel) {
+        ToggleButton serve = new ToggleButton();
+        serve.setId("status-endpoint");
+        serve.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        serve.setGraphic(new FontIcon(MaterialDesignL.LAN_CONNECT));
+        serve.textProperty().bind(viewModel.servingAtProperty().map(url -> "Serving " + url)
+                .orElse("Serve as endpoint"));
+        serve.selectedProperty().bind(viewModel.servingAtProperty().isNotNull());
+        serve.setTooltip(new Tooltip("Serve this world on http://127.0.0.1:" + LocalEndpoint.DEFAULT_PORT
+                + " for the AWS CLI and SDKs (--endpoint-url, key and secret 'test'); click again to stop"));
+        serve.setOnAction(event -> viewModel.toggleEndpoint());
+        showWhile(serve, viewModel.canServeProperty());
+        return serve;
     }
 
     private static Node accountControls(ShellViewModel viewModel) {
