@@ -102,6 +102,9 @@ public final class FastStart {
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Xshare:auto");
+        // Making the archive lists every class it leaves out (generated ones, old class files); nobody needs that.
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
         command.add(made ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + making);
         command.add("-D" + LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         command.add("-cp");

@@ -54,7 +54,7 @@ public final class AreaFrame extends BorderPane {
         filter = new TextField();
         filter.setId(idPrefix + "-filter");
         filter.setPromptText(prompt);
-        filter.setPrefColumnCount(18);
+        filter.setPrefColumnCount(14);
         filter.textProperty().bindBidirectional(text);
         addSelectors(filter);
     }

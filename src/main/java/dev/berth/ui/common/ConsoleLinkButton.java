@@ -3,6 +3,7 @@ package dev.berth.ui.common;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -17,6 +18,7 @@ public final class ConsoleLinkButton extends Button {
 
     public ConsoleLinkButton(String id, ObservableValue<String> arn) {
         super("Console link", new FontIcon(MaterialDesignO.OPEN_IN_NEW));
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setId(id);
         setTooltip(new Tooltip("Copy the AWS console URL of the selected resource, to open it in your browser"));
         disableProperty().bind(Bindings.createBooleanBinding(() -> ConsoleLinks.of(arn.getValue()) == null, arn));

@@ -3,6 +3,7 @@ package dev.berth.ui.common;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -15,7 +16,9 @@ public class CopyButton extends Button {
     public CopyButton(String id, String text, String tooltip, ObservableValue<String> value) {
         super(text, new FontIcon(MaterialDesignC.CONTENT_COPY));
         setId(id);
-        setTooltip(new Tooltip(tooltip));
+        // The graphic says "copy"; the text stays for screen readers and shows in the tooltip.
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setTooltip(new Tooltip(text + ": " + tooltip));
         disableProperty().bind(Bindings.createBooleanBinding(
                 () -> value.getValue() == null || value.getValue().isEmpty(), value));
         setOnAction(event -> {
