@@ -6,11 +6,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
-
-/** The areas of the navigation, in order (Ctrl+1..N). {@code key} is how settings remember the last one. */
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
 /** The areas of the navigation, in order (Ctrl+1..9). {@code key} is how settings remember the last one. */
 public enum Area {
