@@ -8,10 +8,6 @@ import dev.berth.sim.WorldSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apprunner.AppRunnerClient;
 import software.amazon.awssdk.services.apprunner.model.AutoScalingConfiguration;
 import software.amazon.awssdk.services.apprunner.model.CreateServiceResponse;
@@ -52,12 +48,7 @@ class AppRunnerEndpointTest {
         endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new SimulatorBackend(simulator, new SteppedClock(simulator)),
                 new SigV4Verifier("test", "test"), Instant::now);
-        appRunner = AppRunnerClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + endpoint.port()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        appRunner = WireClients.sdk(AppRunnerClient.builder(), endpoint.port(), "test");
     }
 
     @AfterEach

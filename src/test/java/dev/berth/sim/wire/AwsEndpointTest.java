@@ -8,15 +8,6 @@ import dev.berth.ui.testing.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.SdkHttpMethod;
-import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
@@ -60,12 +51,7 @@ class AwsEndpointTest {
     }
 
     private EcsClient client(String secret) {
-        return EcsClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + endpoint.port()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", secret)))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        return WireClients.sdk(EcsClient.builder(), endpoint.port(), secret);
     }
 
     @Test
@@ -142,23 +128,7 @@ class AwsEndpointTest {
         assertThat(response.body()).contains("MissingAuthenticationTokenException");
     }
 
-    /** Sends a raw ECS request signed by the SDK's SigV4 signer, so only the body is wrong. */
     private HttpResponse<String> sendSigned(String operation, String body) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + endpoint.port() + "/");
-        SdkHttpRequest unsigned = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(uri)
-                .putHeader("Content-Type", "application/x-amz-json-1.1")
-                .putHeader("X-Amz-Target", "AmazonEC2ContainerServiceV20141113." + operation).build();
-        SdkHttpRequest signed = AwsV4HttpSigner.create().sign(r -> r
-                .identity(AwsCredentialsIdentity.create("test", "test")).request(unsigned)
-                .payload(ContentStreamProvider.fromUtf8String(body))
-                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "ecs")
-                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")).request();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
-        signed.headers().forEach((name, values) -> {
-            if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
-                values.forEach(value -> request.header(name, value));
-            }
-        });
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return WireClients.postSigned(endpoint.port(), "ecs", "AmazonEC2ContainerServiceV20141113." + operation, body);
     }
 }

@@ -9,10 +9,6 @@ import dev.berth.sim.WorldSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecr.model.BatchDeleteImageResponse;
 import software.amazon.awssdk.services.ecr.model.DescribeImagesResponse;
@@ -33,7 +29,6 @@ import software.amazon.awssdk.services.ecr.model.ScanStatus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -56,12 +51,7 @@ class EcrEndpointTest {
         simulator = Simulator.create(WorldSettings.of("wire", 11, START), CommandJournal.none());
         endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new SimulatorBackend(simulator, new SteppedClock(simulator)), new SigV4Verifier("test", "test"), Instant::now);
-        ecr = EcrClient.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + endpoint.port()))
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .build();
+        ecr = WireClients.sdk(EcrClient.builder(), endpoint.port(), "test");
     }
 
     @AfterEach
