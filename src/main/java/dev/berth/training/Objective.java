@@ -26,7 +26,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Objective.ImagePushed.class, name = "imagePushed"),
         @JsonSubTypes.Type(value = Objective.EksClusterActive.class, name = "eksClusterActive"),
         @JsonSubTypes.Type(value = Objective.NodegroupActive.class, name = "nodegroupActive"),
-        @JsonSubTypes.Type(value = Objective.AppRunnerServiceRunning.class, name = "appRunnerServiceRunning")})
+        @JsonSubTypes.Type(value = Objective.AppRunnerServiceRunning.class, name = "appRunnerServiceRunning"),
+        @JsonSubTypes.Type(value = Objective.AppRunnerServicePaused.class, name = "appRunnerServicePaused")})
 public sealed interface Objective {
 
     /** The kinds a lesson file may name, for error messages and the format's documentation. */
@@ -379,6 +380,23 @@ public sealed interface Objective {
             }
             return "App Runner service " + service + " is RUNNING" + (details.isEmpty() ? ""
                     : " (" + String.join(", ", details) + ")");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.appRunnerService(service));
+        }
+    }
+
+    /** An App Runner service of this name is PAUSED: no instances, its configuration kept. */
+    record AppRunnerServicePaused(String service) implements Objective {
+        public AppRunnerServicePaused {
+            Fields.text(service, "service");
+        }
+
+        @Override
+        public String description() {
+            return "App Runner service " + service + " is PAUSED";
         }
 
         @Override

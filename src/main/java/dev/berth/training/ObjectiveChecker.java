@@ -70,6 +70,9 @@ public final class ObjectiveChecker {
         if (objective instanceof Objective.AppRunnerServiceRunning o) {
             return appRunnerServiceRunning(o, gateway.appRunner());
         }
+        if (objective instanceof Objective.AppRunnerServicePaused o) {
+            return appRunnerServicePaused(o, gateway.appRunner());
+        }
         return checkEcs(objective, gateway.ecs());
     }
 
@@ -302,14 +305,7 @@ public final class ObjectiveChecker {
 
     private static ObjectiveCheck appRunnerServiceRunning(Objective.AppRunnerServiceRunning o,
                                                           AppRunnerGateway appRunner) {
-        Optional<ServiceSummary> summary = Optional.empty();
-        String token = null;
-        do {
-            Page<ServiceSummary> page = appRunner.listServices(token, AppRunnerGateway.LIST_LIMIT);
-            summary = page.items().stream().filter(s -> s.serviceName().equals(o.service()))
-                    .filter(s -> !"DELETED".equals(s.status())).findFirst();
-            token = page.nextToken();
-        } while (summary.isEmpty() && token != null);
+        Optional<ServiceSummary> summary = appRunnerService(o.service(), appRunner);
         if (summary.isEmpty()) {
             return ObjectiveCheck.notYet("No App Runner service named " + o.service() + " yet.");
         }
@@ -330,6 +326,27 @@ public final class ObjectiveChecker {
         }
         return problems.isEmpty() ? ObjectiveCheck.met(o.service() + " is RUNNING at " + service.serviceUrl() + ".")
                 : ObjectiveCheck.notYet(o.service() + ": " + String.join(", ", problems) + ".");
+    }
+
+    private static ObjectiveCheck appRunnerServicePaused(Objective.AppRunnerServicePaused o,
+                                                         AppRunnerGateway appRunner) {
+        return appRunnerService(o.service(), appRunner)
+                .map(service -> new ObjectiveCheck("PAUSED".equals(service.status()),
+                        o.service() + " is " + service.status() + "."))
+                .orElseGet(() -> ObjectiveCheck.notYet("No App Runner service named " + o.service() + " yet."));
+    }
+
+    /** The App Runner service of this name that is not deleted; App Runner's operations take ARNs, not names. */
+    static Optional<ServiceSummary> appRunnerService(String name, AppRunnerGateway appRunner) {
+        Optional<ServiceSummary> found = Optional.empty();
+        String token = null;
+        do {
+            Page<ServiceSummary> page = appRunner.listServices(token, AppRunnerGateway.LIST_LIMIT);
+            found = page.items().stream().filter(s -> s.serviceName().equals(name))
+                    .filter(s -> !"DELETED".equals(s.status())).findFirst();
+            token = page.nextToken();
+        } while (found.isEmpty() && token != null);
+        return found;
     }
 
     private static ObjectiveCheck withService(EcsGateway ecs, String cluster, String serviceName,

@@ -69,6 +69,11 @@ public final class ShowMe {
         } else if (action instanceof WorldAction.CreateAppRunnerService a) {
             gateway.appRunner().createService(CreateAppRunnerServiceRequest.fromPublicImage(a.serviceName(),
                     a.image(), a.port(), a.cpu(), a.memory()));
+        } else if (action instanceof WorldAction.PauseAppRunnerService a) {
+            String arn = ObjectiveChecker.appRunnerService(a.serviceName(), gateway.appRunner())
+                    .orElseThrow(() -> new IllegalStateException("no App Runner service " + a.serviceName()))
+                    .serviceArn();
+            gateway.appRunner().pauseService(arn);
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));

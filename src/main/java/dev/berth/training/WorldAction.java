@@ -24,7 +24,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = WorldAction.CreateEksCluster.class, name = "createEksCluster"),
         @JsonSubTypes.Type(value = WorldAction.CreateNodegroup.class, name = "createNodegroup"),
         @JsonSubTypes.Type(value = WorldAction.UpdateNodegroupScaling.class, name = "updateNodegroupScaling"),
-        @JsonSubTypes.Type(value = WorldAction.CreateAppRunnerService.class, name = "createAppRunnerService")})
+        @JsonSubTypes.Type(value = WorldAction.CreateAppRunnerService.class, name = "createAppRunnerService"),
+        @JsonSubTypes.Type(value = WorldAction.PauseAppRunnerService.class, name = "pauseAppRunnerService")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -368,6 +369,28 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> creates() {
             return List.of(Resource.appRunnerService(serviceName));
+        }
+    }
+
+    /** PauseService (App Runner) of the service of this name, as the App Runner view's Pause does. */
+    record PauseAppRunnerService(String serviceName) implements WorldAction {
+        public PauseAppRunnerService {
+            Fields.text(serviceName, "serviceName");
+        }
+
+        @Override
+        public String description() {
+            return "Pause App Runner service " + serviceName;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.appRunnerService(serviceName));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
         }
     }
 }
