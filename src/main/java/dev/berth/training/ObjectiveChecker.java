@@ -55,6 +55,7 @@ public final class ObjectiveChecker {
             return repositoryExists(o, gateway);
         }
         if (objective instanceof Objective.ImagePushed o) {
+            // DescribeImages of an image id answers ImageNotFoundException while no image has the tag.
             gateway.ecr().describeImages(o.repository(), List.of(ImageIdentifier.tag(o.imageTag())), null, null,
                     null);
             return ObjectiveCheck.met(o.repository() + ":" + o.imageTag() + " is in the repository.");
