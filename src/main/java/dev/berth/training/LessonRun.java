@@ -120,7 +120,7 @@ public final class LessonRun {
             if (met.contains(key)) {
                 continue;
             }
-            ObjectiveCheck result = checker.check(step.objectives().get(i), world.gateway().ecs());
+            ObjectiveCheck result = checker.check(step.objectives().get(i), world.gateway());
             lastSeen.put(key, result.detail());
             if (result.met()) {
                 newlyMet.add(key);

@@ -21,7 +21,13 @@ import java.util.List;
         @JsonSubTypes.Type(value = Objective.ServiceDeploymentCompleted.class, name = "serviceDeploymentCompleted"),
         @JsonSubTypes.Type(value = Objective.RolloutCanProceed.class, name = "rolloutCanProceed"),
         @JsonSubTypes.Type(value = Objective.RolloutObserved.class, name = "rolloutObserved"),
-        @JsonSubTypes.Type(value = Objective.TaskStopped.class, name = "taskStopped")})
+        @JsonSubTypes.Type(value = Objective.TaskStopped.class, name = "taskStopped"),
+        @JsonSubTypes.Type(value = Objective.RepositoryExists.class, name = "repositoryExists"),
+        @JsonSubTypes.Type(value = Objective.ImagePushed.class, name = "imagePushed"),
+        @JsonSubTypes.Type(value = Objective.EksClusterActive.class, name = "eksClusterActive"),
+        @JsonSubTypes.Type(value = Objective.NodegroupActive.class, name = "nodegroupActive"),
+        @JsonSubTypes.Type(value = Objective.AppRunnerServiceRunning.class, name = "appRunnerServiceRunning"),
+        @JsonSubTypes.Type(value = Objective.AppRunnerServicePaused.class, name = "appRunnerServicePaused")})
 public sealed interface Objective {
 
     /** The kinds a lesson file may name, for error messages and the format's documentation. */
@@ -254,6 +260,148 @@ public sealed interface Objective {
                 things.add(Resource.taskDefinition(taskDefinitionFamily));
             }
             return things;
+        }
+    }
+
+    /** An ECR repository of this name exists, with this tag mutability (MUTABLE/IMMUTABLE) and scan on push, if given. */
+    record RepositoryExists(String repository, String imageTagMutability, Boolean scanOnPush) implements Objective {
+        public RepositoryExists {
+            Fields.text(repository, "repository");
+            if (imageTagMutability != null && !List.of("MUTABLE", "IMMUTABLE").contains(imageTagMutability)) {
+                throw new IllegalArgumentException("'imageTagMutability' is MUTABLE or IMMUTABLE, not "
+                        + imageTagMutability);
+            }
+        }
+
+        @Override
+        public String description() {
+            List<String> details = new ArrayList<>();
+            if (imageTagMutability != null) {
+                details.add(imageTagMutability.equals("IMMUTABLE") ? "immutable tags" : "mutable tags");
+            }
+            if (scanOnPush != null) {
+                details.add(scanOnPush ? "scan on push" : "no scan on push");
+            }
+            return "Repository " + repository + " exists" + (details.isEmpty() ? ""
+                    : " (" + String.join(", ", details) + ")");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.repository(repository));
+        }
+    }
+
+    /** The ECR repository holds an image with this tag. */
+    record ImagePushed(String repository, String imageTag) implements Objective {
+        public ImagePushed {
+            Fields.text(repository, "repository");
+            Fields.text(imageTag, "imageTag");
+        }
+
+        @Override
+        public String description() {
+            return "An image tagged " + imageTag + " is in repository " + repository;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.repository(repository));
+        }
+    }
+
+    /** An EKS cluster of this name is ACTIVE. */
+    record EksClusterActive(String cluster) implements Objective {
+        public EksClusterActive {
+            Fields.text(cluster, "cluster");
+        }
+
+        @Override
+        public String description() {
+            return "EKS cluster " + cluster + " is ACTIVE";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.eksCluster(cluster));
+        }
+    }
+
+    /**
+     * The EKS cluster's managed node group is ACTIVE, of this instance type and with this desired size when given.
+     */
+    record NodegroupActive(String cluster, String nodegroup, String instanceType, Integer desiredSize)
+            implements Objective {
+        public NodegroupActive {
+            Fields.text(cluster, "cluster");
+            Fields.text(nodegroup, "nodegroup");
+            Fields.optionalAtLeast(desiredSize, 0, "desiredSize");
+        }
+
+        @Override
+        public String description() {
+            List<String> details = new ArrayList<>();
+            if (desiredSize != null) {
+                details.add(desiredSize + (desiredSize == 1 ? " node" : " nodes"));
+            }
+            if (instanceType != null) {
+                details.add(instanceType);
+            }
+            return "Node group " + nodegroup + " of " + cluster + " is ACTIVE" + (details.isEmpty() ? ""
+                    : " (" + String.join(", ", details) + ")");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.eksCluster(cluster), Resource.nodegroup(cluster, nodegroup));
+        }
+    }
+
+    /**
+     * An App Runner service of this name is RUNNING, with this {@code cpu} and {@code memory} in the units App Runner
+     * answers in ("1024" CPU units, "2048" MiB) and this image port, when given.
+     */
+    record AppRunnerServiceRunning(String service, String cpu, String memory, String port) implements Objective {
+        public AppRunnerServiceRunning {
+            Fields.text(service, "service");
+        }
+
+        @Override
+        public String description() {
+            List<String> details = new ArrayList<>();
+            if (cpu != null) {
+                details.add(cpu + " CPU units");
+            }
+            if (memory != null) {
+                details.add(memory + " MiB");
+            }
+            if (port != null) {
+                details.add("port " + port);
+            }
+            return "App Runner service " + service + " is RUNNING" + (details.isEmpty() ? ""
+                    : " (" + String.join(", ", details) + ")");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.appRunnerService(service));
+        }
+    }
+
+    /** An App Runner service of this name is PAUSED: no instances, its configuration kept. */
+    record AppRunnerServicePaused(String service) implements Objective {
+        public AppRunnerServicePaused {
+            Fields.text(service, "service");
+        }
+
+        @Override
+        public String description() {
+            return "App Runner service " + service + " is PAUSED";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.appRunnerService(service));
         }
     }
 }

@@ -1,15 +1,23 @@
 package dev.berth.training;
 
+import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.AppRunnerService;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.Deployment;
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.EksCluster;
+import dev.berth.core.model.ImageIdentifier;
+import dev.berth.core.model.Nodegroup;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.PortMapping;
+import dev.berth.core.model.Repository;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.ServiceSummary;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 
@@ -20,25 +28,56 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Checks objectives against the world with ordinary ECS reads (DescribeClusters, ListTaskDefinitions,
- * DescribeServices, ListTasks, DescribeTasks), the same calls the views make. A missing cluster or service is an
- * objective not met yet, not an error; any other gateway failure is thrown for the caller to show.
+ * Checks objectives against the world with ordinary reads (ECS DescribeClusters, ListTaskDefinitions,
+ * DescribeServices, ListTasks, DescribeTasks; ECR DescribeRepositories, DescribeImages; EKS DescribeCluster,
+ * DescribeNodegroup; App Runner ListServices, DescribeService), the same calls the views make. Something missing is
+ * an objective not met yet, not an error; any other gateway failure is thrown for the caller to show.
  */
 public final class ObjectiveChecker {
     private static final int MAX_PAGE = 100;
+    /** The error codes AWS answers with when what an objective names does not exist (yet). */
+    private static final List<String> NOT_FOUND = List.of("ClusterNotFoundException", "RepositoryNotFoundException",
+            "ImageNotFoundException", "ResourceNotFoundException");
 
-    public ObjectiveCheck check(Objective objective, EcsGateway ecs) {
+    public ObjectiveCheck check(Objective objective, Gateway gateway) {
         try {
-            return checkOrThrow(objective, ecs);
+            return checkOrThrow(objective, gateway);
         } catch (GatewayException e) {
-            if ("ClusterNotFoundException".equals(e.errorCode())) {
-                return ObjectiveCheck.notYet("The cluster does not exist yet.");
+            if (NOT_FOUND.contains(e.errorCode())) {
+                return ObjectiveCheck.notYet("Not there yet: " + e.getMessage());
             }
             throw e;
         }
     }
 
-    private ObjectiveCheck checkOrThrow(Objective objective, EcsGateway ecs) {
+    private ObjectiveCheck checkOrThrow(Objective objective, Gateway gateway) {
+        if (objective instanceof Objective.RepositoryExists o) {
+            return repositoryExists(o, gateway);
+        }
+        if (objective instanceof Objective.ImagePushed o) {
+            // DescribeImages of an image id answers ImageNotFoundException while no image has the tag.
+            gateway.ecr().describeImages(o.repository(), List.of(ImageIdentifier.tag(o.imageTag())), null, null,
+                    null);
+            return ObjectiveCheck.met(o.repository() + ":" + o.imageTag() + " is in the repository.");
+        }
+        if (objective instanceof Objective.EksClusterActive o) {
+            EksCluster cluster = gateway.eks().describeCluster(o.cluster());
+            return new ObjectiveCheck("ACTIVE".equals(cluster.status()),
+                    "EKS cluster " + o.cluster() + " is " + cluster.status() + ".");
+        }
+        if (objective instanceof Objective.NodegroupActive o) {
+            return nodegroupActive(o, gateway.eks().describeNodegroup(o.cluster(), o.nodegroup()));
+        }
+        if (objective instanceof Objective.AppRunnerServiceRunning o) {
+            return appRunnerServiceRunning(o, gateway.appRunner());
+        }
+        if (objective instanceof Objective.AppRunnerServicePaused o) {
+            return appRunnerServicePaused(o, gateway.appRunner());
+        }
+        return checkEcs(objective, gateway.ecs());
+    }
+
+    private ObjectiveCheck checkEcs(Objective objective, EcsGateway ecs) {
         if (objective instanceof Objective.ClusterExists o) {
             return clusterExists(o, ecs);
         }
@@ -230,6 +269,85 @@ public final class ObjectiveChecker {
         }
         return ObjectiveCheck.notYet(stopped.isEmpty() ? "No stopped task yet."
                 : "The stopped tasks stopped for other reasons.");
+    }
+
+    private static ObjectiveCheck repositoryExists(Objective.RepositoryExists o, Gateway gateway) {
+        Repository repository = gateway.ecr().describeRepositories(List.of(o.repository()), null, null).items()
+                .get(0);
+        boolean scanOnPush = repository.imageScanningConfiguration() != null
+                && repository.imageScanningConfiguration().scanOnPush();
+        List<String> problems = new ArrayList<>();
+        if (o.imageTagMutability() != null && !o.imageTagMutability().equals(repository.imageTagMutability())) {
+            problems.add("its tags are " + repository.imageTagMutability());
+        }
+        if (o.scanOnPush() != null && o.scanOnPush() != scanOnPush) {
+            problems.add(scanOnPush ? "it scans on push" : "it does not scan on push");
+        }
+        return problems.isEmpty() ? ObjectiveCheck.met("Repository " + o.repository() + " exists.")
+                : ObjectiveCheck.notYet("Repository " + o.repository() + " exists, but " + String.join(" and ",
+                problems) + ".");
+    }
+
+    private static ObjectiveCheck nodegroupActive(Objective.NodegroupActive o, Nodegroup nodegroup) {
+        List<String> problems = new ArrayList<>();
+        if (!"ACTIVE".equals(nodegroup.status())) {
+            problems.add("it is " + nodegroup.status());
+        }
+        if (o.instanceType() != null && !nodegroup.instanceTypes().contains(o.instanceType())) {
+            problems.add("its instance types are " + nodegroup.instanceTypes());
+        }
+        int desired = nodegroup.scalingConfig().desiredSize();
+        if (o.desiredSize() != null && o.desiredSize() != desired) {
+            problems.add("it wants " + desired + (desired == 1 ? " node" : " nodes"));
+        }
+        return problems.isEmpty() ? ObjectiveCheck.met(o.nodegroup() + " is ACTIVE with " + desired + " nodes.")
+                : ObjectiveCheck.notYet(o.nodegroup() + ": " + String.join(", ", problems) + ".");
+    }
+
+    private static ObjectiveCheck appRunnerServiceRunning(Objective.AppRunnerServiceRunning o,
+                                                          AppRunnerGateway appRunner) {
+        Optional<ServiceSummary> summary = appRunnerService(o.service(), appRunner);
+        if (summary.isEmpty()) {
+            return ObjectiveCheck.notYet("No App Runner service named " + o.service() + " yet.");
+        }
+        AppRunnerService service = appRunner.describeService(summary.get().serviceArn());
+        List<String> problems = new ArrayList<>();
+        if (!"RUNNING".equals(service.status())) {
+            problems.add("it is " + service.status());
+        }
+        if (o.cpu() != null && !o.cpu().equals(service.instanceConfiguration().cpu())) {
+            problems.add("cpu is " + service.instanceConfiguration().cpu());
+        }
+        if (o.memory() != null && !o.memory().equals(service.instanceConfiguration().memory())) {
+            problems.add("memory is " + service.instanceConfiguration().memory());
+        }
+        String port = service.sourceConfiguration().imageRepository().imageConfiguration().port();
+        if (o.port() != null && !o.port().equals(port)) {
+            problems.add("the port is " + port);
+        }
+        return problems.isEmpty() ? ObjectiveCheck.met(o.service() + " is RUNNING at " + service.serviceUrl() + ".")
+                : ObjectiveCheck.notYet(o.service() + ": " + String.join(", ", problems) + ".");
+    }
+
+    private static ObjectiveCheck appRunnerServicePaused(Objective.AppRunnerServicePaused o,
+                                                         AppRunnerGateway appRunner) {
+        return appRunnerService(o.service(), appRunner)
+                .map(service -> new ObjectiveCheck("PAUSED".equals(service.status()),
+                        o.service() + " is " + service.status() + "."))
+                .orElseGet(() -> ObjectiveCheck.notYet("No App Runner service named " + o.service() + " yet."));
+    }
+
+    /** The App Runner service of this name that is not deleted; App Runner's operations take ARNs, not names. */
+    static Optional<ServiceSummary> appRunnerService(String name, AppRunnerGateway appRunner) {
+        Optional<ServiceSummary> found = Optional.empty();
+        String token = null;
+        do {
+            Page<ServiceSummary> page = appRunner.listServices(token, AppRunnerGateway.LIST_LIMIT);
+            found = page.items().stream().filter(s -> s.serviceName().equals(name))
+                    .filter(s -> !"DELETED".equals(s.status())).findFirst();
+            token = page.nextToken();
+        } while (found.isEmpty() && token != null);
+        return found;
     }
 
     private static ObjectiveCheck withService(EcsGateway ecs, String cluster, String serviceName,

@@ -1,8 +1,9 @@
 package dev.berth.training;
 
 /**
- * Something in the ECS world a lesson names: a cluster, a service ({@code cluster/service}), a task definition
- * family or one of its revisions ({@code family:revision}). The catalog uses these to check that a lesson creates
+ * Something in the world a lesson names: an ECS cluster, a service ({@code cluster/service}), a task definition
+ * family or one of its revisions ({@code family:revision}); an ECR repository; an EKS cluster or node group
+ * ({@code cluster/nodegroup}); an App Runner service. The catalog uses these to check that a lesson creates
  * everything before an objective or action asks about it.
  */
 public record Resource(String type, String name) {
@@ -10,6 +11,10 @@ public record Resource(String type, String name) {
     public static final String SERVICE = "service";
     public static final String FAMILY = "task definition family";
     public static final String REVISION = "task definition";
+    public static final String REPOSITORY = "ECR repository";
+    public static final String EKS_CLUSTER = "EKS cluster";
+    public static final String NODEGROUP = "EKS node group";
+    public static final String APP_RUNNER_SERVICE = "App Runner service";
 
     public static Resource cluster(String name) {
         return new Resource(CLUSTER, name);
@@ -23,6 +28,22 @@ public record Resource(String type, String name) {
     public static Resource taskDefinition(String taskDefinition) {
         return taskDefinition.contains(":") ? new Resource(REVISION, taskDefinition)
                 : new Resource(FAMILY, taskDefinition);
+    }
+
+    public static Resource repository(String name) {
+        return new Resource(REPOSITORY, name);
+    }
+
+    public static Resource eksCluster(String name) {
+        return new Resource(EKS_CLUSTER, name);
+    }
+
+    public static Resource nodegroup(String cluster, String nodegroup) {
+        return new Resource(NODEGROUP, cluster + "/" + nodegroup);
+    }
+
+    public static Resource appRunnerService(String name) {
+        return new Resource(APP_RUNNER_SERVICE, name);
     }
 
     @Override

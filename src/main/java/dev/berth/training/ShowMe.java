@@ -1,17 +1,28 @@
 package dev.berth.training;
 
+import dev.berth.core.ecr.ImageManifest;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AwsVpcConfiguration;
+import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateEksClusterRequest;
+import dev.berth.core.model.CreateNodegroupRequest;
+import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.ImageScanningConfiguration;
 import dev.berth.core.model.NetworkConfiguration;
+import dev.berth.core.model.NodegroupScalingConfig;
+import dev.berth.core.model.PutImageRequest;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.UpdateNodegroupConfigRequest;
 import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.core.model.VpcConfigRequest;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -19,6 +30,9 @@ import java.util.Objects;
  * way the views would; time passes through the simulation clock. A failure stops at the action that failed.
  */
 public final class ShowMe {
+    /** The size and layer count the Images view's "Push image" proposes. */
+    private static final long PUSHED_IMAGE_BYTES = 50L * 1024 * 1024;
+    private static final int PUSHED_IMAGE_LAYERS = 4;
 
     public void perform(List<WorldAction> actions, Gateway gateway) {
         for (WorldAction action : actions) {
@@ -35,6 +49,31 @@ public final class ShowMe {
             createService(a, gateway);
         } else if (action instanceof WorldAction.UpdateService a) {
             updateService(a, gateway);
+        } else if (action instanceof WorldAction.CreateRepository a) {
+            gateway.ecr().createRepository(new CreateRepositoryRequest(a.repositoryName(), a.imageTagMutability(),
+                    a.scanOnPush() == null ? null : new ImageScanningConfiguration(a.scanOnPush()), null, List.of()));
+        } else if (action instanceof WorldAction.PutImage a) {
+            gateway.ecr().putImage(new PutImageRequest(a.repositoryName(), ImageManifest.build(a.repositoryName(),
+                    a.imageTag(), PUSHED_IMAGE_BYTES, PUSHED_IMAGE_LAYERS), ImageManifest.DOCKER_V2, a.imageTag(),
+                    null));
+        } else if (action instanceof WorldAction.CreateEksCluster a) {
+            gateway.eks().createCluster(new CreateEksClusterRequest(a.name(), null, a.roleArn(),
+                    new VpcConfigRequest(a.subnets(), a.securityGroups(), true, false), Map.of()));
+        } else if (action instanceof WorldAction.CreateNodegroup a) {
+            gateway.eks().createNodegroup(new CreateNodegroupRequest(a.clusterName(), a.nodegroupName(),
+                    new NodegroupScalingConfig(a.minSize(), a.maxSize(), a.desiredSize()), null, a.subnets(),
+                    List.of(a.instanceType()), null, a.nodeRole(), Map.of(), List.of(), "ON_DEMAND", null, Map.of()));
+        } else if (action instanceof WorldAction.UpdateNodegroupScaling a) {
+            gateway.eks().updateNodegroupConfig(UpdateNodegroupConfigRequest.scaling(a.clusterName(),
+                    a.nodegroupName(), new NodegroupScalingConfig(a.minSize(), a.maxSize(), a.desiredSize())));
+        } else if (action instanceof WorldAction.CreateAppRunnerService a) {
+            gateway.appRunner().createService(CreateAppRunnerServiceRequest.fromPublicImage(a.serviceName(),
+                    a.image(), a.port(), a.cpu(), a.memory()));
+        } else if (action instanceof WorldAction.PauseAppRunnerService a) {
+            String arn = ObjectiveChecker.appRunnerService(a.serviceName(), gateway.appRunner())
+                    .orElseThrow(() -> new IllegalStateException("no App Runner service " + a.serviceName()))
+                    .serviceArn();
+            gateway.appRunner().pauseService(arn);
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));

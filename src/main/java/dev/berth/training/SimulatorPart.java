@@ -5,9 +5,6 @@ package dev.berth.training;
  * {@code requires}; until they exist it is a reading lesson with a quiz.
  */
 public enum SimulatorPart {
-    ECR("Amazon ECR repositories and images"),
-    EKS("Amazon EKS clusters and node groups"),
-    APP_RUNNER("AWS App Runner services"),
     LOAD_BALANCING("Elastic Load Balancing target groups"),
     SERVICE_AUTO_SCALING("Application Auto Scaling for ECS services"),
     EVENTBRIDGE("Amazon EventBridge rules and schedules"),

@@ -18,7 +18,14 @@ import java.util.List;
         @JsonSubTypes.Type(value = WorldAction.RegisterTaskDefinition.class, name = "registerTaskDefinition"),
         @JsonSubTypes.Type(value = WorldAction.CreateService.class, name = "createService"),
         @JsonSubTypes.Type(value = WorldAction.UpdateService.class, name = "updateService"),
-        @JsonSubTypes.Type(value = WorldAction.AdvanceClock.class, name = "advanceClock")})
+        @JsonSubTypes.Type(value = WorldAction.AdvanceClock.class, name = "advanceClock"),
+        @JsonSubTypes.Type(value = WorldAction.CreateRepository.class, name = "createRepository"),
+        @JsonSubTypes.Type(value = WorldAction.PutImage.class, name = "putImage"),
+        @JsonSubTypes.Type(value = WorldAction.CreateEksCluster.class, name = "createEksCluster"),
+        @JsonSubTypes.Type(value = WorldAction.CreateNodegroup.class, name = "createNodegroup"),
+        @JsonSubTypes.Type(value = WorldAction.UpdateNodegroupScaling.class, name = "updateNodegroupScaling"),
+        @JsonSubTypes.Type(value = WorldAction.CreateAppRunnerService.class, name = "createAppRunnerService"),
+        @JsonSubTypes.Type(value = WorldAction.PauseAppRunnerService.class, name = "pauseAppRunnerService")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -189,6 +196,196 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> references() {
             return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** CreateRepository (ECR); tag mutability null is MUTABLE, scan on push null is off, as AWS's defaults. */
+    record CreateRepository(String repositoryName, String imageTagMutability, Boolean scanOnPush)
+            implements WorldAction {
+        public CreateRepository {
+            Fields.text(repositoryName, "repositoryName");
+        }
+
+        @Override
+        public String description() {
+            return "Create repository " + repositoryName;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.repository(repositoryName));
+        }
+    }
+
+    /** PutImage of a Docker manifest the simulator writes, as the Images view's "Push image" does without Docker. */
+    record PutImage(String repositoryName, String imageTag) implements WorldAction {
+        public PutImage {
+            Fields.text(repositoryName, "repositoryName");
+            Fields.text(imageTag, "imageTag");
+        }
+
+        @Override
+        public String description() {
+            return "Push " + repositoryName + ":" + imageTag;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.repository(repositoryName));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** CreateCluster (EKS) at the default Kubernetes version, with public endpoint access. */
+    record CreateEksCluster(String name, String roleArn, List<String> subnets, List<String> securityGroups)
+            implements WorldAction {
+        public CreateEksCluster {
+            Fields.text(name, "name");
+            Fields.text(roleArn, "roleArn");
+            subnets = Fields.list(subnets);
+            securityGroups = Fields.list(securityGroups);
+            if (subnets.size() < 2) {
+                throw new IllegalArgumentException("'subnets' needs at least two subnets (EKS wants two zones)");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Create EKS cluster " + name;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.eksCluster(name));
+        }
+    }
+
+    /** CreateNodegroup: On-Demand nodes of one instance type, min, max and desired sizes as given. */
+    record CreateNodegroup(String clusterName, String nodegroupName, String nodeRole, List<String> subnets,
+                           String instanceType, Integer minSize, Integer maxSize, Integer desiredSize)
+            implements WorldAction {
+        public CreateNodegroup {
+            Fields.text(clusterName, "clusterName");
+            Fields.text(nodegroupName, "nodegroupName");
+            Fields.text(nodeRole, "nodeRole");
+            Fields.text(instanceType, "instanceType");
+            subnets = Fields.list(subnets);
+            if (subnets.isEmpty()) {
+                throw new IllegalArgumentException("'subnets' needs at least one subnet");
+            }
+            Fields.atLeast(minSize, 0, "minSize");
+            Fields.atLeast(maxSize, 1, "maxSize");
+            Fields.atLeast(desiredSize, 0, "desiredSize");
+        }
+
+        @Override
+        public String description() {
+            return "Add node group " + nodegroupName + " of " + desiredSize + " " + instanceType + " to "
+                    + clusterName;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.eksCluster(clusterName));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.nodegroup(clusterName, nodegroupName));
+        }
+    }
+
+    /** UpdateNodegroupConfig with new scaling sizes, as the Kubernetes view's "Edit scaling" does. */
+    record UpdateNodegroupScaling(String clusterName, String nodegroupName, Integer minSize, Integer maxSize,
+                                  Integer desiredSize) implements WorldAction {
+        public UpdateNodegroupScaling {
+            Fields.text(clusterName, "clusterName");
+            Fields.text(nodegroupName, "nodegroupName");
+            Fields.atLeast(minSize, 0, "minSize");
+            Fields.atLeast(maxSize, 1, "maxSize");
+            Fields.atLeast(desiredSize, 0, "desiredSize");
+        }
+
+        @Override
+        public String description() {
+            return "Scale node group " + nodegroupName + " to " + desiredSize + " nodes (" + minSize + " to "
+                    + maxSize + ")";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.nodegroup(clusterName, nodegroupName));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /**
+     * CreateService (App Runner) from an ECR Public image; {@code cpu} and {@code memory} as the console writes
+     * them ("1 vCPU", "2 GB"), {@code port} the one the image listens on.
+     */
+    record CreateAppRunnerService(String serviceName, String image, String cpu, String memory, String port)
+            implements WorldAction {
+        public CreateAppRunnerService {
+            Fields.text(serviceName, "serviceName");
+            Fields.text(image, "image");
+            Fields.text(cpu, "cpu");
+            Fields.text(memory, "memory");
+            Fields.text(port, "port");
+        }
+
+        @Override
+        public String description() {
+            return "Create App Runner service " + serviceName + " from " + image;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.appRunnerService(serviceName));
+        }
+    }
+
+    /** PauseService (App Runner) of the service of this name, as the App Runner view's Pause does. */
+    record PauseAppRunnerService(String serviceName) implements WorldAction {
+        public PauseAppRunnerService {
+            Fields.text(serviceName, "serviceName");
+        }
+
+        @Override
+        public String description() {
+            return "Pause App Runner service " + serviceName;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.appRunnerService(serviceName));
         }
 
         @Override

@@ -56,7 +56,8 @@ class LessonCatalogTest {
             }
         }
         assertThat(LessonCatalog.load().lessons()).filteredOn(Lesson::isHandsOn).extracting(Lesson::id)
-                .contains("ecs-first-service", "ecs-task-roles", "ecs-rolling-updates", "ecs-stuck-rollout");
+                .contains("ecs-first-service", "ecs-task-roles", "ecs-rolling-updates", "ecs-stuck-rollout",
+                        "ecr-registry", "eks-overview", "app-runner");
     }
 
     @Test
@@ -157,9 +158,9 @@ class LessonCatalogTest {
         String lesson = handsOn("""
                 {"kind": "clusterExists", "cluster": "DemoCluster"}""", """
                 {"action": "createCluster", "clusterName": "DemoCluster"}""")
-                .replace("\"requires\": []", "\"requires\": [\"ECR\"]");
+                .replace("\"requires\": []", "\"requires\": [\"EFS\"]");
 
-        assertThatThrownBy(() -> read(lesson)).hasMessageContaining("requires [ECR]");
+        assertThatThrownBy(() -> read(lesson)).hasMessageContaining("requires [EFS]");
     }
 
     @Test

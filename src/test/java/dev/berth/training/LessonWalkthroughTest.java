@@ -37,7 +37,7 @@ class LessonWalkthroughTest {
             assertThat(before.currentStep()).as("the step the learner is on").isEqualTo(index);
             for (LessonStep later : lesson.steps().subList(index, lesson.steps().size())) {
                 for (Objective objective : later.objectives()) {
-                    assertThat(CHECKER.check(objective, world.ecs()).met())
+                    assertThat(CHECKER.check(objective, world).met())
                             .as("before step %d's Show me: %s", index + 1, objective.description()).isFalse();
                 }
             }
