@@ -14,14 +14,19 @@ import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Kill -9 during a burst of writes loses nothing acknowledged: {@code berth serve} runs as a child process, several
@@ -175,7 +181,7 @@ public final class EndpointCrashBench {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(Files.isRegularFile(JAR)
                     ? List.of(java, "-jar", JAR.toString())
-                    : List.of(java, "-cp", System.getProperty("java.class.path"), "dev.berth.Launcher"));
+                    : List.of(java, "-cp", classPath(), "dev.berth.Launcher"));
             command.addAll(List.of("serve", "--port", "0", "--state", state.toString(), "--speed", "1"));
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -193,6 +199,22 @@ public final class EndpointCrashBench {
             process.waitFor();
             throw new IllegalStateException("berth serve exited with " + process.exitValue() + " before it was "
                     + "ready; see " + log);
+        }
+
+        /** exec:java loads this class through its own class loader; java.class.path is then Maven's own. */
+        private static String classPath() {
+            if (EndpointCrashBench.class.getClassLoader() instanceof URLClassLoader loader) {
+                return Arrays.stream(loader.getURLs()).map(Server::file).collect(Collectors.joining(File.pathSeparator));
+            }
+            return System.getProperty("java.class.path");
+        }
+
+        private static String file(URL url) {
+            try {
+                return Path.of(url.toURI()).toString();
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("not a file on the class path: " + url, e);
+            }
         }
 
         URI uri() {
