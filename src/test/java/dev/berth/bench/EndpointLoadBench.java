@@ -51,6 +51,7 @@ public final class EndpointLoadBench {
     private static final int CLIENTS = 16;
     private static final int REQUESTS = 20_000;
     private static final int WARM_UP_REQUESTS = 2_000;
+    private static final int ALONE_REQUESTS = 1_000;
     private static final String CLUSTER = "load";
     private static final int MAX_OWN_TASKS = 4;
     private static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
@@ -75,9 +76,13 @@ public final class EndpointLoadBench {
             seed(sdks.get(0));
             System.out.println(machine());
             run(clients, WARM_UP_REQUESTS);
+            // One client alone first: the cost of a request without 15 others queueing for the same 2 cores.
+            System.out.print("one client alone, ");
+            run(clients.subList(0, 1), ALONE_REQUESTS).print();
+            System.out.print("16 clients, ");
             Result result = run(clients, REQUESTS);
-            clock.pause();
             result.print();
+            clock.pause();
             boolean consistent = consistent(sdks.get(0), clients);
             boolean met = percentile(result.latencies(Kind.READ), 99) < 20_000_000L;
             System.out.printf(Locale.ROOT, "target p99 < 20 ms for describe/list: %s; errors: %d; state: %s%n",
