@@ -1,11 +1,7 @@
 package dev.berth.bench;
 
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Cluster;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
@@ -24,7 +20,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -111,7 +106,7 @@ public final class EndpointCrashBench {
         for (int writer = 0; writer < WRITERS; writer++) {
             String prefix = String.format(Locale.ROOT, "crash-r%d-w%d", round, writer);
             writers.add(pool.submit(() -> {
-                try (EcsClient ecs = client(server.uri(), http)) {
+                try (EcsClient ecs = BenchEcsClients.create(server.uri(), http)) {
                     for (int n = 0; ; n++) {
                         attempts.incrementAndGet();
                         if (n % 2 == 0) {
@@ -146,7 +141,7 @@ public final class EndpointCrashBench {
 
     /** How many of these clusters and task definitions the restarted server does not have. */
     private static int missing(Server server, SdkHttpClient http, Set<String> clusters, Set<String> taskDefinitions) {
-        try (EcsClient ecs = client(server.uri(), http)) {
+        try (EcsClient ecs = BenchEcsClients.create(server.uri(), http)) {
             Set<String> active = new HashSet<>();
             List<String> names = List.copyOf(clusters);
             for (int from = 0; from < names.size(); from += 100) {
@@ -163,17 +158,6 @@ public final class EndpointCrashBench {
         }
     }
 
-    private static EcsClient client(URI endpoint, SdkHttpClient http) {
-        // No retries: a write the bench counts as acknowledged is one request that got HTTP 200.
-        return EcsClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(http)
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
-                        .apiCallTimeout(Duration.ofSeconds(30)))
-                .build();
-    }
 
     /** A {@code berth serve} child process on a free loopback port. */
     private record Server(Process process, int port) {

@@ -5,12 +5,8 @@ import dev.berth.app.SimulatorBackend;
 import dev.berth.sim.store.WorldStore;
 import dev.berth.sim.wire.AwsEndpoint;
 import dev.berth.sim.wire.SigV4Verifier;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -22,7 +18,6 @@ import software.amazon.awssdk.services.ecs.model.Service;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -70,7 +65,7 @@ public final class EndpointLoadBench {
         try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 new SimulatorBackend(world.simulator(), clock), new SigV4Verifier("test", "test"), Instant::now)) {
             clock.start();
-            List<EcsClient> sdks = IntStream.range(0, CLIENTS).mapToObj(i -> client(endpoint.uri(), http)).toList();
+            List<EcsClient> sdks = IntStream.range(0, CLIENTS).mapToObj(i -> BenchEcsClients.create(endpoint.uri(), http)).toList();
             List<LoadClient> clients = IntStream.range(0, CLIENTS).mapToObj(i -> new LoadClient(i, sdks.get(i)))
                     .toList();
             seed(sdks.get(0));
@@ -95,16 +90,6 @@ public final class EndpointLoadBench {
         }
     }
 
-    private static EcsClient client(URI endpoint, SdkHttpClient http) {
-        // No retries: every request the bench counts is one HTTP exchange, and a failure shows as an error.
-        return EcsClient.builder()
-                .endpointOverride(endpoint)
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                .httpClient(http)
-                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
-    }
 
     /** One cluster, one Fargate task definition, one service per client (each client updates only its own). */
     private static void seed(EcsClient ecs) {
