@@ -1,0 +1,319 @@
+package dev.berth.bench;
+
+import dev.berth.app.RealTimeClock;
+import dev.berth.app.SimulatorBackend;
+import dev.berth.sim.store.WorldStore;
+import dev.berth.sim.wire.AwsEndpoint;
+import dev.berth.sim.wire.SigV4Verifier;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.ecs.model.Compatibility;
+import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
+import software.amazon.awssdk.services.ecs.model.LaunchType;
+import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
+import software.amazon.awssdk.services.ecs.model.NetworkMode;
+import software.amazon.awssdk.services.ecs.model.Service;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+/**
+ * The wire endpoint under load: 16 concurrent SDK clients make 20,000 mixed ECS requests (mostly describe and list,
+ * some writes) against {@code berth serve}'s endpoint over a fresh world on loopback, in-process. Reports requests
+ * per second, p50/p99 latency for reads and writes, errors, and whether the state afterwards is what the clients
+ * wrote. Run on purpose: {@code mvn -q -o -Pbench -Dbench=EndpointLoadBench test-compile exec:java}.
+ */
+public final class EndpointLoadBench {
+    private static final int CLIENTS = 16;
+    private static final int REQUESTS = 20_000;
+    private static final int WARM_UP_REQUESTS = 2_000;
+    private static final int ALONE_REQUESTS = 1_000;
+    private static final String CLUSTER = "load";
+    private static final int MAX_OWN_TASKS = 4;
+    private static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
+            .awsvpcConfiguration(a -> a.subnets("subnet-0a1b2c3d4e5f60718")).build();
+
+    private EndpointLoadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path state = Files.createTempDirectory("berth-load");
+        Instant wallNow = Instant.now();
+        WorldStore.OpenedWorld world = new WorldStore().open(state, "load", wallNow,
+                new WorldStore.NewWorld(wallNow.toEpochMilli(), false));
+        RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, 1);
+        SdkHttpClient http = UrlConnectionHttpClient.create();
+        try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new SimulatorBackend(world.simulator(), clock), new SigV4Verifier("test", "test"), Instant::now)) {
+            clock.start();
+            List<EcsClient> sdks = IntStream.range(0, CLIENTS).mapToObj(i -> BenchEcsClients.create(endpoint.uri(), http)).toList();
+            List<LoadClient> clients = IntStream.range(0, CLIENTS).mapToObj(i -> new LoadClient(i, sdks.get(i)))
+                    .toList();
+            seed(sdks.get(0));
+            System.out.println(machine());
+            run(clients, WARM_UP_REQUESTS);
+            // One client alone first: the cost of a request without 15 others queueing for the same 2 cores.
+            System.out.print("one client alone, ");
+            run(clients.subList(0, 1), ALONE_REQUESTS).print();
+            System.out.print("16 clients, ");
+            Result result = run(clients, REQUESTS);
+            result.print();
+            clock.pause();
+            boolean consistent = consistent(sdks.get(0), clients);
+            boolean met = percentile(result.latencies(Kind.READ), 99) < 20_000_000L;
+            System.out.printf(Locale.ROOT, "target p99 < 20 ms for describe/list: %s; errors: %d; state: %s%n",
+                    met ? "met" : "NOT met", result.errors(), consistent ? "consistent" : "INCONSISTENT");
+            sdks.forEach(EcsClient::close);
+        } finally {
+            clock.close();
+            world.close();
+            http.close();
+        }
+    }
+
+
+    /** One cluster, one Fargate task definition, one service per client (each client updates only its own). */
+    private static void seed(EcsClient ecs) {
+        ecs.createCluster(r -> r.clusterName(CLUSTER));
+        ecs.registerTaskDefinition(r -> r.family("web").networkMode(NetworkMode.AWSVPC)
+                .requiresCompatibilities(Compatibility.FARGATE).cpu("256").memory("512")
+                .containerDefinitions(ContainerDefinition.builder().name("web").image("nginx:1.27")
+                        .essential(true).build()));
+        for (int i = 0; i < CLIENTS; i++) {
+            String name = serviceName(i);
+            ecs.createService(r -> r.cluster(CLUSTER).serviceName(name).taskDefinition("web").desiredCount(2)
+                    .launchType(LaunchType.FARGATE).networkConfiguration(NETWORK));
+        }
+    }
+
+    private static String serviceName(int client) {
+        return String.format(Locale.ROOT, "svc-%02d", client);
+    }
+
+    private static Result run(List<LoadClient> clients, int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (LoadClient client : clients) {
+                running.add(pool.submit(() -> client.run(requests / clients.size())));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+            return new Result(clients, System.nanoTime() - start);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Every service has the desired count its client set last; every client's own tasks are the ones it left. */
+    private static boolean consistent(EcsClient ecs, List<LoadClient> clients) {
+        boolean consistent = true;
+        for (LoadClient client : clients) {
+            Service service = ecs.describeServices(r -> r.cluster(CLUSTER).services(serviceName(client.id)))
+                    .services().get(0);
+            Set<String> listed = new HashSet<>(ecs.listTasks(r -> r.cluster(CLUSTER).startedBy(client.startedBy()))
+                    .taskArns());
+            Set<String> expected = new HashSet<>(client.ownTasks);
+            if (service.desiredCount() != client.lastDesiredCount || !listed.equals(expected)) {
+                consistent = false;
+                System.out.printf(Locale.ROOT, "  %s: desiredCount %d, last set %d; %d own tasks listed, %d kept%n",
+                        service.serviceName(), service.desiredCount(), client.lastDesiredCount, listed.size(),
+                        expected.size());
+            }
+        }
+        int ran = clients.stream().mapToInt(c -> c.ran).sum();
+        int stopped = clients.stream().mapToInt(c -> c.stopped).sum();
+        System.out.printf(Locale.ROOT, "consistency: %d services checked against the last desiredCount set; "
+                        + "RunTask %d, StopTask %d, %d tasks left running by the clients, as listed: %s%n",
+                clients.size(), ran, stopped, ran - stopped, consistent ? "yes" : "NO");
+        return consistent;
+    }
+
+    private static String machine() throws IOException {
+        String model = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                .filter(line -> line.startsWith("model name")).findFirst()
+                .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown");
+        return String.format(Locale.ROOT, "EndpointLoadBench: %d clients, %,d requests (after %,d warm-up), "
+                        + "loopback, in-process endpoint; machine: %d cores (nproc), %s; java %s",
+                CLIENTS, REQUESTS, WARM_UP_REQUESTS, Runtime.getRuntime().availableProcessors(), model,
+                System.getProperty("java.version"));
+    }
+
+    private static long percentile(long[] sortedNanos, int percent) {
+        if (sortedNanos.length == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, index)];
+    }
+
+    enum Kind { READ, WRITE }
+
+    enum Operation {
+        LIST_SERVICES(Kind.READ), DESCRIBE_SERVICES(Kind.READ), LIST_TASKS(Kind.READ), DESCRIBE_TASKS(Kind.READ),
+        DESCRIBE_CLUSTERS(Kind.READ), UPDATE_SERVICE(Kind.WRITE), RUN_TASK(Kind.WRITE), STOP_TASK(Kind.WRITE);
+
+        final Kind kind;
+
+        Operation(Kind kind) {
+            this.kind = kind;
+        }
+    }
+
+    /** One client thread: a seeded mix of requests, timing each one, remembering what it wrote. */
+    private static final class LoadClient {
+        final int id;
+        final EcsClient ecs;
+        final Random random;
+        /** This run's requests and their times; what the client wrote is kept across runs. */
+        final List<Operation> operations = new ArrayList<>();
+        final List<Long> nanos = new ArrayList<>();
+        final Deque<String> ownTasks = new ArrayDeque<>();
+        List<String> listedTasks = List.of();
+        int lastDesiredCount = 2;
+        int ran;
+        int stopped;
+        int errors;
+
+        LoadClient(int id, EcsClient ecs) {
+            this.id = id;
+            this.ecs = ecs;
+            this.random = new Random(id);
+        }
+
+        String startedBy() {
+            return "load-" + id;
+        }
+
+        void run(int requests) {
+            operations.clear();
+            nanos.clear();
+            errors = 0;
+            for (int i = 0; i < requests; i++) {
+                Operation operation = pick();
+                long start = System.nanoTime();
+                try {
+                    send(operation);
+                } catch (RuntimeException e) {
+                    errors++;
+                    System.err.println("  " + operation + " failed: " + e.getMessage());
+                }
+                nanos.add(System.nanoTime() - start);
+                operations.add(operation);
+            }
+        }
+
+        /** 85% describe/list, 15% writes; a client with no task to describe lists, one with none to stop runs. */
+        private Operation pick() {
+            int roll = random.nextInt(100);
+            if (roll < 20) {
+                return Operation.LIST_SERVICES;
+            } else if (roll < 40) {
+                return Operation.DESCRIBE_SERVICES;
+            } else if (roll < 60) {
+                return Operation.LIST_TASKS;
+            } else if (roll < 75) {
+                return listedTasks.isEmpty() ? Operation.LIST_TASKS : Operation.DESCRIBE_TASKS;
+            } else if (roll < 85) {
+                return Operation.DESCRIBE_CLUSTERS;
+            } else if (roll < 93) {
+                return Operation.UPDATE_SERVICE;
+            } else if (roll < 97 || ownTasks.isEmpty()) {
+                return ownTasks.size() >= MAX_OWN_TASKS ? Operation.STOP_TASK : Operation.RUN_TASK;
+            }
+            return Operation.STOP_TASK;
+        }
+
+        private void send(Operation operation) {
+            switch (operation) {
+                case LIST_SERVICES -> ecs.listServices(r -> r.cluster(CLUSTER));
+                case DESCRIBE_SERVICES -> ecs.describeServices(r -> r.cluster(CLUSTER).services(
+                        IntStream.range(0, 10).mapToObj(i -> serviceName(random.nextInt(CLIENTS))).distinct()
+                                .toList()));
+                case LIST_TASKS -> listedTasks = ecs.listTasks(r -> r.cluster(CLUSTER)).taskArns();
+                case DESCRIBE_TASKS -> ecs.describeTasks(r -> r.cluster(CLUSTER)
+                        .tasks(listedTasks.subList(0, Math.min(20, listedTasks.size()))));
+                case DESCRIBE_CLUSTERS -> ecs.describeClusters(r -> r.clusters(CLUSTER));
+                case UPDATE_SERVICE -> {
+                    int desired = random.nextInt(5);
+                    ecs.updateService(r -> r.cluster(CLUSTER).service(serviceName(id)).desiredCount(desired));
+                    lastDesiredCount = desired;
+                }
+                case RUN_TASK -> {
+                    ownTasks.add(ecs.runTask(r -> r.cluster(CLUSTER).taskDefinition("web")
+                                    .launchType(LaunchType.FARGATE).networkConfiguration(NETWORK).startedBy(startedBy()))
+                            .tasks().get(0).taskArn());
+                    ran++;
+                }
+                case STOP_TASK -> {
+                    ecs.stopTask(r -> r.cluster(CLUSTER).task(ownTasks.peekFirst()).reason("load bench"));
+                    ownTasks.removeFirst();
+                    stopped++;
+                }
+            }
+        }
+    }
+
+    private record Result(List<LoadClient> clients, long wallNanos) {
+        int errors() {
+            return clients.stream().mapToInt(c -> c.errors).sum();
+        }
+
+        long[] latencies(Kind kind) {
+            return latencies(operation -> operation.kind == kind);
+        }
+
+        long[] latencies(Predicate<Operation> which) {
+            List<Long> picked = new ArrayList<>();
+            for (LoadClient client : clients) {
+                for (int i = 0; i < client.operations.size(); i++) {
+                    if (which.test(client.operations.get(i))) {
+                        picked.add(client.nanos.get(i));
+                    }
+                }
+            }
+            long[] sorted = picked.stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(sorted);
+            return sorted;
+        }
+
+        void print() {
+            int total = clients.stream().mapToInt(c -> c.operations.size()).sum();
+            System.out.printf(Locale.ROOT, "%,d requests in %.2f s: %.0f requests/s, %d errors%n", total,
+                    wallNanos / 1e9, total / (wallNanos / 1e9), errors());
+            for (Kind kind : Kind.values()) {
+                line(kind == Kind.READ ? "describe/list" : "writes", latencies(kind));
+            }
+            for (Operation operation : Operation.values()) {
+                line("  " + operation.name().toLowerCase(Locale.ROOT), latencies(o -> o == operation));
+            }
+        }
+
+        private static void line(String what, long[] sorted) {
+            System.out.printf(Locale.ROOT, "  %-22s %6d requests   p50 %6.2f ms   p99 %6.2f ms   max %7.2f ms%n",
+                    what, sorted.length, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6,
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        }
+    }
+}
