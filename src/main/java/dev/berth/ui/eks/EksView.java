@@ -1,6 +1,7 @@
 package dev.berth.ui.eks;
 
 import dev.berth.core.model.EksCluster;
+import dev.berth.core.model.EksNode;
 import dev.berth.core.model.Nodegroup;
 import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.ConfirmDeleteDialog;
@@ -23,6 +24,7 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
@@ -36,6 +38,7 @@ public final class EksView {
     private final RowTable<NodegroupRow> nodegroups;
     private final ObservableValue<EksCluster> selectedCluster;
     private final ObservableValue<Nodegroup> selectedNodegroup;
+    private final RowTable<EksNodeRow> nodes;
     private final DetailsPane details = new DetailsPane("eks-cluster-details", "Select a cluster to see its details.");
 
     public EksView(EksViewModel viewModel) {
@@ -57,7 +60,8 @@ public final class EksView {
         nodegroups.bindSelection(viewModel.selectedNodegroupProperty());
         selectedNodegroup = nodegroups.selectedRowProperty().flatMap(NodegroupRow::itemProperty)
                 .map(NodegroupSummary::nodegroup);
-        SplitPane groupsAndNodes = new SplitPane(nodegroups, nodesTable());
+        nodes = nodesTable();
+        SplitPane groupsAndNodes = new SplitPane(nodegroups, nodes);
         groupsAndNodes.setOrientation(Orientation.VERTICAL);
 
         selectedCluster.addListener((observable, old, cluster) -> showDetails());
@@ -108,7 +112,7 @@ public final class EksView {
 
     private RowTable<EksNodeRow> nodesTable() {
         RowTable<EksNodeRow> table = new RowTable<>("eks-nodes", viewModel.nodes().visible(),
-                "Select a node group to see its nodes.");
+                "No nodes: select a node group, or wait for its first nodes to launch.");
         table.addTextColumn("Node", 230, EksNodeRow::nodeNameProperty);
         table.addStatusColumn("Status", 170, EksNodeRow::statusProperty);
         table.addTextColumn("Instance", 170, EksNodeRow::instanceIdProperty);
@@ -166,8 +170,23 @@ public final class EksView {
                 item("eks-delete-cluster", "Cluster…", noCluster, this::deleteCluster),
                 item("eks-delete-nodegroup", "Node group…", noNodegroup, this::deleteNodegroup));
         delete.setId("eks-delete");
-        return new Node[]{create, editScaling, upgrade, delete,
-                new CopyArnButton("eks-copy-arn", selectedCluster.map(EksCluster::arn))};
+        CopyArnButton copyArn = new CopyArnButton("eks-copy-arn", selectedCluster.map(EksCluster::arn));
+        if (!viewModel.canInterruptSpot()) {
+            return new Node[]{create, editScaling, upgrade, delete, copyArn};
+        }
+        return new Node[]{create, editScaling, upgrade, delete, spotInterruptionButton(), copyArn};
+    }
+
+    /** Simulator only: interrupt the selected node when it is a running Spot instance. */
+    private ToolButton spotInterruptionButton() {
+        ObservableValue<EksNode> selectedNode = nodes.selectedRowProperty().flatMap(EksNodeRow::itemProperty);
+        ToolButton interrupt = new ToolButton("eks-interrupt-spot", "Interrupt Spot", MaterialDesignL.LIGHTNING_BOLT,
+                () -> SpotInterruptionDialog.show(window(), viewModel, selectedCluster.getValue().name(),
+                        selectedNode.getValue()));
+        interrupt.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedNode.getValue() == null
+                || !"SPOT".equals(selectedNode.getValue().capacityType())
+                || !"running".equals(selectedNode.getValue().instanceState()), selectedNode));
+        return interrupt;
     }
 
     /** A menu entry with an id for tests, disabled while {@code disabled} holds (never, when null). */

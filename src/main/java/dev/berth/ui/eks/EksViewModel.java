@@ -2,12 +2,14 @@ package dev.berth.ui.eks;
 
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.EksInventory;
+import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.Addon;
 import dev.berth.core.model.EksCluster;
 import dev.berth.core.model.EksNode;
 import dev.berth.core.model.FargateProfile;
 import dev.berth.core.model.Nodegroup;
+import dev.berth.core.model.SpotInterruption;
 import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
@@ -39,6 +41,7 @@ public final class EksViewModel implements AreaModel {
     private final EksInventory inventory;
     private final String region;
     private final Optional<String> accountId;
+    private final Optional<FaultInjection> faults;
     private final Refresher refresher;
     private final ChangeRunner changes;
     private final FilteredRows<ClusterSummary, EksClusterRow> clusters =
@@ -59,6 +62,7 @@ public final class EksViewModel implements AreaModel {
         this.inventory = new EksInventory(eks);
         this.region = gateway.region();
         this.accountId = gateway.accountId();
+        this.faults = gateway.faultInjection();
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
         selectedCluster.addListener((observable, old, name) -> {
@@ -179,6 +183,17 @@ public final class EksViewModel implements AreaModel {
     public void upgradeNodegroup(String cluster, String nodegroup, Outcome outcome) {
         changes.run(() -> eks.updateNodegroupVersion(cluster, nodegroup, null), this::explain, outcome,
                 update -> refresh());
+    }
+
+    /** Whether the backend can be told to interrupt Spot nodes: the simulator can, AWS cannot. */
+    public boolean canInterruptSpot() {
+        return faults.isPresent();
+    }
+
+    public void interruptSpotNode(String cluster, EksNode node, boolean capacityAvailable, Outcome outcome) {
+        changes.run(() -> faults.orElseThrow().interruptSpotInstance(new SpotInterruption(cluster,
+                node.nodegroupName(), node.instanceId(), capacityAvailable)), this::explain, outcome,
+                interrupted -> refresh());
     }
 
     public void deleteCluster(String cluster, Outcome outcome) {

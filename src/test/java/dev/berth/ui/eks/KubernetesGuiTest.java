@@ -1,7 +1,10 @@
 package dev.berth.ui.eks;
 
 import dev.berth.app.SimulatorBackend;
+import dev.berth.core.model.CreateNodegroupRequest;
+import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.sim.CommandJournal;
+import dev.berth.sim.DemoWorld;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
 import dev.berth.ui.handles.ClockHandle;
@@ -19,7 +22,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +34,11 @@ class KubernetesGuiTest {
     private static final String SUBNETS = "subnet-0a1b2c3d4e5f60718, subnet-0f9e8d7c6b5a40312";
     @TempDir
     Path settings;
+    private Simulator simulator;
 
     @Start
     void start(Stage stage) {
-        Simulator simulator = Simulator.create(new WorldSettings("eks-gui", 42,
+        simulator = Simulator.create(new WorldSettings("eks-gui", 42,
                 Instant.parse("2026-03-01T09:00:00Z"), "us-east-1", "123456789012"), CommandJournal.none());
         TestWindow.open(stage, new SimulatorBackend(simulator, new SteppedClock(simulator)), settings);
     }
@@ -76,5 +82,29 @@ class KubernetesGuiTest {
             assertThat(update.statusProperty().get()).isEqualTo("Successful");
             assertThat(update.paramsProperty().get()).isEqualTo("MinSize=2, MaxSize=4, DesiredSize=4");
         });
+    }
+
+    @Test
+    void aSpotInterruptionWithoutCapacityDegradesTheNodeGroup(FxRobot robot) {
+        robot.interact(() -> {
+            DemoWorld.createEksCluster(simulator.eks(), "123456789012");
+            simulator.advanceBy(Duration.ofMinutes(10));
+            simulator.eks().createNodegroup(new CreateNodegroupRequest(DemoWorld.EKS_CLUSTER, "spot",
+                    new NodegroupScalingConfig(1, 3, 2), null, DemoWorld.SUBNETS, List.of("t3.medium", "t3.large"),
+                    null, DemoWorld.roleArn("123456789012", DemoWorld.EKS_NODE_ROLE), null, null, "SPOT", null,
+                    null));
+            simulator.advanceBy(Duration.ofMinutes(4));
+        });
+        KubernetesHandle kubernetes = new KubernetesHandle(robot);
+        new MainWindowHandle(robot).goTo("kubernetes");
+        assertThat(kubernetes.nodegroup("spot").nodesReadyProperty().get()).isEqualTo("2 / 2");
+
+        kubernetes.interruptFirstNode(false);
+
+        NodegroupRow group = kubernetes.nodegroup("spot");
+        assertThat(group.statusProperty().get()).isEqualTo("DEGRADED");
+        assertThat(group.healthProperty().get()).isEqualTo("AsgInstanceLaunchFailures");
+        assertThat(kubernetes.nodes()).extracting(node -> node.statusProperty().get())
+                .containsExactly("Ready,SchedulingDisabled", "Ready");
     }
 }

@@ -66,6 +66,13 @@ public final class KubernetesHandle {
                 .type("nodegroup-desired-size", String.valueOf(desired)).submit();
     }
 
+    /** Selects the first node and interrupts it, with or without Spot capacity for a replacement. */
+    public void interruptFirstNode(boolean capacityAvailable) {
+        nodes.click(row -> row == nodes.rows().get(0));
+        robot.clickOn("#eks-interrupt-spot");
+        dialog.tick("spot-capacity", capacityAvailable).submit();
+    }
+
     private void choose(String menuButton, String item) {
         robot.clickOn(menuButton);
         robot.clickOn(item);
