@@ -27,14 +27,21 @@ public final class EksInventory {
         return clusterNames().stream().map(eks::describeCluster).toList();
     }
 
+    /** Every page of the names, for counting without describing each one. */
+    public List<String> nodegroupNames(String cluster) {
+        return Page.all(token -> eks.listNodegroups(cluster, token, MAX_PAGE));
+    }
+
     public List<Nodegroup> nodegroups(String cluster) {
-        return Page.all(token -> eks.listNodegroups(cluster, token, MAX_PAGE)).stream()
-                .map(name -> eks.describeNodegroup(cluster, name)).toList();
+        return nodegroupNames(cluster).stream().map(name -> eks.describeNodegroup(cluster, name)).toList();
+    }
+
+    public List<String> fargateProfileNames(String cluster) {
+        return Page.all(token -> eks.listFargateProfiles(cluster, token, MAX_PAGE));
     }
 
     public List<FargateProfile> fargateProfiles(String cluster) {
-        return Page.all(token -> eks.listFargateProfiles(cluster, token, MAX_PAGE)).stream()
-                .map(name -> eks.describeFargateProfile(cluster, name)).toList();
+        return fargateProfileNames(cluster).stream().map(name -> eks.describeFargateProfile(cluster, name)).toList();
     }
 
     public List<Addon> addons(String cluster) {

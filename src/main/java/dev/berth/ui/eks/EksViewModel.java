@@ -83,8 +83,9 @@ public final class EksViewModel implements AreaModel {
     private EksReading read(String cluster, String nodegroup) {
         List<ClusterSummary> summaries = new ArrayList<>();
         for (EksCluster each : inventory.clusters()) {
-            summaries.add(new ClusterSummary(each, eks.listNodegroups(each.name(), null, null).items().size(),
-                    eks.listFargateProfiles(each.name(), null, null).items().size()));
+            // Every page: the first page alone would cap the counts at the page size.
+            summaries.add(new ClusterSummary(each, inventory.nodegroupNames(each.name()).size(),
+                    inventory.fargateProfileNames(each.name()).size()));
         }
         if (cluster == null || summaries.stream().noneMatch(summary -> summary.cluster().name().equals(cluster))) {
             return new EksReading(summaries, List.of(), List.of(), List.of(), List.of(), List.of());
