@@ -18,7 +18,7 @@ class FastStartTest {
 
     @Test
     void firstStartMakesTheArchiveAndLaterStartsUseIt() throws IOException {
-        FastStart start = new FastStart(jar(), dir.resolve("cache"));
+        FastStart start = new FastStart(jar(), dir.resolve("cache"), false);
         Path archive = start.archive();
         Path making = archive.resolveSibling(archive.getFileName() + ".making");
 
@@ -33,8 +33,23 @@ class FastStartTest {
     }
 
     @Test
+    void javaWithAheadOfTimeCachesMakesAndUsesOneInstead() throws IOException {
+        FastStart start = new FastStart(jar(), dir.resolve("cache"), true);
+        Path cache = start.archive();
+        Path making = cache.resolveSibling(cache.getFileName() + ".making");
+
+        List<String> first = start.command("java", cache, making, false, new String[0]);
+        List<String> later = start.command("java", cache, making, true, new String[0]);
+
+        assertThat(cache.getFileName().toString()).endsWith(".aot");
+        assertThat(first).contains("-XX:AOTCacheOutput=" + making).noneMatch(a -> a.startsWith("-XX:Shared"));
+        assertThat(later).contains("-XX:AOTCache=" + cache).noneMatch(a -> a.contains("Output"));
+        assertThat(new FastStart(jar(), dir.resolve("cache"), false).archive()).isNotEqualTo(cache);
+    }
+
+    @Test
     void aRebuiltJarGetsAFreshArchive() throws IOException {
-        FastStart start = new FastStart(jar(), dir.resolve("cache"));
+        FastStart start = new FastStart(jar(), dir.resolve("cache"), false);
         Path before = start.archive();
 
         Files.setLastModifiedTime(jar(), FileTime.from(Instant.parse("2030-01-01T00:00:00Z")));

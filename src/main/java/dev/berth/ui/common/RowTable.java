@@ -151,16 +151,24 @@ public class RowTable<R extends ModelRow<?>> extends TableView<R> {
         return column;
     }
 
+    /** Shows the whole text as a tooltip; made on first use, as a table fills its viewport with empty cells. */
     private static final class TextCell<R> extends TableCell<R, String> {
-        private final Tooltip whole = new Tooltip();
+        private Tooltip whole;
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            boolean blank = empty || text == null || text.isEmpty();
-            setText(blank ? null : text);
+            if (empty || text == null || text.isEmpty()) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(text);
+            if (whole == null) {
+                whole = new Tooltip();
+            }
             whole.setText(text);
-            setTooltip(blank ? null : whole);
+            setTooltip(whole);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.berth.ui.testing.FakeGateway;
 import dev.berth.ui.testing.TestWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -39,6 +40,17 @@ class ClustersGuiTest {
         ecs.createCluster(CreateClusterRequest.named("production"));
         ecs.createCluster(CreateClusterRequest.named("staging"));
         TestWindow.open(stage, gateway, settings);
+    }
+
+    @Test
+    void textCellsCarryTheirWholeTextAsATooltipAndFillerRowsNone(FxRobot robot) {
+        List<TableCell<?, ?>> cells = List.copyOf(robot.lookup("#clusters-table .table-cell")
+                .<TableCell<?, ?>>queryAll());
+
+        assertThat(cells).filteredOn(cell -> "staging".equals(cell.getText()))
+                .singleElement().satisfies(cell -> assertThat(cell.getTooltip().getText()).isEqualTo("staging"));
+        assertThat(cells).filteredOn(TableCell::isEmpty).isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.getTooltip()).isNull());
     }
 
     @Test
