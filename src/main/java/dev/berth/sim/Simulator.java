@@ -27,6 +27,7 @@ import dev.berth.sim.scaling.ScalingWorld;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A simulated AWS account on a virtual clock. Every change arrives as a {@link SimCommand}: validated, applied at
@@ -138,36 +139,45 @@ public final class Simulator {
     }
 
     /** Applies a command at the current time and journals it; a refused command changes and journals nothing. */
-    synchronized <R> R execute(EcsCommand<R> command) {
-        return journaled(command, command.applyTo(world.ecs()));
+    <R> R execute(EcsCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.ecs()));
     }
 
-    synchronized <R> R execute(EcrCommand<R> command) {
-        return journaled(command, command.applyTo(world.ecr()));
+    <R> R execute(EcrCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.ecr()));
     }
 
-    synchronized <R> R execute(ScalingCommand<R> command) {
-        return journaled(command, command.applyTo(world.scaling()));
+    <R> R execute(ScalingCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.scaling()));
     }
 
     /** Applies an EKS command at the current time and journals it, like {@link #execute(EcsCommand)}. */
-    synchronized <R> R execute(EksCommand<R> command) {
-        return journaled(command, command.applyTo(world.eks()));
+    <R> R execute(EksCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.eks()));
     }
 
     /** Applies an App Runner command at the current time and journals it, as {@link #execute(EcsCommand)}. */
-    synchronized <R> R execute(AppRunnerCommand<R> command) {
-        return journaled(command, command.applyTo(world.appRunner()));
+    <R> R execute(AppRunnerCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.appRunner()));
     }
 
     /** Applies an ELB command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
-    synchronized <R> R execute(ElbCommand<R> command) {
-        return journaled(command, command.applyTo(world.elb()));
+    <R> R execute(ElbCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.elb()));
     }
 
-    /** Journals a command the world accepted (a refused one threw before), then hands back its answer. */
-    private <R> R journaled(SimCommand command, R result) {
-        journal.append(new JournalEntry(world.nowMillis(), command));
+    /**
+     * Applies and journals a command under the lock (a refused one throws before it is journaled), then waits for the
+     * journal to make it durable with the lock released: readers go on while the disk syncs, and the caller hears of
+     * the change only once it would survive a crash. Entries are journaled in the order they were applied.
+     */
+    private <R> R applyDurably(SimCommand command, Supplier<R> apply) {
+        R result;
+        synchronized (this) {
+            result = apply.get();
+            journal.append(new JournalEntry(world.nowMillis(), command));
+        }
+        journal.sync();
         return result;
     }
 

@@ -1,5 +1,6 @@
 package dev.berth.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.berth.app.RealTimeClock;
 import dev.berth.app.SimulatorBackend;
 import dev.berth.sim.store.WorldStore;
@@ -16,6 +17,9 @@ import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import software.amazon.awssdk.services.ecs.model.Service;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -49,6 +53,9 @@ public final class EndpointLoadBench {
     private static final int ALONE_REQUESTS = 1_000;
     private static final String CLUSTER = "load";
     private static final int MAX_OWN_TASKS = 4;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final OperatingSystemMXBean PROCESS =
+            ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
             .awsvpcConfiguration(a -> a.subnets("subnet-0a1b2c3d4e5f60718")).build();
 
@@ -56,6 +63,9 @@ public final class EndpointLoadBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // The JDK keeps at most 5 idle connections per host by default: 16 clients sharing one HTTP client would open
+        // a new TCP connection for most requests, which no client with its own connection does.
+        System.setProperty("http.maxConnections", Integer.toString(CLIENTS));
         Path state = Files.createTempDirectory("berth-load");
         Instant wallNow = Instant.now();
         WorldStore.OpenedWorld world = new WorldStore().open(state, "load", wallNow,
@@ -112,6 +122,8 @@ public final class EndpointLoadBench {
     private static Result run(List<LoadClient> clients, int requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
+            long processCpu = PROCESS.getProcessCpuTime();
+            long endpointCpu = endpointCpuNanos();
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (LoadClient client : clients) {
@@ -120,10 +132,24 @@ public final class EndpointLoadBench {
             for (Future<?> client : running) {
                 client.get();
             }
-            return new Result(clients, System.nanoTime() - start);
+            long wall = System.nanoTime() - start;
+            return new Result(clients, wall, PROCESS.getProcessCpuTime() - processCpu,
+                    endpointCpuNanos() - endpointCpu);
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** CPU time of the endpoint's threads: its HTTP dispatcher and its workers. */
+    private static long endpointCpuNanos() {
+        long total = 0;
+        for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+            if (thread != null && (thread.getThreadName().startsWith("berth-endpoint")
+                    || thread.getThreadName().startsWith("HTTP-Dispatcher"))) {
+                total += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+            }
+        }
+        return total;
     }
 
     /** Every service has the desired count its client set last; every client's own tasks are the ones it left. */
@@ -195,6 +221,7 @@ public final class EndpointLoadBench {
         int ran;
         int stopped;
         int errors;
+        long cpuNanos;
 
         LoadClient(int id, EcsClient ecs) {
             this.id = id;
@@ -210,6 +237,7 @@ public final class EndpointLoadBench {
             operations.clear();
             nanos.clear();
             errors = 0;
+            long cpuAtStart = THREADS.getCurrentThreadCpuTime();
             for (int i = 0; i < requests; i++) {
                 Operation operation = pick();
                 long start = System.nanoTime();
@@ -222,6 +250,7 @@ public final class EndpointLoadBench {
                 nanos.add(System.nanoTime() - start);
                 operations.add(operation);
             }
+            cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
         }
 
         /** 85% describe/list, 15% writes; a client with no task to describe lists, one with none to stop runs. */
@@ -275,7 +304,8 @@ public final class EndpointLoadBench {
         }
     }
 
-    private record Result(List<LoadClient> clients, long wallNanos) {
+    /** A run's requests, and the CPU the whole process, the endpoint's threads and the client threads spent on it. */
+    private record Result(List<LoadClient> clients, long wallNanos, long processCpuNanos, long endpointCpuNanos) {
         int errors() {
             return clients.stream().mapToInt(c -> c.errors).sum();
         }
@@ -302,6 +332,11 @@ public final class EndpointLoadBench {
             int total = clients.stream().mapToInt(c -> c.operations.size()).sum();
             System.out.printf(Locale.ROOT, "%,d requests in %.2f s: %.0f requests/s, %d errors%n", total,
                     wallNanos / 1e9, total / (wallNanos / 1e9), errors());
+            long clientCpu = clients.stream().mapToLong(c -> c.cpuNanos).sum();
+            System.out.printf(Locale.ROOT, "  CPU per request: %.2f ms in all = endpoint %.2f + SDK clients %.2f + other "
+                            + "(GC, JIT, clock) %.2f; load average %.2f%n", processCpuNanos / 1e6 / total,
+                    endpointCpuNanos / 1e6 / total, clientCpu / 1e6 / total,
+                    (processCpuNanos - endpointCpuNanos - clientCpu) / 1e6 / total, PROCESS.getSystemLoadAverage());
             for (Kind kind : Kind.values()) {
                 line(kind == Kind.READ ? "describe/list" : "writes", latencies(kind));
             }

@@ -20,8 +20,10 @@ import java.util.Map;
 
 /**
  * A world's journal in one SQLite file: the world's settings, every acknowledged command in order, and how far its
- * clock has run. WAL with {@code synchronous=FULL} makes each append durable when it returns, so a command the user
- * was told about survives {@code kill -9}; SQLite's own recovery handles a write cut short.
+ * clock has run. WAL with {@code synchronous=FULL} makes each commit durable when it returns, so a command the user
+ * was told about survives {@code kill -9}; SQLite's own recovery handles a write cut short. Appends only queue the
+ * entry (the simulator appends under its lock); {@link #sync} commits everything queued in one transaction, so
+ * writers that arrive while the disk syncs share the next sync (group commit).
  */
 public final class SqliteJournal implements CommandJournal, AutoCloseable {
     private static final String CLOCK_KEY = "clock";
@@ -30,7 +32,13 @@ public final class SqliteJournal implements CommandJournal, AutoCloseable {
     private final ObjectMapper mapper;
     private final PreparedStatement insertEntry;
     private final PreparedStatement upsertMeta;
+    /** Guards the queue and the latest clock reading, never the disk: taking it under the simulator's lock is cheap. */
+    private final Object queue = new Object();
+    private final List<JournalEntry> queued = new ArrayList<>();
+    private long appended;
     private long latestClock = Long.MIN_VALUE;
+    /** How many entries are durable; written under this journal's lock, which guards the connection. */
+    private volatile long committed;
     private long flushedClock = Long.MIN_VALUE;
 
     private SqliteJournal(Connection connection, ObjectMapper mapper) throws SQLException {
@@ -63,26 +71,86 @@ public final class SqliteJournal implements CommandJournal, AutoCloseable {
     }
 
     @Override
-    public synchronized void append(JournalEntry entry) {
+    public void append(JournalEntry entry) {
+        synchronized (queue) {
+            queued.add(entry);
+            appended++;
+        }
+    }
+
+    /**
+     * Commits every queued entry in one transaction, unless a sync that started later already did. A failed commit
+     * puts its entries back at the head of the queue, so the order stays the order of acknowledgement.
+     */
+    @Override
+    public void sync() {
+        long target;
+        synchronized (queue) {
+            target = appended;
+        }
+        if (committed >= target) {
+            return;
+        }
+        synchronized (this) {
+            if (committed >= target) {
+                return;
+            }
+            List<JournalEntry> batch;
+            long last;
+            synchronized (queue) {
+                batch = new ArrayList<>(queued);
+                queued.clear();
+                last = appended;
+            }
+            try {
+                commit(batch);
+            } catch (JournalException e) {
+                synchronized (queue) {
+                    queued.addAll(0, batch);
+                }
+                throw e;
+            }
+            committed = last;
+        }
+    }
+
+    private void commit(List<JournalEntry> batch) {
         try {
-            insertEntry.setLong(1, entry.atEpochMillis());
-            insertEntry.setString(2, mapper.writeValueAsString(entry.command()));
-            insertEntry.executeUpdate();
+            connection.setAutoCommit(false);
+            try {
+                for (JournalEntry entry : batch) {
+                    insertEntry.setLong(1, entry.atEpochMillis());
+                    insertEntry.setString(2, mapper.writeValueAsString(entry.command()));
+                    insertEntry.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | JsonProcessingException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException | JsonProcessingException e) {
             throw new JournalException("cannot save the change: " + e.getMessage(), e);
         }
     }
 
     @Override
-    public synchronized void recordClock(long epochMillis) {
-        latestClock = Math.max(latestClock, epochMillis);
+    public void recordClock(long epochMillis) {
+        synchronized (queue) {
+            latestClock = Math.max(latestClock, epochMillis);
+        }
     }
 
     /** Writes the latest clock reading if it moved; called now and then, and on close, rather than on every tick. */
     public synchronized void flushClock() {
-        if (latestClock != flushedClock && latestClock != Long.MIN_VALUE) {
-            putMeta(CLOCK_KEY, Long.toString(latestClock));
-            flushedClock = latestClock;
+        long latest;
+        synchronized (queue) {
+            latest = latestClock;
+        }
+        if (latest != flushedClock && latest != Long.MIN_VALUE) {
+            putMeta(CLOCK_KEY, Long.toString(latest));
+            flushedClock = latest;
         }
     }
 
@@ -137,6 +205,7 @@ public final class SqliteJournal implements CommandJournal, AutoCloseable {
     @Override
     public synchronized void close() {
         try {
+            sync();
             flushClock();
             connection.close();
         } catch (SQLException | JournalException e) {

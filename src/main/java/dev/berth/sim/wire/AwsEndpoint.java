@@ -79,7 +79,9 @@ public final class AwsEndpoint implements AutoCloseable {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);
-        this.workers = Executors.newFixedThreadPool(4, runnable -> {
+        // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),
+        // and reads must not queue behind the writers waiting for their journal sync.
+        this.workers = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "berth-endpoint");
             thread.setDaemon(true);
             return thread;

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,11 +36,36 @@ public final class SigV4Verifier {
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    /** Whitespace runs in a header value, which the canonical form folds to one space. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** As many signing scopes as an endpoint plausibly serves at once: a few services, regions and days. */
+    static final int MAX_SIGNING_KEYS = 64;
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    });
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    });
     static final String MISMATCH = "The request signature we calculated does not match the signature you provided. "
             + "Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 
     private final String accessKeyId;
     private final byte[] secretKey;
+    /**
+     * Signing keys by credential scope (date/region/service), kept as the SDKs keep them: one HMAC per request instead
+     * of five. Only a key that verified a signature is kept, and never more than {@link #MAX_SIGNING_KEYS}.
+     */
+    private final Map<String, byte[]> signingKeys = new ConcurrentHashMap<>();
+    /** The last X-Amz-Date read: clients sign many requests in the same second, and parsing a date is costly. */
+    private volatile AmzDate lastDate = new AmzDate("", Instant.EPOCH);
 
     public SigV4Verifier(String accessKeyId, String secretKey) {
         this.accessKeyId = accessKeyId;
@@ -57,6 +83,9 @@ public final class SigV4Verifier {
             }
             return null;
         }
+    }
+
+    private record AmzDate(String text, Instant instant) {
     }
 
     /** Who signed, for which region and service. */
@@ -109,24 +138,45 @@ public final class SigV4Verifier {
                     "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
                             + scopeDate + "' != '" + amzDate.substring(0, Math.min(8, amzDate.length())) + "'");
         }
+        String payloadHash = hex(sha256(request.body()));
         String claimedHash = request.header("x-amz-content-sha256");
-        if (claimedHash != null && !claimedHash.equals(hex(sha256(request.body())))) {
+        if (claimedHash != null && !claimedHash.equals(payloadHash)) {
             throw new Refusal("InvalidSignatureException", MISMATCH);
         }
-        String canonical = canonicalRequest(request, signedHeaders, m.group(5));
-        String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scopeDate + "/" + region + "/" + service
+        String canonical = canonicalRequest(request, signedHeaders, m.group(5), payloadHash);
+        String credentialScope = scopeDate + "/" + region + "/" + service;
+        String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + credentialScope
                 + "/aws4_request\n" + hex(sha256(canonical.getBytes(StandardCharsets.UTF_8)));
-        byte[] key = hmac(hmac(hmac(hmac(secretKey, scopeDate), region), service), "aws4_request");
+        byte[] cachedKey = signingKeys.get(credentialScope);
+        byte[] key = cachedKey != null ? cachedKey
+                : hmac(hmac(hmac(hmac(secretKey, scopeDate), region), service), "aws4_request");
         byte[] expected = HexFormat.of().formatHex(hmac(key, stringToSign)).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII))) {
             throw new Refusal("InvalidSignatureException", MISMATCH);
         }
+        if (cachedKey == null) {
+            if (signingKeys.size() >= MAX_SIGNING_KEYS) {
+                signingKeys.clear();
+            }
+            signingKeys.put(credentialScope, key);
+        }
         return new Scope(keyId, region, service);
     }
 
-    private static Instant parseAmzDate(String amzDate) {
+    /** How many signing keys are kept. */
+    int signingKeyCount() {
+        return signingKeys.size();
+    }
+
+    private Instant parseAmzDate(String amzDate) {
+        AmzDate last = lastDate;
+        if (last.text().equals(amzDate)) {
+            return last.instant();
+        }
         try {
-            return Instant.from(AMZ_DATE.parse(amzDate));
+            Instant instant = Instant.from(AMZ_DATE.parse(amzDate));
+            lastDate = new AmzDate(amzDate, instant);
+            return instant;
         } catch (DateTimeParseException e) {
             throw new Refusal("IncompleteSignatureException", "Date must be in ISO-8601 'basic format'. Got '"
                     + amzDate + "'.");
@@ -147,18 +197,19 @@ public final class SigV4Verifier {
     }
 
     /** The payload is hashed from the body itself: a body that was changed on the way cannot match. */
-    static String canonicalRequest(SignedRequest request, List<String> signedHeaders, String signedHeaderList) {
+    static String canonicalRequest(SignedRequest request, List<String> signedHeaders, String signedHeaderList,
+                                   String payloadHash) {
         StringBuilder canonical = new StringBuilder();
         canonical.append(request.method().toUpperCase(Locale.ROOT)).append('\n');
         canonical.append(canonicalUri(request.rawPath())).append('\n');
         canonical.append(canonicalQuery(request.rawQuery())).append('\n');
         for (String name : signedHeaders) {
             String value = request.header(name);
-            canonical.append(name).append(':').append(value == null ? "" : value.trim().replaceAll("\\s+", " "))
-                    .append('\n');
+            canonical.append(name).append(':')
+                    .append(value == null ? "" : WHITESPACE.matcher(value.trim()).replaceAll(" ")).append('\n');
         }
         canonical.append('\n').append(signedHeaderList).append('\n');
-        canonical.append(hex(sha256(request.body())));
+        canonical.append(payloadHash);
         return canonical.toString();
     }
 
@@ -217,21 +268,17 @@ public final class SigV4Verifier {
     }
 
     private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SHA256.get().digest(data);
     }
 
     private static byte[] hmac(byte[] key, String data) {
+        Mac mac = HMAC.get();
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+            throw new IllegalStateException("an HmacSHA256 key of any length is valid", e);
         }
+        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String hex(byte[] bytes) {

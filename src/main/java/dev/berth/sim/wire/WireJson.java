@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -23,12 +22,22 @@ public final class WireJson {
     private WireJson() {
     }
 
+    /**
+     * Milliseconds as seconds with three decimals, as {@code BigDecimal.valueOf(millis).movePointLeft(3)} writes them
+     * ({@code 1700000000.250}, {@code -0.005}), without building a BigDecimal for every timestamp of every answer.
+     */
+    static String epochSeconds(long millis) {
+        long abs = Math.abs(millis);
+        long fraction = abs % 1000;
+        return (millis < 0 ? "-" : "") + abs / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
+    }
+
     public static ObjectMapper mapper() {
         SimpleModule timestamps = new SimpleModule("epoch-seconds");
         timestamps.addSerializer(Instant.class, new JsonSerializer<>() {
             @Override
             public void serialize(Instant value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-                gen.writeNumber(BigDecimal.valueOf(value.toEpochMilli()).movePointLeft(3));
+                gen.writeNumber(epochSeconds(value.toEpochMilli()));
             }
         });
         timestamps.addDeserializer(Instant.class, new JsonDeserializer<>() {

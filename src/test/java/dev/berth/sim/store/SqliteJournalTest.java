@@ -40,6 +40,25 @@ class SqliteJournalTest {
     }
 
     @Test
+    void aSyncMakesEveryEntryAppendedBeforeItDurableInOrderWithoutClosing() throws Exception {
+        Path file = dir.resolve("world.db");
+        try (SqliteJournal journal = SqliteJournal.open(file, mapper)) {
+            journal.append(new JournalEntry(1000, new Note("first", 1)));
+            journal.append(new JournalEntry(2000, new Note("second", 2)));
+            journal.sync();
+            journal.sync();
+            try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                 var rows = other.createStatement().executeQuery("SELECT at FROM journal ORDER BY seq")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(1)).isEqualTo(1000);
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(1)).isEqualTo(2000);
+                assertThat(rows.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
     void theClockIsKeptOnFlushAndOnClose() {
         Path file = dir.resolve("world.db");
         try (SqliteJournal journal = SqliteJournal.open(file, mapper)) {

@@ -97,4 +97,34 @@ class SigV4VerifierTest {
                 .isInstanceOfSatisfying(SigV4Verifier.Refusal.class,
                         r -> assertThat(r.errorCode()).isEqualTo("MissingAuthenticationTokenException"));
     }
+
+    @Test
+    void aKeptSigningKeyStillRefusesAWrongSecretAndATamperedBody() {
+        var good = ecsListClusters("test");
+        verifier.verify(good, SIGNED_AT);
+        assertThat(verifier.signingKeyCount()).isEqualTo(1);
+
+        assertThatThrownBy(() -> verifier.verify(ecsListClusters("not-the-secret"), SIGNED_AT))
+                .hasMessage(SigV4Verifier.MISMATCH);
+        var tampered = new SigV4Verifier.SignedRequest(good.method(), good.rawPath(), good.rawQuery(), good.headers(),
+                "{\"maxResults\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> verifier.verify(tampered, SIGNED_AT)).hasMessage(SigV4Verifier.MISMATCH);
+        assertThat(verifier.verify(good, SIGNED_AT).service()).isEqualTo("ecs");
+    }
+
+    @Test
+    void signingKeysAreKeptOnlyForVerifiedSignaturesAndNeverMoreThanTheLimit() {
+        for (int i = 0; i < 10; i++) {
+            var wrongSecret = signedBySdk("not-the-secret", SdkHttpMethod.POST, "http://127.0.0.1:4566/", Map.of(),
+                    "{}", "service" + i);
+            assertThatThrownBy(() -> verifier.verify(wrongSecret, SIGNED_AT)).hasMessage(SigV4Verifier.MISMATCH);
+        }
+        assertThat(verifier.signingKeyCount()).isZero();
+
+        for (int i = 0; i < SigV4Verifier.MAX_SIGNING_KEYS * 2 + 1; i++) {
+            verifier.verify(signedBySdk("test", SdkHttpMethod.POST, "http://127.0.0.1:4566/", Map.of(), "{}",
+                    "service" + i), SIGNED_AT);
+            assertThat(verifier.signingKeyCount()).isBetween(1, SigV4Verifier.MAX_SIGNING_KEYS);
+        }
+    }
 }
