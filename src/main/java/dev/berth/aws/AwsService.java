@@ -4,4 +4,6 @@ package dev.berth.aws;
 record AwsService(String signingName, String title) {
     static final AwsService ECS = new AwsService("ecs", "Amazon ECS");
     static final AwsService STS = new AwsService("sts", "AWS STS");
+    static final AwsService ECR = new AwsService("ecr", "Amazon ECR");
+    static final AwsService EKS = new AwsService("eks", "Amazon EKS");
 }
