@@ -165,7 +165,7 @@ public final class AwsEksGateway implements EksGateway {
     /** EKS has no such operation; on AWS the nodes are EC2 instances and Kubernetes nodes, which Berth does not read. */
     @Override
     public List<EksNode> listNodes(String clusterName, String nodegroupName) {
-        throw new GatewayException(NotYetOnAws.ERROR_CODE, "Berth lists a node group's nodes on the simulator "
+        throw new GatewayException(NODES_NOT_LISTED, "Berth lists a node group's nodes on the simulator "
                 + "only so far; on AWS see them with 'kubectl get nodes' or in the EC2 console.", false);
     }
 }

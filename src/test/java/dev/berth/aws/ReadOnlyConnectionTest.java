@@ -121,7 +121,7 @@ class ReadOnlyConnectionTest {
     void nodesOfANodeGroupAreNotReadOnAwsAndSaySo() {
         assertThatThrownBy(() -> gateway.eks().listNodes("prod", "ng")).isInstanceOfSatisfying(
                 GatewayException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(NotYetOnAws.ERROR_CODE);
+                    assertThat(e.errorCode()).isEqualTo(EksGateway.NODES_NOT_LISTED);
                     assertThat(e.getMessage()).contains("kubectl get nodes");
                 });
         assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
