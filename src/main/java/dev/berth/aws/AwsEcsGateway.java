@@ -30,13 +30,11 @@ import static dev.berth.aws.EcsShapes.map;
  */
 public final class AwsEcsGateway implements EcsGateway {
     private final EcsClient ecs;
-    private final SdkFailures failures;
-    private final WriteGuard writes;
+    private final SdkCalls calls;
 
     AwsEcsGateway(EcsClient ecs, SdkFailures failures, WriteGuard writes) {
         this.ecs = ecs;
-        this.failures = failures;
-        this.writes = writes;
+        this.calls = new SdkCalls("ecs", failures, writes);
     }
 
     @Override
@@ -206,15 +204,10 @@ public final class AwsEcsGateway implements EcsGateway {
     }
 
     private <T> T read(String operation, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            throw failures.translate(e, operation);
-        }
+        return calls.read(operation, call);
     }
 
     private <T> T write(String operation, Supplier<T> call) {
-        writes.check("ecs", operation);
-        return read(operation, call);
+        return calls.write(operation, call);
     }
 }

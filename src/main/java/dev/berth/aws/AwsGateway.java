@@ -10,7 +10,9 @@ import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.util.Optional;
@@ -34,8 +36,10 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final WriteGuard writes;
     private final EcsClient ecsClient;
     private final AwsEcsGateway ecs;
-    private final EcrGateway ecr = NotYetOnAws.part(EcrGateway.class, "Amazon ECR");
-    private final EksGateway eks = NotYetOnAws.part(EksGateway.class, "Amazon EKS");
+    private final EcrClient ecrClient;
+    private final AwsEcrGateway ecr;
+    private final EksClient eksClient;
+    private final AwsEksGateway eks;
     private final AppRunnerGateway appRunner = NotYetOnAws.part(AppRunnerGateway.class, "AWS App Runner");
     private final ElbGateway elb = NotYetOnAws.part(ElbGateway.class, "Elastic Load Balancing");
     private final ScalingGateway scaling = NotYetOnAws.part(ScalingGateway.class, "Application Auto Scaling");
@@ -48,6 +52,10 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.writes = new WriteGuard(target.displayName(), writesAllowed);
         this.ecsClient = clients.build(EcsClient.builder());
         this.ecs = new AwsEcsGateway(ecsClient, new SdkFailures(AwsService.ECS, target), writes);
+        this.ecrClient = clients.build(EcrClient.builder());
+        this.ecr = new AwsEcrGateway(ecrClient, new SdkFailures(AwsService.ECR, target), writes);
+        this.eksClient = clients.build(EksClient.builder());
+        this.eks = new AwsEksGateway(eksClient, new SdkFailures(AwsService.EKS, target), writes);
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -120,6 +128,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     public void close() {
         describeThreads.shutdownNow();
         ecsClient.close();
+        ecrClient.close();
+        eksClient.close();
         account.close();
         clients.close();
     }

@@ -1,7 +1,17 @@
 package dev.berth.aws;
 
-/** An AWS service as messages name it: its signing name (the IAM action prefix and endpoint prefix) and its title. */
-record AwsService(String signingName, String title) {
+/**
+ * An AWS service as messages name it: its signing name (the IAM action prefix), its title, and the prefix of its
+ * endpoint's host name, which is the signing name for most services.
+ */
+record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService ECS = new AwsService("ecs", "Amazon ECS");
     static final AwsService STS = new AwsService("sts", "AWS STS");
+    /** ECR's API is at {@code api.ecr.R.amazonaws.com}; its registries at {@code A.dkr.ecr.R.amazonaws.com}. */
+    static final AwsService ECR = new AwsService("ecr", "Amazon ECR", "api.ecr");
+    static final AwsService EKS = new AwsService("eks", "Amazon EKS");
+
+    AwsService(String signingName, String title) {
+        this(signingName, title, signingName);
+    }
 }

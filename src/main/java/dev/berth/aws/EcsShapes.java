@@ -330,7 +330,7 @@ final class EcsShapes {
         return items.stream().map(convert).toList();
     }
 
-    private static <T> List<T> emptyAsNull(List<T> items) {
+    static <T> List<T> emptyAsNull(List<T> items) {
         return items.isEmpty() ? null : items;
     }
 

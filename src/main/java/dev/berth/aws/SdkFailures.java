@@ -126,14 +126,14 @@ final class SdkFailures {
 
     private String host() {
         return target.endpointOverride() != null ? target.endpointOverride().getAuthority()
-                : service.signingName() + "." + target.region() + ".amazonaws.com";
+                : service.endpointPrefix() + "." + target.region() + ".amazonaws.com";
     }
 
     private boolean offeredInRegion() {
         if (target.endpointOverride() != null) {
             return true;
         }
-        ServiceMetadata metadata = ServiceMetadata.of(service.signingName());
+        ServiceMetadata metadata = ServiceMetadata.of(service.endpointPrefix());
         return metadata == null || metadata.regions().contains(Region.of(target.region()));
     }
 

@@ -2,18 +2,29 @@ package dev.berth.aws;
 
 import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.AwsAccount;
+import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateEksClusterRequest;
+import dev.berth.core.model.CreateFargateProfileRequest;
+import dev.berth.core.model.CreateNodegroupRequest;
+import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.ImageIdentifier;
+import dev.berth.core.model.NodegroupScalingConfig;
+import dev.berth.core.model.PutImageRequest;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
+import dev.berth.core.model.UpdateNodegroupConfigRequest;
 import dev.berth.core.model.UpdateServiceRequest;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,5 +77,53 @@ class ReadOnlyConnectionTest {
         assertThatThrownBy(() -> gateway.ecs().deleteCluster("prod")).isInstanceOfSatisfying(GatewayException.class,
                 e -> assertThat(e.errorCode()).isEqualTo(SdkFailures.NETWORK));
         assertThat(gateway.apiCalls().orElseThrow().snapshot().of("DeleteCluster")).isEqualTo(1);
+    }
+
+    @Test
+    void everyEcrAndEksWriteIsRefusedWithoutANetworkCall() {
+        EcrGateway ecr = gateway.ecr();
+        EksGateway eks = gateway.eks();
+        Map<String, ThrowingCallable> writes = new LinkedHashMap<>();
+        writes.put("ecr:CreateRepository", () -> ecr.createRepository(CreateRepositoryRequest.named("web")));
+        writes.put("ecr:DeleteRepository", () -> ecr.deleteRepository("web", true));
+        writes.put("ecr:PutImage", () -> ecr.putImage(new PutImageRequest("web", "{}", null, "v1", null)));
+        writes.put("ecr:BatchDeleteImage", () -> ecr.batchDeleteImage("web", List.of(ImageIdentifier.tag("v1"))));
+        writes.put("ecr:PutImageTagMutability", () -> ecr.putImageTagMutability("web", "IMMUTABLE"));
+        writes.put("ecr:PutImageScanningConfiguration", () -> ecr.putImageScanningConfiguration("web", true));
+        writes.put("ecr:StartImageScan", () -> ecr.startImageScan("web", ImageIdentifier.tag("v1")));
+        writes.put("ecr:PutLifecyclePolicy", () -> ecr.putLifecyclePolicy("web", "{}"));
+        writes.put("ecr:DeleteLifecyclePolicy", () -> ecr.deleteLifecyclePolicy("web"));
+        writes.put("ecr:StartLifecyclePolicyPreview", () -> ecr.startLifecyclePolicyPreview("web", null));
+        writes.put("eks:CreateCluster", () -> eks.createCluster(new CreateEksClusterRequest("prod", null, null,
+                null, null)));
+        writes.put("eks:DeleteCluster", () -> eks.deleteCluster("prod"));
+        writes.put("eks:UpdateClusterVersion", () -> eks.updateClusterVersion("prod", "1.35"));
+        writes.put("eks:CreateNodegroup", () -> eks.createNodegroup(new CreateNodegroupRequest("prod", "ng", null,
+                null, null, null, null, null, null, null, null, null, null)));
+        writes.put("eks:UpdateNodegroupConfig", () -> eks.updateNodegroupConfig(UpdateNodegroupConfigRequest
+                .scaling("prod", "ng", new NodegroupScalingConfig(null, null, 0))));
+        writes.put("eks:UpdateNodegroupVersion", () -> eks.updateNodegroupVersion("prod", "ng", null));
+        writes.put("eks:DeleteNodegroup", () -> eks.deleteNodegroup("prod", "ng"));
+        writes.put("eks:CreateFargateProfile", () -> eks.createFargateProfile(new CreateFargateProfileRequest("fp",
+                "prod", null, null, null, null)));
+        writes.put("eks:DeleteFargateProfile", () -> eks.deleteFargateProfile("prod", "fp"));
+        writes.put("eks:CreateAddon", () -> eks.createAddon("prod", "vpc-cni", null));
+
+        writes.forEach((action, write) -> assertThatThrownBy(write)
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
+                    assertThat(e.getMessage()).contains(action + " was not sent");
+                }));
+        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+    }
+
+    @Test
+    void nodesOfANodeGroupAreNotReadOnAwsAndSaySo() {
+        assertThatThrownBy(() -> gateway.eks().listNodes("prod", "ng")).isInstanceOfSatisfying(
+                GatewayException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(EksGateway.NODES_NOT_LISTED);
+                    assertThat(e.getMessage()).contains("kubectl get nodes");
+                });
+        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
     }
 }

@@ -80,6 +80,18 @@ class SdkFailuresTest {
     }
 
     @Test
+    void ecrIsFoundUnderItsApiHostName() {
+        SdkClientException unknownHost = SdkClientException.create("Unable to execute HTTP request",
+                new UnknownHostException("api.ecr.eu-west-1.amazonaws.com"));
+
+        assertThat(new SdkFailures(AwsService.ECR, AwsTarget.profile("dev", "eu-west-1"))
+                .translate(unknownHost, "DescribeRepositories")).satisfies(e -> {
+                    assertThat(e.errorCode()).isEqualTo(AwsAccount.NETWORK_UNAVAILABLE);
+                    assertThat(e.getMessage()).startsWith("Cannot find api.ecr.eu-west-1.amazonaws.com");
+                });
+    }
+
+    @Test
     void aSecretInAnyTextIsRedacted() {
         GatewayException e = dev.translate(service("ValidationException", "bad key " + SECRET, 400), "ListClusters");
 

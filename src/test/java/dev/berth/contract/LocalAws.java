@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The simulator's endpoint on an ephemeral loopback port and an {@link AwsGateway} pointed at it with the endpoint's
@@ -24,14 +24,34 @@ import java.time.Instant;
 public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements AutoCloseable {
 
     public static LocalAws serve(EcsGateway ecs, boolean writesAllowed) {
+        return serving("ecs", ecs, writesAllowed);
+    }
+
+    /**
+     * The endpoint serving {@code gateway} as the part {@code part} names ({@code "ecs"}, {@code "ecr"},
+     * {@code "eks"}: the {@link Gateway} method), with the other services of an empty world.
+     */
+    public static LocalAws serving(String part, Object gateway, boolean writesAllowed) {
         try {
             AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                    servingEcs(ecs), new SigV4Verifier("test", "test"), Instant::now);
+                    servingOne(part, gateway), new SigV4Verifier("test", "test"), Instant::now);
             return new LocalAws(endpoint, new AwsGateway(AwsTarget.endpoint(endpoint.uri(), "us-east-1", "test",
                     "test"), writesAllowed));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** An implementation of {@code type} that sends every call to whatever {@code target} supplies at that moment. */
+    public static <T> T forwardingTo(Class<T> type, Supplier<? extends T> target) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type},
+                (proxy, method, args) -> {
+                    try {
+                        return method.invoke(target.get(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
     }
 
     @Override
@@ -40,13 +60,12 @@ public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements Auto
         endpoint.close();
     }
 
-    /** The endpoint serves a whole gateway; these tests serve one ECS, with the other services of an empty world. */
-    private static Gateway servingEcs(EcsGateway ecs) {
+    private static Gateway servingOne(String part, Object gateway) {
         FakeGateway others = new FakeGateway();
         return (Gateway) Proxy.newProxyInstance(Gateway.class.getClassLoader(), new Class<?>[]{Gateway.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("ecs")) {
-                        return ecs;
+                    if (method.getName().equals(part)) {
+                        return gateway;
                     }
                     try {
                         return method.invoke(others, args);

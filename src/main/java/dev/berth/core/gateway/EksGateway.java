@@ -22,6 +22,12 @@ import java.util.List;
  */
 public interface EksGateway {
 
+    /**
+     * The error code of {@link #listNodes} on a backend that does not list nodes: on real AWS they are EC2 instances
+     * and Kubernetes nodes, which take the EC2 and Kubernetes APIs, not EKS's.
+     */
+    String NODES_NOT_LISTED = "NotYetOnAws";
+
     /** The cluster starts CREATING and becomes ACTIVE some minutes later. */
     EksCluster createCluster(CreateEksClusterRequest request);
 

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 /** One managed node group of the selected cluster; its id is its name. */
 public final class NodegroupRow extends ModelRow<NodegroupSummary> {
+    /** What "Nodes ready" says where the backend does not list nodes: see them with kubectl. */
+    static final String NODES_NOT_LISTED = "see kubectl";
     private final StringProperty name = new SimpleStringProperty(this, "name");
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final StringProperty instanceTypes = new SimpleStringProperty(this, "instanceTypes");
@@ -40,7 +42,8 @@ public final class NodegroupRow extends ModelRow<NodegroupSummary> {
         minSize.set(group.scalingConfig().minSize());
         maxSize.set(group.scalingConfig().maxSize());
         desiredSize.set(group.scalingConfig().desiredSize());
-        nodesReady.set(summary.readyNodes() + " / " + summary.totalNodes());
+        nodesReady.set(summary.totalNodes() == null ? NODES_NOT_LISTED
+                : summary.readyNodes() + " / " + summary.totalNodes());
         version.set(group.version());
         health.set(group.health().issues().stream().map(NodegroupHealth.Issue::code)
                 .collect(Collectors.joining(", ")));
@@ -84,7 +87,7 @@ public final class NodegroupRow extends ModelRow<NodegroupSummary> {
         return desiredSize;
     }
 
-    /** "ready / total", as the table shows it. */
+    /** "ready / total", as the table shows it, or {@value #NODES_NOT_LISTED}. */
     public ReadOnlyStringProperty nodesReadyProperty() {
         return nodesReady;
     }

@@ -22,7 +22,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -83,17 +82,6 @@ class EcrRulesTest {
         assertThat(detail.imageScanStatus()).isNull();
         assertThat(ecr.batchGetImage("web", List.of(ImageIdentifier.tag("v1"))).images())
                 .singleElement().satisfies(got -> assertThat(got.imageManifest()).isEqualTo(manifest));
-    }
-
-    @Test
-    void aGivenDigestMustMatchTheManifest() {
-        ecr.createRepository(CreateRepositoryRequest.named("web"));
-        String manifest = ImageManifest.build("web", "1", 1000, 1);
-        String wrong = "sha256:" + "0".repeat(64);
-
-        assertRefused(() -> ecr.putImage(new PutImageRequest("web", manifest, null, "1", wrong)),
-                "ImageDigestDoesNotMatchException", "The digest '" + wrong + "' does not match the digest '"
-                        + ImageManifest.digestOf(manifest) + "' calculated from the image manifest.");
     }
 
     @Test
@@ -273,29 +261,5 @@ class EcrRulesTest {
         assertRefused(() -> ecr.deleteLifecyclePolicy("web"), "LifecyclePolicyNotFoundException", message);
         assertRefused(() -> ecr.startLifecyclePolicyPreview("web", null), "LifecyclePolicyNotFoundException",
                 message);
-    }
-
-    @Test
-    void anInvalidPolicyIsRefusedSayingWhy() {
-        ecr.createRepository(CreateRepositoryRequest.named("web"));
-        String twoUntagged = "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"untagged\","
-                + "\"countType\":\"imageCountMoreThan\",\"countNumber\":1},\"action\":{\"type\":\"expire\"}},"
-                + "{\"rulePriority\":2,\"selection\":{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\","
-                + "\"countUnit\":\"days\",\"countNumber\":3},\"action\":{\"type\":\"expire\"}}]}";
-
-        assertRefused(() -> ecr.putLifecyclePolicy("web", twoUntagged), "InvalidParameterException",
-                "Invalid parameter at 'lifecyclePolicyText' failed to satisfy constraint: 'Lifecycle policy "
-                        + "validation failure: only one rule may select untagged images'");
-    }
-
-    @Test
-    void theAuthorizationTokenIsBase64OfAwsAndAPasswordForTwelveHours() {
-        var data = ecr.getAuthorizationToken();
-
-        String decoded = new String(Base64.getDecoder().decode(data.authorizationToken()),
-                StandardCharsets.UTF_8);
-        assertThat(decoded).startsWith("AWS:").hasSizeGreaterThan(20);
-        assertThat(data.expiresAt()).isEqualTo(fixture.world.simulator.now().plus(Duration.ofHours(12)));
-        assertThat(data.proxyEndpoint()).isEqualTo("https://" + EcrFixture.REGISTRY);
     }
 }

@@ -1,0 +1,33 @@
+package dev.berth.contract;
+
+import dev.berth.core.gateway.EksGateway;
+import dev.berth.sim.Simulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The EKS contract against the AWS SDK gateway, talking restJson1 over HTTP to the simulator's endpoint: one endpoint
+ * and one SDK client for every test, each test's simulator put behind the endpoint as the test builds its world.
+ */
+class AwsEksGatewayTest extends EksGatewayContract {
+    private static final AtomicReference<EksGateway> SIMULATOR = new AtomicReference<>();
+    private static LocalAws aws;
+
+    @BeforeAll
+    static void serve() {
+        aws = LocalAws.serving("eks", LocalAws.forwardingTo(EksGateway.class, SIMULATOR::get), true);
+    }
+
+    @AfterAll
+    static void stop() {
+        aws.close();
+    }
+
+    @Override
+    protected EksGateway backend(Simulator simulator) {
+        SIMULATOR.set(simulator.eks());
+        return aws.gateway().eks();
+    }
+}
