@@ -10,6 +10,7 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.SqsGateway;
 import dev.berth.sim.Simulator;
 
 import java.util.Optional;
@@ -52,6 +53,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public ScalingGateway scaling() {
         return simulator.scaling();
+    }
+
+    @Override
+    public SqsGateway sqs() {
+        return simulator.sqs();
     }
 
     @Override

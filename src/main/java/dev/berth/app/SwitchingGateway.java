@@ -13,6 +13,7 @@ import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.SqsGateway;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -36,6 +37,7 @@ final class SwitchingGateway implements Gateway {
     private final ScalingGateway scaling = Forwarding.to(ScalingGateway.class, () -> current.scaling());
     private final LoadSimulation load = Forwarding.to(LoadSimulation.class,
             () -> current.loadSimulation().orElseThrow(() -> new IllegalStateException("no simulator is open")));
+    private final SqsGateway sqs = Forwarding.to(SqsGateway.class, () -> current.sqs());
     private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
 
@@ -84,6 +86,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public ScalingGateway scaling() {
         return scaling;
+    }
+
+    @Override
+    public SqsGateway sqs() {
+        return sqs;
     }
 
     @Override

@@ -23,6 +23,9 @@ import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.sim.ecs.ImageRegistry;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
+import dev.berth.core.gateway.SqsGateway;
+import dev.berth.sim.sqs.SqsCommand;
+import dev.berth.sim.sqs.SqsWorld;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +49,7 @@ public final class Simulator {
     private final AppRunnerGateway appRunner;
     private final ScalingGateway scaling;
     private final LoadSimulation load;
+    private final SqsGateway sqs;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -59,6 +63,7 @@ public final class Simulator {
         this.appRunner = new SimAppRunnerGateway(this);
         this.scaling = new SimScalingGateway(this);
         this.load = new SimLoadSimulation(this);
+        this.sqs = new SimSqsGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -131,6 +136,11 @@ public final class Simulator {
         return load;
     }
 
+    /** The simulator's Amazon SQS, one method per AWS operation; ECS services work on its queues. */
+    public synchronized SqsGateway sqs() {
+        return sqs;
+    }
+
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
     public synchronized void replay(JournalEntry entry) {
         world.advanceTo(entry.atEpochMillis());
@@ -163,6 +173,11 @@ public final class Simulator {
     /** Applies an ELB command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
     synchronized <R> R execute(ElbCommand<R> command) {
         return journaled(command, command.applyTo(world.elb()));
+    }
+
+    /** Applies an SQS command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
+    synchronized <R> R execute(SqsCommand<R> command) {
+        return journaled(command, command.applyTo(world.sqs()));
     }
 
     /** Journals a command the world accepted (a refused one threw before), then hands back its answer. */
@@ -199,5 +214,10 @@ public final class Simulator {
     /** Answers a read-only question about the world's load balancers under the simulator's lock. */
     synchronized <R> R readElb(Function<ElbWorld, R> query) {
         return query.apply(world.elb());
+    }
+
+    /** Answers a read-only question about the world's SQS queues under the simulator's lock. */
+    synchronized <R> R readSqs(Function<SqsWorld, R> query) {
+        return query.apply(world.sqs());
     }
 }

@@ -23,6 +23,9 @@ public interface Gateway {
     /** Application Auto Scaling for ECS services. */
     ScalingGateway scaling();
 
+    /** Amazon SQS: the queues ECS services work on. */
+    SqsGateway sqs();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 

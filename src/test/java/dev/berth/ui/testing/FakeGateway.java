@@ -8,6 +8,7 @@ import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.SqsGateway;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
@@ -31,6 +32,7 @@ public final class FakeGateway implements Gateway {
     private final ScalingGateway scaling = new FakeScaling();
     private final FakeClock clock;
     private final AppRunnerGateway appRunner = services.appRunner();
+    private final SqsGateway sqs = services.sqs();
     private String backendName = "fake (us-east-1)";
 
     public FakeGateway() {
@@ -64,6 +66,11 @@ public final class FakeGateway implements Gateway {
     @Override
     public ScalingGateway scaling() {
         return scaling;
+    }
+
+    @Override
+    public SqsGateway sqs() {
+        return sqs;
     }
 
     public FakeEcs fakeEcs() {
