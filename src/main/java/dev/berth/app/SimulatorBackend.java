@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
@@ -73,6 +74,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public Optional<LoadSimulation> loadSimulation() {
         return Optional.of(simulator.load());
+    }
+
+    @Override
+    public Optional<ClusterFeed> clusterFeed() {
+        return Optional.of(simulator.clusterFeed());
     }
 
     @Override

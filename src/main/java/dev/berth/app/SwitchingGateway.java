@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -38,6 +39,8 @@ final class SwitchingGateway implements Gateway {
     private final LoadSimulation load = Forwarding.to(LoadSimulation.class,
             () -> current.loadSimulation().orElseThrow(() -> new IllegalStateException("no simulator is open")));
     private final SqsGateway sqs = Forwarding.to(SqsGateway.class, () -> current.sqs());
+    private final ClusterFeed feed = Forwarding.to(ClusterFeed.class,
+            () -> current.clusterFeed().orElseThrow(() -> new IllegalStateException("no simulator is open")));
     private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
 
@@ -121,6 +124,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public Optional<LoadSimulation> loadSimulation() {
         return Optional.of(load);
+    }
+
+    @Override
+    public Optional<ClusterFeed> clusterFeed() {
+        return current.clusterFeed().map(open -> feed);
     }
 
     @Override

@@ -24,11 +24,14 @@ import dev.berth.sim.ecs.ImageRegistry;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.ClusterFeed;
+import dev.berth.core.model.FeedEntry;
 import dev.berth.sim.sqs.SqsCommand;
 import dev.berth.sim.sqs.SqsWorld;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -50,6 +53,7 @@ public final class Simulator {
     private final ScalingGateway scaling;
     private final LoadSimulation load;
     private final SqsGateway sqs;
+    private final ClusterFeed feed;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -64,6 +68,7 @@ public final class Simulator {
         this.scaling = new SimScalingGateway(this);
         this.load = new SimLoadSimulation(this);
         this.sqs = new SimSqsGateway(this);
+        this.feed = (cluster, afterSequence, maxResults) -> readFeed(cluster, afterSequence, maxResults);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -139,6 +144,11 @@ public final class Simulator {
     /** The simulator's Amazon SQS, one method per AWS operation; ECS services work on its queues. */
     public synchronized SqsGateway sqs() {
         return sqs;
+    }
+
+    /** Everything that happened in each cluster, for the life of the world. */
+    public synchronized ClusterFeed clusterFeed() {
+        return feed;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
@@ -219,5 +229,9 @@ public final class Simulator {
     /** Answers a read-only question about the world's SQS queues under the simulator's lock. */
     synchronized <R> R readSqs(Function<SqsWorld, R> query) {
         return query.apply(world.sqs());
+    }
+
+    private synchronized List<FeedEntry> readFeed(String cluster, long afterSequence, int maxResults) {
+        return world.feeds().entriesAfter(cluster, afterSequence, maxResults);
     }
 }

@@ -83,6 +83,10 @@ final class World {
         return scaling;
     }
 
+    FeedStore feeds() {
+        return context.feeds();
+    }
+
     SqsWorld sqs() {
         return sqs;
     }

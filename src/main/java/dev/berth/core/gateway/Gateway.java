@@ -50,6 +50,11 @@ public interface Gateway {
         return Optional.empty();
     }
 
+    /** Present for the simulator, empty for real AWS, which keeps no feed of a whole cluster. */
+    default Optional<ClusterFeed> clusterFeed() {
+        return Optional.empty();
+    }
+
     /** Present while a simulator is shown: the switch that serves it as a local AWS endpoint. */
     default Optional<LocalEndpoint> localEndpoint() {
         return Optional.empty();

@@ -2,6 +2,7 @@ package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
@@ -33,6 +34,7 @@ public final class FakeGateway implements Gateway {
     private final FakeClock clock;
     private final AppRunnerGateway appRunner = services.appRunner();
     private final SqsGateway sqs = services.sqs();
+    private final FakeClusterFeed feed = new FakeClusterFeed();
     private String backendName = "fake (us-east-1)";
 
     public FakeGateway() {
@@ -89,6 +91,16 @@ public final class FakeGateway implements Gateway {
     @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.ofNullable(clock);
+    }
+
+    /** Like the simulator's, present only with a clock. */
+    @Override
+    public Optional<ClusterFeed> clusterFeed() {
+        return clock == null ? Optional.empty() : Optional.of(feed);
+    }
+
+    public FakeClusterFeed fakeClusterFeed() {
+        return feed;
     }
 
     @Override
