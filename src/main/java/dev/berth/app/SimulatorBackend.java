@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
@@ -10,6 +11,7 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.SqsGateway;
 import dev.berth.sim.Simulator;
 
 import java.util.Optional;
@@ -55,6 +57,11 @@ public final class SimulatorBackend implements Gateway {
     }
 
     @Override
+    public SqsGateway sqs() {
+        return simulator.sqs();
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.of(clock);
     }
@@ -67,6 +74,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public Optional<LoadSimulation> loadSimulation() {
         return Optional.of(simulator.load());
+    }
+
+    @Override
+    public Optional<ClusterFeed> clusterFeed() {
+        return Optional.of(simulator.clusterFeed());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -13,6 +14,7 @@ import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.SqsGateway;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -36,6 +38,9 @@ final class SwitchingGateway implements Gateway {
     private final ScalingGateway scaling = Forwarding.to(ScalingGateway.class, () -> current.scaling());
     private final LoadSimulation load = Forwarding.to(LoadSimulation.class,
             () -> current.loadSimulation().orElseThrow(() -> new IllegalStateException("no simulator is open")));
+    private final SqsGateway sqs = Forwarding.to(SqsGateway.class, () -> current.sqs());
+    private final ClusterFeed feed = Forwarding.to(ClusterFeed.class,
+            () -> current.clusterFeed().orElseThrow(() -> new IllegalStateException("no simulator is open")));
     private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
 
@@ -87,6 +92,11 @@ final class SwitchingGateway implements Gateway {
     }
 
     @Override
+    public SqsGateway sqs() {
+        return sqs;
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return current.simulationClock().map(open -> clock);
     }
@@ -114,6 +124,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public Optional<LoadSimulation> loadSimulation() {
         return Optional.of(load);
+    }
+
+    @Override
+    public Optional<ClusterFeed> clusterFeed() {
+        return current.clusterFeed().map(open -> feed);
     }
 
     @Override

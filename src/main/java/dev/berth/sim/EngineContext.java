@@ -33,4 +33,9 @@ final class EngineContext implements SimContext {
     public void schedule(long atMillis, Runnable action) {
         world.schedule(atMillis, action);
     }
+
+    @Override
+    public FeedRecorder feed() {
+        return world.feed();
+    }
 }

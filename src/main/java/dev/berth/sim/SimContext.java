@@ -17,4 +17,7 @@ public interface SimContext {
 
     /** Runs {@code action} when virtual time reaches {@code atMillis}; a time already past runs at the next advance. */
     void schedule(long atMillis, Runnable action);
+
+    /** Where the engine writes what happened in a cluster, for the cluster's event feed. */
+    FeedRecorder feed();
 }

@@ -7,6 +7,7 @@ import dev.berth.core.model.MetricDataResult;
 import dev.berth.sim.scaling.DeleteAlarmsCommand;
 import dev.berth.sim.scaling.PutMetricAlarmCommand;
 import dev.berth.sim.scaling.SetLoadProfileCommand;
+import dev.berth.sim.sqs.SqsCommands;
 
 import java.time.Instant;
 import java.util.List;
@@ -48,5 +49,15 @@ final class SimLoadSimulation implements LoadSimulation {
     @Override
     public void deleteAlarms(List<String> alarmNames) {
         simulator.execute(new DeleteAlarmsCommand(List.copyOf(alarmNames)));
+    }
+
+    @Override
+    public void setProducerLoad(String queueUrl, LoadProfile profile) {
+        simulator.execute(SqsCommands.SetProducerLoad.of(queueUrl, profile));
+    }
+
+    @Override
+    public Optional<LoadProfile> producerLoad(String queueUrl) {
+        return simulator.readSqs(sqs -> sqs.producerLoad(queueUrl));
     }
 }

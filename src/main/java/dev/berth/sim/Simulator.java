@@ -23,9 +23,15 @@ import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.sim.ecs.ImageRegistry;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
+import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.ClusterFeed;
+import dev.berth.core.model.FeedEntry;
+import dev.berth.sim.sqs.SqsCommand;
+import dev.berth.sim.sqs.SqsWorld;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -47,6 +53,8 @@ public final class Simulator {
     private final AppRunnerGateway appRunner;
     private final ScalingGateway scaling;
     private final LoadSimulation load;
+    private final SqsGateway sqs;
+    private final ClusterFeed feed;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -60,6 +68,8 @@ public final class Simulator {
         this.appRunner = new SimAppRunnerGateway(this);
         this.scaling = new SimScalingGateway(this);
         this.load = new SimLoadSimulation(this);
+        this.sqs = new SimSqsGateway(this);
+        this.feed = (cluster, afterSequence, maxResults) -> readFeed(cluster, afterSequence, maxResults);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -132,6 +142,16 @@ public final class Simulator {
         return load;
     }
 
+    /** The simulator's Amazon SQS, one method per AWS operation; ECS services work on its queues. */
+    public synchronized SqsGateway sqs() {
+        return sqs;
+    }
+
+    /** Everything that happened in each cluster, for the life of the world. */
+    public synchronized ClusterFeed clusterFeed() {
+        return feed;
+    }
+
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
     public synchronized void replay(JournalEntry entry) {
         world.advanceTo(entry.atEpochMillis());
@@ -164,6 +184,11 @@ public final class Simulator {
     /** Applies an ELB command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
     <R> R execute(ElbCommand<R> command) {
         return applyDurably(command, () -> command.applyTo(world.elb()));
+    }
+
+    /** Applies an SQS command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
+    <R> R execute(SqsCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.sqs()));
     }
 
     /**
@@ -209,5 +234,14 @@ public final class Simulator {
     /** Answers a read-only question about the world's load balancers under the simulator's lock. */
     synchronized <R> R readElb(Function<ElbWorld, R> query) {
         return query.apply(world.elb());
+    }
+
+    /** Answers a read-only question about the world's SQS queues under the simulator's lock. */
+    synchronized <R> R readSqs(Function<SqsWorld, R> query) {
+        return query.apply(world.sqs());
+    }
+
+    private synchronized List<FeedEntry> readFeed(String cluster, long afterSequence, int maxResults) {
+        return world.feeds().entriesAfter(cluster, afterSequence, maxResults);
     }
 }

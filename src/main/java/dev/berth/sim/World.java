@@ -13,6 +13,8 @@ import dev.berth.sim.elb.ElbCommand;
 import dev.berth.sim.elb.ElbWorld;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
+import dev.berth.sim.sqs.SqsCommand;
+import dev.berth.sim.sqs.SqsWorld;
 
 import java.time.Instant;
 
@@ -24,6 +26,8 @@ final class World {
     private static final long ELB_STREAM = 0x454C42L;
     /** Mixed into the seed for the auto scaling engine's own random stream. */
     private static final long SCALING_STREAM = 0x5CA1AB1E5CA1AB1EL;
+    /** Salt of SQS's own random stream ("SQS"). */
+    private static final long SQS_STREAM = 0x535153L;
 
 
     private final WorldContext context;
@@ -33,6 +37,7 @@ final class World {
     private final AppRunnerWorld appRunner;
     private final ElbWorld elb;
     private final ScalingWorld scaling;
+    private final SqsWorld sqs;
 
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
@@ -42,7 +47,8 @@ final class World {
         this.ecs = new EcsWorld(context, images, elb);
         this.eks = new EksWorld(context);
         this.appRunner = new AppRunnerWorld(context, images);
-        this.scaling = new ScalingWorld(context.withOwnRandom(SCALING_STREAM), ecs);
+        this.sqs = new SqsWorld(context.withOwnRandom(SQS_STREAM), ecs);
+        this.scaling = new ScalingWorld(context.withOwnRandom(SCALING_STREAM), ecs, sqs);
     }
 
     long nowMillis() {
@@ -77,6 +83,14 @@ final class World {
         return scaling;
     }
 
+    FeedStore feeds() {
+        return context.feeds();
+    }
+
+    SqsWorld sqs() {
+        return sqs;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -102,6 +116,9 @@ final class World {
 
         if (command instanceof ScalingCommand<?> scalingCommand) {
             return scalingCommand.applyTo(scaling);
+        }
+        if (command instanceof SqsCommand<?> sqsCommand) {
+            return sqsCommand.applyTo(sqs);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

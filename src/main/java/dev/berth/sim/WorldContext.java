@@ -10,6 +10,7 @@ public final class WorldContext implements SimContext {
     private final WorldSettings settings;
     private final SimRandom random;
     private final Timeline timeline = new Timeline();
+    private final FeedStore feed = new FeedStore(this::nowMillis);
     private long nowMillis;
 
     public WorldContext(WorldSettings settings) {
@@ -39,6 +40,16 @@ public final class WorldContext implements SimContext {
      */
     public SimContext withOwnRandom(long salt) {
         return new EngineContext(this, salt);
+    }
+
+    @Override
+    public FeedRecorder feed() {
+        return feed;
+    }
+
+    /** The clusters' feeds, to read. */
+    FeedStore feeds() {
+        return feed;
     }
 
     /** An event for a time already past runs now: virtual time never goes backwards. */

@@ -23,6 +23,9 @@ public interface Gateway {
     /** Application Auto Scaling for ECS services. */
     ScalingGateway scaling();
 
+    /** Amazon SQS: the queues ECS services work on. */
+    SqsGateway sqs();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 
@@ -44,6 +47,11 @@ public interface Gateway {
 
     /** Present for the simulator, empty for real AWS, whose load comes from real users. */
     default Optional<LoadSimulation> loadSimulation() {
+        return Optional.empty();
+    }
+
+    /** Present for the simulator, empty for real AWS, which keeps no feed of a whole cluster. */
+    default Optional<ClusterFeed> clusterFeed() {
         return Optional.empty();
     }
 

@@ -36,4 +36,13 @@ public interface LoadSimulation {
     List<MetricAlarm> describeAlarms();
 
     void deleteAlarms(List<String> alarmNames);
+
+    /**
+     * From now on a producer sends the queue this load, in messages a minute; the profile's task capacity is how many
+     * messages one worker task processes a minute. Throws QueueDoesNotExist.
+     */
+    void setProducerLoad(String queueUrl, LoadProfile profile);
+
+    /** Empty while no producer sends the queue messages. */
+    Optional<LoadProfile> producerLoad(String queueUrl);
 }

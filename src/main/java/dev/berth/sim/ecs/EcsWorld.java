@@ -67,7 +67,7 @@ public final class EcsWorld {
         this.taskDefinitions = new TaskDefinitionRegistry(context, arns);
         FaultPlan faultPlan = new FaultPlan();
         CircuitBreaker breaker = new CircuitBreaker(context);
-        LoadBalancing loadBalancing = new LoadBalancing(elb, breaker);
+        LoadBalancing loadBalancing = new LoadBalancing(elb, breaker, context.feed());
         TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, breaker, faultPlan, loadBalancing);
         TaskLauncher launcher = new TaskLauncher(context, arns, subnets, lifecycle, faultPlan);
         this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle, breaker, loadBalancing);

@@ -1,11 +1,13 @@
 package dev.berth.sim.ecs;
 
 import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.FeedKind;
 import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.NetworkBinding;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TargetHealth;
 import dev.berth.core.model.TaskDefinition;
+import dev.berth.sim.FeedRecorder;
 import dev.berth.sim.elb.ElbWorld;
 import dev.berth.sim.elb.TargetHealthObserver;
 import dev.berth.sim.elb.TargetProbe;
@@ -25,12 +27,14 @@ import java.util.Optional;
 final class LoadBalancing implements TargetProbe, TargetHealthObserver {
     private final ElbWorld elb;
     private final TaskObserver observer;
+    private final FeedRecorder feed;
     /** The task behind each registered target, by group key, target id and port. */
     private final Map<String, TaskState> tasksByTarget = new HashMap<>();
 
-    LoadBalancing(ElbWorld elb, TaskObserver observer) {
+    LoadBalancing(ElbWorld elb, TaskObserver observer, FeedRecorder feed) {
         this.elb = elb;
         this.observer = observer;
+        this.feed = feed;
         elb.answerWith(this, this);
     }
 
@@ -160,6 +164,7 @@ final class LoadBalancing implements TargetProbe, TargetHealthObserver {
         if (task == null) {
             return;
         }
+        recordHealth(task, targetGroupKey, targetId, port, health);
         if ("Target.NotRegistered".equals(health.reason())) {
             tasksByTarget.remove(key);
             return;
@@ -187,6 +192,17 @@ final class LoadBalancing implements TargetProbe, TargetHealthObserver {
             service.events.add("(service " + service.name + ") " + who + " (port " + port + ") is unhealthy in "
                     + whereKey(targetGroupKey) + " due to (reason " + health.description() + ").");
         }
+    }
+
+    /** For the cluster's feed: "Target 10.0.1.7:80 (task ...) of service web in (target-group ...) is healthy". */
+    private void recordHealth(TaskState task, String targetGroupKey, String targetId, int port, TargetHealth health) {
+        String state = "Target.NotRegistered".equals(health.reason()) ? "deregistered" : health.state();
+        String why = health.reason() == null || "Target.NotRegistered".equals(health.reason()) ? ""
+                : " (reason " + health.reason() + (health.description() == null ? "" : ": " + health.description())
+                + ")";
+        feed.record(task.cluster.name, FeedKind.TARGET_HEALTH, nameOf(targetGroupKey), "Target " + targetId + ":"
+                + port + " (task " + task.id + ") of service " + task.service.name + " in " + whereKey(targetGroupKey)
+                + " is " + state + why + ".");
     }
 
     /** The event and stoppedReason wording of a task replaced for failing its load balancer's health checks. */
@@ -220,6 +236,16 @@ final class LoadBalancing implements TargetProbe, TargetHealthObserver {
         String classic = ElbWorld.classicKey("");
         return groupKey.startsWith(classic) ? "(elb " + groupKey.substring(classic.length()) + ")"
                 : "(target-group " + groupKey + ")";
+    }
+
+    /** A target group's name (from its ARN, ".../targetgroup/NAME/ID"), or a Classic Load Balancer's. */
+    private static String nameOf(String groupKey) {
+        String classic = ElbWorld.classicKey("");
+        if (groupKey.startsWith(classic)) {
+            return groupKey.substring(classic.length());
+        }
+        String[] parts = groupKey.split("/");
+        return parts.length >= 2 ? parts[parts.length - 2] : groupKey;
     }
 
     private static String targetKey(String groupKey, String id, int port) {

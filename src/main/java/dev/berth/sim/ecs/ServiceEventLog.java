@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.FeedKind;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.sim.SimContext;
 
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A service's {@code events[]}: newest first, at most 100. A message about a lasting condition (steady state, a task
+ * A service's {@code events[]}: newest first, at most 100; every event also goes to the cluster's feed, which keeps
+ * them all. A message about a lasting condition (steady state, a task
  * that cannot be placed) is written once and then held back while the condition lasts, for up to six hours, as
  * AWS does; so a steady service repeats "has reached a steady state" every six hours.
  */
@@ -23,12 +25,16 @@ final class ServiceEventLog {
     }
 
     private final SimContext context;
+    private final String cluster;
+    private final String service;
     private final Deque<ServiceEvent> events = new ArrayDeque<>();
     /** The last message written for each lasting condition that still holds. */
     private final Map<String, Written> conditions = new HashMap<>();
 
-    ServiceEventLog(SimContext context) {
+    ServiceEventLog(SimContext context, String cluster, String service) {
         this.context = context;
+        this.cluster = cluster;
+        this.service = service;
     }
 
     void add(String message) {
@@ -36,6 +42,7 @@ final class ServiceEventLog {
         if (events.size() > KEPT) {
             events.removeLast();
         }
+        context.feed().record(cluster, FeedKind.SERVICE, service, message);
     }
 
     /** Writes {@code message} for {@code condition} unless the same message was written in the last six hours. */

@@ -59,7 +59,7 @@ final class Services {
         EcsLimits.checkTags(request.tags());
 
         ServiceState service = new ServiceState(name, arns.service(cluster.name, name), cluster, context.now(),
-                request.tags(), request.loadBalancers(), new ServiceEventLog(context), new ServiceThrottle());
+                request.tags(), request.loadBalancers(), new ServiceEventLog(context, cluster.name, name), new ServiceThrottle());
         service.desiredCount = request.desiredCount();
         service.deploymentConfiguration = configuration;
         service.healthCheckGracePeriodSeconds = gracePeriod;

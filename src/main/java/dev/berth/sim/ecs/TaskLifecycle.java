@@ -1,6 +1,7 @@
 package dev.berth.sim.ecs;
 
 import dev.berth.core.model.FaultKind;
+import dev.berth.core.model.FeedKind;
 import dev.berth.core.model.HealthCheck;
 import dev.berth.sim.SimContext;
 
@@ -312,6 +313,10 @@ final class TaskLifecycle {
         task.stoppedReason = reason;
         task.version++;
         touchDeployment(task);
+        context.feed().record(task.cluster.name, FeedKind.TASK, "task " + task.id, "Task " + task.id
+                + (task.service != null ? " of service " + task.service.name : "") + " ("
+                + task.definition.family() + ":" + task.definition.revision() + ") is stopping. Stop code: "
+                + stopCode + ". Stopped reason: " + reason);
     }
 
     private void change(TaskState task, String lastStatus) {

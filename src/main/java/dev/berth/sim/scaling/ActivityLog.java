@@ -1,5 +1,6 @@
 package dev.berth.sim.scaling;
 
+import dev.berth.core.model.FeedKind;
 import dev.berth.core.model.NotScaledReason;
 import dev.berth.core.model.ScalingActivity;
 import dev.berth.core.model.ScalingNames;
@@ -49,6 +50,10 @@ final class ActivityLog {
     }
 
     private void add(ScalingActivity activity) {
+        ServiceKey key = ServiceKey.of(activity.serviceNamespace(), activity.resourceId(),
+                activity.scalableDimension());
+        context.feed().record(key.cluster(), FeedKind.SCALING, key.service(), activity.description() + " "
+                + activity.statusMessage() + " Cause: " + activity.cause());
         newestFirst.addFirst(activity);
         while (newestFirst.size() > KEPT) {
             newestFirst.removeLast();

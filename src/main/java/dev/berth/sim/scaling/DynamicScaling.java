@@ -53,7 +53,7 @@ final class DynamicScaling {
         boolean allScaleIn = !policies.isEmpty();
         for (PolicyState policy : policies) {
             TargetTrackingScalingPolicyConfiguration configuration = policy.targetTracking();
-            String metric = metricName(configuration.predefinedMetricSpecification().predefinedMetricType());
+            String metric = metricName(configuration, target.key);
             double value = configuration.targetValue();
             List<Double> high = metrics.last(metric, HIGH_DATAPOINTS, now);
             if (high != null && high.stream().allMatch(v -> v > value)) {
@@ -209,7 +209,14 @@ final class DynamicScaling {
         };
     }
 
-    static String metricName(String predefinedMetricType) {
+    /** The metric the policy tracks, by its name in the service's one-minute metrics. */
+    static String metricName(TargetTrackingScalingPolicyConfiguration configuration, ServiceKey key) {
+        return configuration.customizedMetricSpecification() != null
+                ? QueueMetric.of(configuration.customizedMetricSpecification(), key).metricName()
+                : metricName(configuration.predefinedMetricSpecification().predefinedMetricType());
+    }
+
+    private static String metricName(String predefinedMetricType) {
         return switch (predefinedMetricType) {
             case ScalingNames.CPU -> "CPUUtilization";
             case ScalingNames.MEMORY -> "MemoryUtilization";

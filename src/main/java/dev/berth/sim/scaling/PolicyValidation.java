@@ -1,5 +1,6 @@
 package dev.berth.sim.scaling;
 
+import dev.berth.core.model.CustomizedMetricSpecification;
 import dev.berth.core.model.PredefinedMetricSpecification;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.ScalingNames;
@@ -45,11 +46,19 @@ final class PolicyValidation {
             throw ScalingErrors.validation("TargetValue must be greater than 0");
         }
         PredefinedMetricSpecification metric = configuration.predefinedMetricSpecification();
-        if (metric == null || !METRICS.contains(metric.predefinedMetricType())) {
-            throw ScalingErrors.validation("The simulator tracks the predefined metrics " + METRICS
-                    + "; a PredefinedMetricSpecification with one of them must be specified");
+        CustomizedMetricSpecification customized = configuration.customizedMetricSpecification();
+        if (metric != null && customized != null) {
+            throw ScalingErrors.validation("Only one of PredefinedMetricSpecification or "
+                    + "CustomizedMetricSpecification may be specified");
         }
-        if (ScalingNames.REQUESTS_PER_TARGET.equals(metric.predefinedMetricType())
+        if (customized != null) {
+            QueueMetric.of(customized, ServiceKey.of(request.serviceNamespace(), request.resourceId(),
+                    request.scalableDimension()));
+        } else if (metric == null || !METRICS.contains(metric.predefinedMetricType())) {
+            throw ScalingErrors.validation("The simulator tracks the predefined metrics " + METRICS
+                    + "; a PredefinedMetricSpecification with one of them, or a CustomizedMetricSpecification, "
+                    + "must be specified");
+        } else if (ScalingNames.REQUESTS_PER_TARGET.equals(metric.predefinedMetricType())
                 && (metric.resourceLabel() == null || metric.resourceLabel().isBlank())) {
             throw ScalingErrors.validation("ResourceLabel must be specified for the predefined metric type "
                     + "ALBRequestCountPerTarget");

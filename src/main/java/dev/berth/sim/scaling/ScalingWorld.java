@@ -21,6 +21,7 @@ import dev.berth.core.model.SuspendedState;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.SimContext;
 import dev.berth.sim.ecs.EcsWorld;
+import dev.berth.sim.sqs.QueueDepths;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class ScalingWorld {
 
     private final SimContext context;
     private final EcsWorld ecs;
+    private final QueueDepths queues;
     private final String region;
     private final String accountId;
     private final ActivityLog activities;
@@ -53,10 +55,14 @@ public final class ScalingWorld {
     private final Map<String, MetricAlarm> alarms = new LinkedHashMap<>();
     private boolean ticking;
 
-    /** {@code context} must carry the scaling engine's own random stream, not the ECS engine's. */
-    public ScalingWorld(SimContext context, EcsWorld ecs) {
+    /**
+     * {@code context} must carry the scaling engine's own random stream, not the ECS engine's; {@code queues} are
+     * the SQS queues whose depth services scale on.
+     */
+    public ScalingWorld(SimContext context, EcsWorld ecs, QueueDepths queues) {
         this.context = context;
         this.ecs = ecs;
+        this.queues = queues;
         this.region = context.settings().region();
         this.accountId = context.settings().accountId();
         this.activities = new ActivityLog(context);
@@ -299,7 +305,9 @@ public final class ScalingWorld {
                 double load = profile == null ? 0 : profile.requestsPerMinuteAt(Instant.ofEpochMilli(now - MINUTE / 2));
                 double capacity = profile == null ? LoadProfile.DEFAULT_TASK_CAPACITY
                         : profile.requestsPerTaskAtFullCpu();
-                history.add(MetricDatapoint.of(minuteStart, load, service.runningCount(), capacity));
+                String queue = queueOf(key);
+                history.add(MetricDatapoint.of(minuteStart, load, service.runningCount(), capacity,
+                        queue == null ? null : queues.visibleMessages(queue)));
             }
         });
         alarms.replaceAll((name, alarm) -> withState(alarm, evaluate(alarm, now)));
@@ -310,6 +318,19 @@ public final class ScalingWorld {
                         List.copyOf(alarms.values()), now);
             }
         }
+    }
+
+    /** The queue a target tracking policy of the service names, else the queue its tasks work on, else null. */
+    private String queueOf(ServiceKey key) {
+        ScalableTargetState target = targets.get(key.resourceId());
+        if (target != null) {
+            for (PolicyState policy : target.policies.values()) {
+                if (policy.isTargetTracking() && policy.targetTracking().customizedMetricSpecification() != null) {
+                    return QueueMetric.of(policy.targetTracking().customizedMetricSpecification(), key).queueName();
+                }
+            }
+        }
+        return queues.workerQueue(key.cluster(), key.service());
     }
 
     private String evaluate(MetricAlarm alarm, long now) {

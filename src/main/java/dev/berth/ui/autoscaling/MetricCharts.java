@@ -79,8 +79,8 @@ final class MetricCharts extends GridPane {
             chart.getData().add(series);
             String trackedAs = TRACKED_AS.get(result.id());
             policies.stream().map(ScalingPolicy::targetTrackingScalingPolicyConfiguration)
-                    .filter(c -> c != null && c.predefinedMetricSpecification().predefinedMetricType()
-                            .equals(trackedAs))
+                    .filter(c -> c != null && c.predefinedMetricSpecification() != null
+                            && c.predefinedMetricSpecification().predefinedMetricType().equals(trackedAs))
                     .forEach(c -> chart.getData().add(targetLine(c, result.timestamps())));
         }
     }

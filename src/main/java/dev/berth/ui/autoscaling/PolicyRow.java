@@ -1,5 +1,6 @@
 package dev.berth.ui.autoscaling;
 
+import dev.berth.core.model.CustomizedMetricSpecification;
 import dev.berth.core.model.ScalingPolicy;
 import dev.berth.core.model.StepScalingPolicyConfiguration;
 import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
@@ -32,7 +33,7 @@ public final class PolicyRow extends ModelRow<ScalingPolicy> {
     static String summary(ScalingPolicy policy) {
         TargetTrackingScalingPolicyConfiguration tracking = policy.targetTrackingScalingPolicyConfiguration();
         if (tracking != null) {
-            return tracking.predefinedMetricSpecification().predefinedMetricType() + " at " + tracking.targetValue()
+            return metric(tracking) + " at " + tracking.targetValue()
                     + ", cooldowns out " + seconds(tracking.scaleOutCooldown()) + " / in "
                     + seconds(tracking.scaleInCooldown())
                     + (Boolean.TRUE.equals(tracking.disableScaleIn()) ? ", scale-in disabled" : "");
@@ -44,6 +45,17 @@ public final class PolicyRow extends ModelRow<ScalingPolicy> {
         String alarms = policy.alarms().isEmpty() ? "no alarm yet"
                 : "alarm " + policy.alarms().get(0).alarmName();
         return step.adjustmentType() + " " + steps + ", cooldown " + seconds(step.cooldown()) + ", " + alarms;
+    }
+
+    /** A predefined metric by its type; a customized one by the label of the query that returns it, or its name. */
+    private static String metric(TargetTrackingScalingPolicyConfiguration tracking) {
+        if (tracking.predefinedMetricSpecification() != null) {
+            return tracking.predefinedMetricSpecification().predefinedMetricType();
+        }
+        CustomizedMetricSpecification customized = tracking.customizedMetricSpecification();
+        return customized.metrics().stream().filter(q -> q.returnData() == null || q.returnData())
+                .map(q -> q.label() != null ? q.label() : q.expression()).findFirst()
+                .orElse(customized.metricName());
     }
 
     private static String seconds(Integer value) {

@@ -97,7 +97,7 @@ final class ScalingDialogs {
                 viewModel.putPolicy(PutScalingPolicyRequest.targetTracking(viewModel.cluster(), viewModel.name(),
                         name.get().strip(), new TargetTrackingScalingPolicyConfiguration(value,
                                 new PredefinedMetricSpecification(metric.get(), alb ? label.get().strip() : null),
-                                out, in, disableScaleIn.get())), outcome);
+                                out, in, disableScaleIn.get(), null)), outcome);
             }
             return numbers.errors();
         }).show();

@@ -12,10 +12,12 @@ import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.common.WriteLock;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
-/** The clusters area: table of clusters, their details, create and delete. */
+/** The clusters area: table of clusters, their details and event feed, create and delete. */
 public final class ClustersView {
     private final ClustersViewModel viewModel;
     private final AreaFrame frame;
@@ -36,7 +38,11 @@ public final class ClustersView {
         table.addNumberColumn("Pending tasks", 115, ClusterRow::pendingTasksProperty);
         table.addNumberColumn("Container instances", 155, ClusterRow::containerInstancesProperty);
         table.addTextColumn("Capacity providers", 320, ClusterRow::capacityProvidersProperty);
-        masterDetail = new MasterDetail(table, details);
+        TabPane tabs = new TabPane(new Tab("Details", details), new Tab("Event feed",
+                new ClusterFeedPane(viewModel.feed())));
+        tabs.setId("clusters-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        masterDetail = new MasterDetail(table, tabs);
         table.setOnOpen(masterDetail::openDetails);
         table.setOnDelete(this::deleteSelected);
 
@@ -46,6 +52,7 @@ public final class ClustersView {
             if (cluster != null) {
                 selection.select(cluster.clusterName());
             }
+            viewModel.feed().select(cluster == null ? null : cluster.clusterName());
         });
 
         frame.addFilter(viewModel.rows().filterProperty(), "Filter clusters");

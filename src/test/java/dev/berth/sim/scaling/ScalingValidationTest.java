@@ -75,7 +75,7 @@ class ScalingValidationTest {
                 "TargetValue must be greater than 0");
         assertRefused(() -> f.scaling.putScalingPolicy(PutScalingPolicyRequest.targetTracking(CLUSTER, "web", "alb",
                 new TargetTrackingScalingPolicyConfiguration(100.0, new PredefinedMetricSpecification(
-                        ScalingNames.REQUESTS_PER_TARGET, null), null, null, null))), "ValidationException",
+                        ScalingNames.REQUESTS_PER_TARGET, null), null, null, null, null))), "ValidationException",
                 "ResourceLabel must be specified for the predefined metric type ALBRequestCountPerTarget");
         assertRefused(() -> f.scaling.putScalingPolicy(PutScalingPolicyRequest.step(CLUSTER, "web", "gap",
                 new StepScalingPolicyConfiguration("ChangeInCapacity", List.of(new StepAdjustment(0.0, 10.0, 1),
@@ -102,6 +102,6 @@ class ScalingValidationTest {
 
     private static PutScalingPolicyRequest cpu(String name, Double target) {
         return PutScalingPolicyRequest.targetTracking(CLUSTER, "web", name, new TargetTrackingScalingPolicyConfiguration(
-                target, new PredefinedMetricSpecification(ScalingNames.CPU, null), null, null, null));
+                target, new PredefinedMetricSpecification(ScalingNames.CPU, null), null, null, null, null));
     }
 }

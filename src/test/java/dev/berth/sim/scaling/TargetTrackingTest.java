@@ -95,7 +95,7 @@ class TargetTrackingTest {
         f.register(4, 10);
         f.scaling.putScalingPolicy(PutScalingPolicyRequest.targetTracking(EcsFixture.CLUSTER, "web", "cpu50",
                 new TargetTrackingScalingPolicyConfiguration(50.0, new PredefinedMetricSpecification(ScalingNames.CPU,
-                        null), null, null, disableScaleIn)));
+                        null), null, null, disableScaleIn, null)));
         f.load.setLoadProfile(EcsFixture.CLUSTER, "web", LoadProfile.constant(600, ScalingFixture.at("09:05:00")));
         return f;
     }

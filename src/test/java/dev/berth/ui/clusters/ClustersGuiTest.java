@@ -149,7 +149,7 @@ class ClustersGuiTest {
 
         clusters.table().press(KeyCode.ENTER);
 
-        Node details = robot.lookup("#clusters-details").query();
+        Node details = robot.lookup("#clusters-tabs").query();
         assertThat(details.isFocused()).isTrue();
         assertThat(robot.lookup("#clusters-details .label").queryAllAs(Label.class))
                 .extracting(Label::getText).contains(FakeEcs.clusterArn("staging"));

@@ -2,12 +2,14 @@ package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.SqsGateway;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
@@ -31,6 +33,8 @@ public final class FakeGateway implements Gateway {
     private final ScalingGateway scaling = new FakeScaling();
     private final FakeClock clock;
     private final AppRunnerGateway appRunner = services.appRunner();
+    private final SqsGateway sqs = services.sqs();
+    private final FakeClusterFeed feed = new FakeClusterFeed();
     private String backendName = "fake (us-east-1)";
 
     public FakeGateway() {
@@ -66,6 +70,11 @@ public final class FakeGateway implements Gateway {
         return scaling;
     }
 
+    @Override
+    public SqsGateway sqs() {
+        return sqs;
+    }
+
     public FakeEcs fakeEcs() {
         return ecs;
     }
@@ -82,6 +91,16 @@ public final class FakeGateway implements Gateway {
     @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.ofNullable(clock);
+    }
+
+    /** Like the simulator's, present only with a clock. */
+    @Override
+    public Optional<ClusterFeed> clusterFeed() {
+        return clock == null ? Optional.empty() : Optional.of(feed);
+    }
+
+    public FakeClusterFeed fakeClusterFeed() {
+        return feed;
     }
 
     @Override
