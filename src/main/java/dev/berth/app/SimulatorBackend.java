@@ -5,6 +5,7 @@ import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
@@ -52,6 +53,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public ScalingGateway scaling() {
         return simulator.scaling();
+    }
+
+    @Override
+    public EventsGateway events() {
+        return simulator.events();
     }
 
     @Override

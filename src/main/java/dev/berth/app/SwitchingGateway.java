@@ -7,6 +7,7 @@ import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LocalEndpoint;
@@ -36,6 +37,7 @@ final class SwitchingGateway implements Gateway {
     private final ScalingGateway scaling = Forwarding.to(ScalingGateway.class, () -> current.scaling());
     private final LoadSimulation load = Forwarding.to(LoadSimulation.class,
             () -> current.loadSimulation().orElseThrow(() -> new IllegalStateException("no simulator is open")));
+    private final EventsGateway events = Forwarding.to(EventsGateway.class, () -> current.events());
     private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
 
@@ -84,6 +86,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public ScalingGateway scaling() {
         return scaling;
+    }
+
+    @Override
+    public EventsGateway events() {
+        return events;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -39,6 +40,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AppRunnerGateway appRunner = NotYetOnAws.part(AppRunnerGateway.class, "AWS App Runner");
     private final ElbGateway elb = NotYetOnAws.part(ElbGateway.class, "Elastic Load Balancing");
     private final ScalingGateway scaling = NotYetOnAws.part(ScalingGateway.class, "Application Auto Scaling");
+    private final EventsGateway events = NotYetOnAws.part(EventsGateway.class, "Amazon EventBridge");
     private final Account account = new Account();
     private final ExecutorService describeThreads;
 
@@ -84,6 +86,11 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     @Override
     public ScalingGateway scaling() {
         return scaling;
+    }
+
+    @Override
+    public EventsGateway events() {
+        return events;
     }
 
     @Override

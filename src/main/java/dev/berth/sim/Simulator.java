@@ -5,6 +5,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.sim.apprunner.AppRunnerCommand;
 import dev.berth.sim.apprunner.AppRunnerCustomer;
@@ -18,6 +19,8 @@ import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
 import dev.berth.sim.elb.ElbCommand;
 import dev.berth.sim.elb.ElbWorld;
+import dev.berth.sim.events.EventsCommand;
+import dev.berth.sim.events.EventsWorld;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.sim.ecs.ImageRegistry;
@@ -46,6 +49,7 @@ public final class Simulator {
     private final AppRunnerGateway appRunner;
     private final ScalingGateway scaling;
     private final LoadSimulation load;
+    private final EventsGateway events;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -59,6 +63,7 @@ public final class Simulator {
         this.appRunner = new SimAppRunnerGateway(this);
         this.scaling = new SimScalingGateway(this);
         this.load = new SimLoadSimulation(this);
+        this.events = new SimEventsGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -131,6 +136,11 @@ public final class Simulator {
         return load;
     }
 
+    /** The simulator's EventBridge, with the S3, DynamoDB and SNS its flows use. */
+    public synchronized EventsGateway events() {
+        return events;
+    }
+
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
     public synchronized void replay(JournalEntry entry) {
         world.advanceTo(entry.atEpochMillis());
@@ -163,6 +173,11 @@ public final class Simulator {
     /** Applies an ELB command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
     synchronized <R> R execute(ElbCommand<R> command) {
         return journaled(command, command.applyTo(world.elb()));
+    }
+
+    /** Applies an EventBridge (or S3, DynamoDB, SNS) command at the current time and journals it. */
+    synchronized <R> R execute(EventsCommand<R> command) {
+        return journaled(command, command.applyTo(world.events()));
     }
 
     /** Journals a command the world accepted (a refused one threw before), then hands back its answer. */
@@ -199,5 +214,10 @@ public final class Simulator {
     /** Answers a read-only question about the world's load balancers under the simulator's lock. */
     synchronized <R> R readElb(Function<ElbWorld, R> query) {
         return query.apply(world.elb());
+    }
+
+    /** Answers a read-only question about the world's EventBridge, S3, DynamoDB and SNS under the simulator's lock. */
+    synchronized <R> R readEvents(Function<EventsWorld, R> query) {
+        return query.apply(world.events());
     }
 }

@@ -11,6 +11,8 @@ import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
 import dev.berth.sim.elb.ElbCommand;
 import dev.berth.sim.elb.ElbWorld;
+import dev.berth.sim.events.EventsCommand;
+import dev.berth.sim.events.EventsWorld;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
 
@@ -24,6 +26,8 @@ final class World {
     private static final long ELB_STREAM = 0x454C42L;
     /** Mixed into the seed for the auto scaling engine's own random stream. */
     private static final long SCALING_STREAM = 0x5CA1AB1E5CA1AB1EL;
+    /** Salt of the EventBridge engine's random stream ("EVENTS"). */
+    private static final long EVENTS_STREAM = 0x4556454E5453L;
 
 
     private final WorldContext context;
@@ -33,6 +37,7 @@ final class World {
     private final AppRunnerWorld appRunner;
     private final ElbWorld elb;
     private final ScalingWorld scaling;
+    private final EventsWorld events;
 
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
@@ -43,6 +48,7 @@ final class World {
         this.eks = new EksWorld(context);
         this.appRunner = new AppRunnerWorld(context, images);
         this.scaling = new ScalingWorld(context.withOwnRandom(SCALING_STREAM), ecs);
+        this.events = new EventsWorld(context.withOwnRandom(EVENTS_STREAM), ecs);
     }
 
     long nowMillis() {
@@ -77,6 +83,10 @@ final class World {
         return scaling;
     }
 
+    EventsWorld events() {
+        return events;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -102,6 +112,9 @@ final class World {
 
         if (command instanceof ScalingCommand<?> scalingCommand) {
             return scalingCommand.applyTo(scaling);
+        }
+        if (command instanceof EventsCommand<?> eventsCommand) {
+            return eventsCommand.applyTo(events);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

@@ -23,6 +23,9 @@ public interface Gateway {
     /** Application Auto Scaling for ECS services. */
     ScalingGateway scaling();
 
+    /** Amazon EventBridge, with the S3 buckets, DynamoDB tables and SNS topics its flows use. */
+    EventsGateway events();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 
