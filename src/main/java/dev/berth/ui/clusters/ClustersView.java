@@ -11,7 +11,10 @@ import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.common.WriteLock;
+import dev.berth.ui.events.ScheduledTasksPane;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -36,8 +39,16 @@ public final class ClustersView {
         table.addNumberColumn("Pending tasks", 115, ClusterRow::pendingTasksProperty);
         table.addNumberColumn("Container instances", 155, ClusterRow::containerInstancesProperty);
         table.addTextColumn("Capacity providers", 320, ClusterRow::capacityProvidersProperty);
-        masterDetail = new MasterDetail(table, details);
-        table.setOnOpen(masterDetail::openDetails);
+        TabPane detailTabs = new TabPane(new Tab("Details", details), new Tab("Scheduled tasks",
+                new ScheduledTasksPane(viewModel.scheduledTasks(), writes)));
+        detailTabs.setId("clusters-detail-tabs");
+        detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        masterDetail = new MasterDetail(table, detailTabs);
+        table.setOnOpen(() -> {
+            detailTabs.getSelectionModel().selectFirst();
+            masterDetail.openDetails();
+            details.requestFocus();
+        });
         table.setOnDelete(this::deleteSelected);
 
         ObservableValue<Cluster> selectedCluster = table.selectedRowProperty().flatMap(ClusterRow::itemProperty);
@@ -46,6 +57,7 @@ public final class ClustersView {
             if (cluster != null) {
                 selection.select(cluster.clusterName());
             }
+            viewModel.scheduledTasks().clusterProperty().set(cluster == null ? null : cluster.clusterName());
         });
 
         frame.addFilter(viewModel.rows().filterProperty(), "Filter clusters");
