@@ -22,6 +22,7 @@ import dev.berth.sim.elb.ElbWorld;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -185,9 +186,12 @@ public final class EcsWorld {
         return faults.list();
     }
 
-    /** Tells {@code listener} of every task state change, as ECS sends "ECS Task State Change" to EventBridge. */
-    public void onTaskStateChange(Consumer<Task> listener) {
-        taskHooks.onStateChange(listener);
+    /**
+     * Tells {@code listener} of every task state change while {@code listening} holds, as ECS sends "ECS Task State
+     * Change" to EventBridge.
+     */
+    public void onTaskStateChange(BooleanSupplier listening, Consumer<Task> listener) {
+        taskHooks.onStateChange(listening, listener);
     }
 
     /** Who does the work of {@link JobWork job} containers when they finish. */

@@ -4,6 +4,7 @@ import dev.berth.core.model.Task;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -11,11 +12,15 @@ import java.util.function.Consumer;
  * and the end of a job container's work ({@link JobWork}).
  */
 final class TaskHooks {
-    private final List<Consumer<Task>> listeners = new ArrayList<>();
+    /** A listener, and whether it wants to hear now (describing the task for nobody would cost every change). */
+    private record Listener(BooleanSupplier listening, Consumer<Task> changed) {
+    }
+
+    private final List<Listener> listeners = new ArrayList<>();
     private JobWork jobs = JobWork.NOTHING;
 
-    void onStateChange(Consumer<Task> listener) {
-        listeners.add(listener);
+    void onStateChange(BooleanSupplier listening, Consumer<Task> listener) {
+        listeners.add(new Listener(listening, listener));
     }
 
     void runJobsWith(JobWork work) {
@@ -27,10 +32,12 @@ final class TaskHooks {
     }
 
     void changed(TaskState task) {
-        if (listeners.isEmpty()) {
-            return;
+        Task described = null;
+        for (Listener listener : listeners) {
+            if (listener.listening().getAsBoolean()) {
+                described = described != null ? described : task.toTask();
+                listener.changed().accept(described);
+            }
         }
-        Task described = task.toTask();
-        listeners.forEach(listener -> listener.accept(described));
     }
 }

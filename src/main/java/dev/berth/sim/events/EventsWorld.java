@@ -81,7 +81,7 @@ public final class EventsWorld {
         this.buckets = new Buckets(context);
         this.tables = new Tables(context);
         this.topics = new Topics(context);
-        ecs.onTaskStateChange(this::taskStateChanged);
+        ecs.onTaskStateChange(this::hasEnabledPatternRule, task -> put(events.taskStateChange(task)));
         ecs.runJobsWith(this::finishJob);
     }
 
@@ -356,10 +356,8 @@ public final class EventsWorld {
 
     // --- events and their delivery ---
 
-    private void taskStateChanged(Task task) {
-        if (rules.values().stream().anyMatch(r -> r.pattern != null && r.rule.isEnabled())) {
-            put(events.taskStateChange(task));
-        }
+    private boolean hasEnabledPatternRule() {
+        return rules.values().stream().anyMatch(r -> r.pattern != null && r.rule.isEnabled());
     }
 
     /** Matches the event against every enabled pattern rule; each match is delivered shortly after. */

@@ -39,15 +39,15 @@ class ScheduledTasksGuiTest {
         tab.open();
 
         DialogHandle dialog = tab.startCreate();
-        dialog.type("rule-name", "nightly-report").type("rule-schedule", "rate(1 days)");
+        dialog.paste("rule-name", "nightly-report").paste("rule-schedule", "rate(1 days)");
         dialog.submit();
         assertThat(dialog.errorAt("rule-task-definition")).hasValue("Enter the task definition to run.");
-        dialog.type("rule-task-definition", "report:3").type("rule-schedule", "rate(2 hour)");
+        dialog.paste("rule-task-definition", "report:3").paste("rule-schedule", "rate(2 hour)");
         dialog.submit();
         assertThat(dialog.isOpen()).isTrue();
         assertThat(dialog.error()).hasValueSatisfying(text -> assertThat(text)
                 .contains("Parameter ScheduleExpression is not valid."));
-        dialog.type("rule-schedule", "cron(0 2 * * ? *)");
+        dialog.paste("rule-schedule", "cron(0 2 * * ? *)");
         dialog.submit();
 
         assertThat(dialog.isOpen()).isFalse();
@@ -74,7 +74,7 @@ class ScheduledTasksGuiTest {
         tab.open();
 
         DialogHandle upload = tab.startUpload();
-        upload.type("upload-key", "incoming/report.csv").type("upload-size", "2048");
+        upload.paste("upload-key", "incoming/report.csv").paste("upload-size", "2048");
         upload.submit();
 
         assertThat(upload.isOpen()).isFalse();
