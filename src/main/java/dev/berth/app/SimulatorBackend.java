@@ -6,6 +6,7 @@ import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
@@ -59,6 +60,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public SqsGateway sqs() {
         return simulator.sqs();
+    }
+
+    @Override
+    public EventsGateway events() {
+        return simulator.events();
     }
 
     @Override

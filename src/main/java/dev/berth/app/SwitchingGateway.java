@@ -8,6 +8,7 @@ import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LocalEndpoint;
@@ -41,6 +42,7 @@ final class SwitchingGateway implements Gateway {
     private final SqsGateway sqs = Forwarding.to(SqsGateway.class, () -> current.sqs());
     private final ClusterFeed feed = Forwarding.to(ClusterFeed.class,
             () -> current.clusterFeed().orElseThrow(() -> new IllegalStateException("no simulator is open")));
+    private final EventsGateway events = Forwarding.to(EventsGateway.class, () -> current.events());
     private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
 
@@ -94,6 +96,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public SqsGateway sqs() {
         return sqs;
+    }
+
+    @Override
+    public EventsGateway events() {
+        return events;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -45,6 +46,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final ElbGateway elb = NotYetOnAws.part(ElbGateway.class, "Elastic Load Balancing");
     private final ScalingGateway scaling = NotYetOnAws.part(ScalingGateway.class, "Application Auto Scaling");
     private final SqsGateway sqs = NotYetOnAws.part(SqsGateway.class, "Amazon SQS");
+    private final EventsGateway events = NotYetOnAws.part(EventsGateway.class, "Amazon EventBridge");
     private final Account account = new Account();
     private final ExecutorService describeThreads;
 
@@ -99,6 +101,11 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     @Override
     public SqsGateway sqs() {
         return sqs;
+    }
+
+    @Override
+    public EventsGateway events() {
+        return events;
     }
 
     @Override

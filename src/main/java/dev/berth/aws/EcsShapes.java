@@ -32,6 +32,7 @@ import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.model.Tag;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
+import dev.berth.core.model.TaskOverride;
 import dev.berth.core.model.UpdateServiceRequest;
 
 import java.util.List;
@@ -121,6 +122,17 @@ final class EcsShapes {
                 .group(r.group())
                 .startedBy(r.startedBy())
                 .tags(emptyAsNull(map(r.tags(), EcsShapes::tag)))
+                .overrides(r.overrides() == null ? null : taskOverride(r.overrides()))
+                .build();
+    }
+
+    private static software.amazon.awssdk.services.ecs.model.TaskOverride taskOverride(TaskOverride o) {
+        return software.amazon.awssdk.services.ecs.model.TaskOverride.builder()
+                .containerOverrides(map(o.containerOverrides(), c ->
+                        software.amazon.awssdk.services.ecs.model.ContainerOverride.builder().name(c.name())
+                                .environment(map(c.environment(), e -> software.amazon.awssdk.services.ecs.model
+                                        .KeyValuePair.builder().name(e.name()).value(e.value()).build()))
+                                .build()))
                 .build();
     }
 

@@ -6,6 +6,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
@@ -18,18 +19,26 @@ import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.Ec2Capacity;
+import dev.berth.core.model.EcsParameters;
 import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.ImageScanningConfiguration;
+import dev.berth.core.model.InputTransformer;
+import dev.berth.core.model.KeyValuePair;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.PutImageRequest;
+import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.Target;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.VpcConfigRequest;
+import dev.berth.sim.ecs.JobWork;
+import dev.berth.sim.events.EventsWorld;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +48,7 @@ import java.util.Map;
  * lab's Application Load Balancer with its target group (ready for a service to be put behind it), an ECR
  * repository with tagged images and one left untagged when its tag moved on, the lab's EKS cluster DemoEKS with its
  * node group DemoNodeGroup of t3.medium nodes, and the lab's App Runner service DemoHTTP (an ECR Public image,
- * 1 vCPU, 2 GB, port 80).
+ * 1 vCPU, 2 GB, port 80), and the seeds' EventBridge flows around the cluster (see {@link #addEventBridge}).
  */
 public final class DemoWorld {
     public static final String CLUSTER = "DemoCluster";
@@ -65,6 +74,9 @@ public final class DemoWorld {
     public static final String APP_RUNNER_IMAGE = "public.ecr.aws/nginx/nginx:latest";
     public static final String LOAD_BALANCER = "DemoALBForECS";
     public static final String TARGET_GROUP = "tg-nginxdemos-hello";
+    public static final String BUCKET = "demo-uploads";
+    public static final String TABLE = "processed-objects";
+    public static final String TOPIC = "ecs-task-alerts";
 
     private DemoWorld() {
     }
@@ -79,6 +91,7 @@ public final class DemoWorld {
         populateAppRunner(simulator.appRunner());
         addLoadBalancer(simulator.elb());
         populate(simulator.ecs());
+        addEventBridge(simulator.events(), simulator.ecs(), account);
     }
 
     /** The lab's cluster: the default Kubernetes version in the two demo subnets. */
@@ -147,5 +160,52 @@ public final class DemoWorld {
         TargetGroup group = elb.createTargetGroup(CreateTargetGroupRequest.of(TARGET_GROUP, "HTTP", 80, null, "ip"));
         elb.createListener(new CreateListenerRequest(alb.loadBalancerArn(), "HTTP", 80,
                 List.of(ElbAction.forward(group.targetGroupArn()))));
+    }
+
+    /**
+     * The seeds' EventBridge flows around DemoCluster: uploads to {@value #BUCKET} run the Fargate job
+     * {@code process-object} with the object's key, which writes an item to {@value #TABLE}; the rule
+     * {@code hourly-batch} runs a batch job every hour (created disabled, so the demo's ECS history stays as it
+     * was until the user enables it); and every task that stops in DemoCluster is announced on the SNS topic
+     * {@value #TOPIC}. The jobs are simulated ({@link dev.berth.sim.ecs.JobWork}).
+     */
+    public static void addEventBridge(EventsGateway events, EcsGateway ecs, String accountId) {
+        events.createBucket(BUCKET);
+        events.putBucketNotificationConfiguration(BUCKET, true);
+        events.createTable(TABLE, "OBJECT_KEY");
+        String topic = events.createTopic(TOPIC);
+        job(ecs, "process-object", 45, List.of(new KeyValuePair(EventsWorld.JOB_TABLE, TABLE)));
+        job(ecs, "hourly-batch", 300, List.of());
+        String cluster = ecs.describeClusters(List.of(CLUSTER)).items().get(0).clusterArn();
+        String role = roleArn(accountId, "ecsEventsRole");
+        NetworkConfiguration network = new NetworkConfiguration(
+                new AwsVpcConfiguration(SUBNETS, List.of(SECURITY_GROUP), "ENABLED"));
+        events.putRule(new PutRuleRequest("object-uploaded", null, "{\"source\": [\"aws.s3\"], \"detail-type\": "
+                + "[\"Object Created\"], \"detail\": {\"bucket\": {\"name\": [\"" + BUCKET + "\"]}}}", "ENABLED",
+                "Process each object uploaded to " + BUCKET, null));
+        events.putTargets("object-uploaded", List.of(new Target("process-object", cluster, role, null, null,
+                new InputTransformer(Map.of("key", "$.detail.object.key"), "{\"containerOverrides\": [{\"name\": "
+                        + "\"worker\", \"environment\": [{\"name\": \"OBJECT_KEY\", \"value\": \"<key>\"}]}]}"),
+                new EcsParameters("process-object", 1, "FARGATE", network, null, null))));
+        events.putRule(new PutRuleRequest("hourly-batch", "rate(1 hour)", null, "DISABLED",
+                "Run the batch job every hour", null));
+        events.putTargets("hourly-batch", List.of(new Target("batch", cluster, role, null, null, null,
+                new EcsParameters("hourly-batch", 1, "FARGATE", network, null, null))));
+        events.putRule(new PutRuleRequest("task-stopped", null, "{\"source\": [\"aws.ecs\"], \"detail-type\": "
+                + "[\"ECS Task State Change\"], \"detail\": {\"lastStatus\": [\"STOPPED\"], \"clusterArn\": [\""
+                + cluster + "\"]}}", "ENABLED", "Tell the administrator when a task stops", null));
+        events.putTargets("task-stopped", List.of(new Target("notify-admin", topic, null, null, null,
+                new InputTransformer(Map.of("task", "$.detail.taskArn", "reason", "$.detail.stoppedReason"),
+                        "\"Task <task> stopped: <reason>\""), null)));
+    }
+
+    /** A Fargate job of the demo: container {@code worker} works {@code seconds}, then exits with code 0. */
+    private static void job(EcsGateway ecs, String family, int seconds, List<KeyValuePair> environment) {
+        List<KeyValuePair> variables = new ArrayList<>(environment);
+        variables.add(0, new KeyValuePair(JobWork.SECONDS, String.valueOf(seconds)));
+        ContainerDefinition worker = new ContainerDefinition("worker", "public.ecr.aws/docker/library/busybox:latest",
+                null, null, null, true, List.of(), variables, List.of(), null);
+        ecs.registerTaskDefinition(new RegisterTaskDefinitionRequest(family, "awsvpc", List.of("FARGATE"), "256",
+                "512", null, null, List.of(worker), List.of()));
     }
 }

@@ -5,6 +5,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.sim.apprunner.AppRunnerCommand;
 import dev.berth.sim.apprunner.AppRunnerCustomer;
@@ -18,6 +19,8 @@ import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
 import dev.berth.sim.elb.ElbCommand;
 import dev.berth.sim.elb.ElbWorld;
+import dev.berth.sim.events.EventsCommand;
+import dev.berth.sim.events.EventsWorld;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.sim.ecs.ImageRegistry;
@@ -55,6 +58,7 @@ public final class Simulator {
     private final LoadSimulation load;
     private final SqsGateway sqs;
     private final ClusterFeed feed;
+    private final EventsGateway events;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -70,6 +74,7 @@ public final class Simulator {
         this.load = new SimLoadSimulation(this);
         this.sqs = new SimSqsGateway(this);
         this.feed = (cluster, afterSequence, maxResults) -> readFeed(cluster, afterSequence, maxResults);
+        this.events = new SimEventsGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -152,6 +157,11 @@ public final class Simulator {
         return feed;
     }
 
+    /** The simulator's EventBridge, with the S3, DynamoDB and SNS its flows use. */
+    public synchronized EventsGateway events() {
+        return events;
+    }
+
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
     public synchronized void replay(JournalEntry entry) {
         world.advanceTo(entry.atEpochMillis());
@@ -189,6 +199,11 @@ public final class Simulator {
     /** Applies an SQS command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
     <R> R execute(SqsCommand<R> command) {
         return applyDurably(command, () -> command.applyTo(world.sqs()));
+    }
+
+    /** Applies an EventBridge (or S3, DynamoDB, SNS) command at the current time and journals it. */
+    <R> R execute(EventsCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.events()));
     }
 
     /**
@@ -243,5 +258,10 @@ public final class Simulator {
 
     private synchronized List<FeedEntry> readFeed(String cluster, long afterSequence, int maxResults) {
         return world.feeds().entriesAfter(cluster, afterSequence, maxResults);
+    }
+
+    /** Answers a read-only question about the world's EventBridge, S3, DynamoDB and SNS under the simulator's lock. */
+    synchronized <R> R readEvents(Function<EventsWorld, R> query) {
+        return query.apply(world.events());
     }
 }

@@ -11,6 +11,8 @@ import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
 import dev.berth.sim.elb.ElbCommand;
 import dev.berth.sim.elb.ElbWorld;
+import dev.berth.sim.events.EventsCommand;
+import dev.berth.sim.events.EventsWorld;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
 import dev.berth.sim.sqs.SqsCommand;
@@ -28,6 +30,8 @@ final class World {
     private static final long SCALING_STREAM = 0x5CA1AB1E5CA1AB1EL;
     /** Salt of SQS's own random stream ("SQS"). */
     private static final long SQS_STREAM = 0x535153L;
+    /** Salt of the EventBridge engine's random stream ("EVENTS"). */
+    private static final long EVENTS_STREAM = 0x4556454E5453L;
 
 
     private final WorldContext context;
@@ -38,6 +42,7 @@ final class World {
     private final ElbWorld elb;
     private final ScalingWorld scaling;
     private final SqsWorld sqs;
+    private final EventsWorld events;
 
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
@@ -49,6 +54,7 @@ final class World {
         this.appRunner = new AppRunnerWorld(context, images);
         this.sqs = new SqsWorld(context.withOwnRandom(SQS_STREAM), ecs);
         this.scaling = new ScalingWorld(context.withOwnRandom(SCALING_STREAM), ecs, sqs);
+        this.events = new EventsWorld(context.withOwnRandom(EVENTS_STREAM), ecs);
     }
 
     long nowMillis() {
@@ -91,6 +97,10 @@ final class World {
         return sqs;
     }
 
+    EventsWorld events() {
+        return events;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -113,12 +123,14 @@ final class World {
         if (command instanceof ElbCommand<?> elbCommand) {
             return elbCommand.applyTo(elb);
         }
-
         if (command instanceof ScalingCommand<?> scalingCommand) {
             return scalingCommand.applyTo(scaling);
         }
         if (command instanceof SqsCommand<?> sqsCommand) {
             return sqsCommand.applyTo(sqs);
+        }
+        if (command instanceof EventsCommand<?> eventsCommand) {
+            return eventsCommand.applyTo(events);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

@@ -25,6 +25,8 @@ public interface Gateway {
 
     /** Amazon SQS: the queues ECS services work on. */
     SqsGateway sqs();
+    /** Amazon EventBridge, with the S3 buckets, DynamoDB tables and SNS topics its flows use. */
+    EventsGateway events();
 
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();

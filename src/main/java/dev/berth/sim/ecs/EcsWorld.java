@@ -22,6 +22,8 @@ import dev.berth.sim.elb.ElbWorld;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The simulated ECS of one world: every ECS operation, validated and applied at the world's current time, and the
@@ -42,6 +44,7 @@ public final class EcsWorld {
     private final Services services;
     private final Tasks tasks;
     private final Faults faults;
+    private final TaskHooks taskHooks = new TaskHooks();
 
     /** ECS over the world's load balancers, which its services register their tasks with. */
     public EcsWorld(SimContext context, ImageRegistry images, ElbWorld elb) {
@@ -68,7 +71,8 @@ public final class EcsWorld {
         FaultPlan faultPlan = new FaultPlan();
         CircuitBreaker breaker = new CircuitBreaker(context);
         LoadBalancing loadBalancing = new LoadBalancing(elb, breaker, context.feed());
-        TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, breaker, faultPlan, loadBalancing);
+        TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, breaker, faultPlan, loadBalancing,
+                taskHooks);
         TaskLauncher launcher = new TaskLauncher(context, arns, subnets, lifecycle, faultPlan);
         this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle, breaker, loadBalancing);
         this.services = new Services(context, arns, clusters, taskDefinitions, scheduler, loadBalancing);
@@ -180,5 +184,18 @@ public final class EcsWorld {
 
     public List<Fault> listFaults() {
         return faults.list();
+    }
+
+    /**
+     * Tells {@code listener} of every task state change while {@code listening} holds, as ECS sends "ECS Task State
+     * Change" to EventBridge.
+     */
+    public void onTaskStateChange(BooleanSupplier listening, Consumer<Task> listener) {
+        taskHooks.onStateChange(listening, listener);
+    }
+
+    /** Who does the work of {@link JobWork job} containers when they finish. */
+    public void runJobsWith(JobWork work) {
+        taskHooks.runJobsWith(work);
     }
 }

@@ -8,6 +8,7 @@ import dev.berth.sim.SimContext;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -56,21 +57,24 @@ final class TaskLifecycle {
     private final TaskObserver observer;
     private final FaultPlan faults;
     private final LoadBalancing loadBalancing;
+    private final TaskHooks hooks;
 
     TaskLifecycle(SimContext context, ImageRegistry images, Subnets subnets, TaskObserver observer,
-                  FaultPlan faults, LoadBalancing loadBalancing) {
+                  FaultPlan faults, LoadBalancing loadBalancing, TaskHooks hooks) {
         this.context = context;
         this.images = images;
         this.subnets = subnets;
         this.observer = observer;
         this.faults = faults;
         this.loadBalancing = loadBalancing;
+        this.hooks = hooks;
     }
 
     /** Starts a new task: awsvpc tasks provision an ENI first; EC2 bridge and host tasks go straight to PENDING. */
     void start(TaskState task) {
         if (task.networkInterface != null || task.awaitingCapacity) {
             task.lastStatus = "PROVISIONING";
+            hooks.changed(task);
             if (!task.awaitingCapacity) {
                 after(task, random(PROVISIONING_MIN, PROVISIONING_MAX), this::pending);
             }
@@ -133,8 +137,8 @@ final class TaskLifecycle {
     }
 
     private void running(TaskState task) {
-        change(task, "RUNNING");
         task.startedAt = context.now();
+        change(task, "RUNNING");
         NetworkBindings.of(task).forEach((container, bindings) -> {
             container.lastStatus = "RUNNING";
             container.networkBindings = bindings;
@@ -154,6 +158,16 @@ final class TaskLifecycle {
         if (faults.strike(EnumSet.of(FaultKind.ESSENTIAL_CONTAINER_EXITS), task).isPresent()) {
             after(task, random(CRASH_MIN, CRASH_MAX), this::essentialContainerExited);
         }
+        task.containers.stream().filter(c -> c.definition.isEssential() && c.jobSeconds() > 0).findFirst()
+                .ifPresent(job -> after(task, Duration.ofSeconds(job.jobSeconds()), t -> jobFinished(t, job)));
+    }
+
+    /** A {@link JobWork job} container is done: it exits with the code its work ended with, and its task stops. */
+    private void jobFinished(TaskState task, ContainerState job) {
+        int exitCode = hooks.jobs().finish(task.toTask(), job.definition.name(), Map.copyOf(job.environment));
+        job.lastStatus = "STOPPED";
+        job.exitCode = exitCode;
+        stop(task, "EssentialContainerExited", StopReasons.ESSENTIAL_CONTAINER_EXITED);
     }
 
     /**
@@ -287,12 +301,12 @@ final class TaskLifecycle {
         if (LoadBalancing.registered(task)) {
             loadBalancing.deregister(task.service, List.of(task));
         }
-        change(task, "STOPPED");
         task.nextStep = null;
         task.stoppedAt = context.now();
         for (ContainerState container : task.containers) {
             container.lastStatus = "STOPPED";
         }
+        change(task, "STOPPED");
         if (task.networkInterface != null) {
             subnets.release(task.networkInterface.subnetId(), task.networkInterface.privateIpv4Address());
         }
@@ -317,12 +331,14 @@ final class TaskLifecycle {
                 + (task.service != null ? " of service " + task.service.name : "") + " ("
                 + task.definition.family() + ":" + task.definition.revision() + ") is stopping. Stop code: "
                 + stopCode + ". Stopped reason: " + reason);
+        hooks.changed(task);
     }
 
     private void change(TaskState task, String lastStatus) {
         task.lastStatus = lastStatus;
         task.version++;
         touchDeployment(task);
+        hooks.changed(task);
     }
 
     private void touchDeployment(TaskState task) {

@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.ContainerOverride;
 import dev.berth.core.model.Described;
 import dev.berth.core.model.Failure;
 import dev.berth.core.model.ListTasksRequest;
@@ -8,6 +9,7 @@ import dev.berth.core.model.RunTaskRequest;
 import dev.berth.core.model.RunTaskResult;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
+import dev.berth.core.model.TaskOverride;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +48,7 @@ final class Tasks {
                 request.capacityProviderStrategy(), cluster);
         launch.check(definition, request.networkConfiguration(), request.platformVersion());
         EcsLimits.checkTags(request.tags());
+        checkOverrides(request.overrides(), definition);
         boolean ec2LaunchType = "EC2".equals(launch.launchType());
         if (ec2LaunchType && cluster.containerInstances.values().stream().noneMatch(i -> "ACTIVE".equals(i.status))) {
             throw EcsErrors.invalidParameter("No Container Instances were found in your cluster.");
@@ -60,6 +63,7 @@ final class Tasks {
             TaskLauncher.Launched launched = launcher.launch(new TaskLauncher.Spec(cluster, definition, target,
                     request.networkConfiguration(), group, request.startedBy(), null, null), null);
             if (launched.succeeded()) {
+                override(launched.task(), request.overrides());
                 started.add(launched.task().toTask());
                 if (target.capacityProviderName() != null) {
                     tasksPerProvider.merge(target.capacityProviderName(), 1, Integer::sum);
@@ -70,6 +74,30 @@ final class Tasks {
             }
         }
         return new RunTaskResult(started, failures);
+    }
+
+    /** Each override must name a container of the task definition, as AWS checks. */
+    private static void checkOverrides(TaskOverride overrides, TaskDefinition definition) {
+        if (overrides == null) {
+            return;
+        }
+        for (ContainerOverride override : overrides.containerOverrides()) {
+            if (definition.containerDefinitions().stream().noneMatch(c -> c.name().equals(override.name()))) {
+                throw EcsErrors.invalidParameter("Override for container named " + override.name()
+                        + " is not a container in the TaskDefinition.");
+            }
+        }
+    }
+
+    /** Launching drew nothing from the overrides, so laying them on just after keeps the world's history. */
+    private static void override(TaskState task, TaskOverride overrides) {
+        if (overrides == null) {
+            return;
+        }
+        for (ContainerOverride override : overrides.containerOverrides()) {
+            task.containers.stream().filter(c -> c.definition.name().equals(override.name()))
+                    .forEach(c -> c.override(override.environment()));
+        }
     }
 
     /** desiredStatus STOPPED at once; the task then winds down. A stopped task comes back as it is. */

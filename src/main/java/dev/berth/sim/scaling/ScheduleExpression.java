@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 /**
  * A scheduled action's {@code Schedule}: {@code at(yyyy-mm-ddThh:mm:ss)}, {@code rate(N minute[s]|hour[s]|day[s])}
  * or {@code cron(minutes hours day-of-month month day-of-week year)}, read in {@code Timezone} (UTC when absent).
- * A rate counts from the action's start time, else from when it was put.
+ * A rate counts from the action's start time, else from when it was put. EventBridge's schedule rules read their
+ * rate and cron expressions with it too.
  */
-final class ScheduleExpression {
+public final class ScheduleExpression {
     private static final Pattern AT = Pattern.compile("at\\((.+)\\)");
     private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
     private static final Pattern CRON = Pattern.compile("cron\\((.+)\\)");
@@ -40,7 +41,7 @@ final class ScheduleExpression {
     }
 
     /** Throws ValidationException for a schedule or time zone AWS would refuse. */
-    static ScheduleExpression parse(String schedule, String timezone) {
+    public static ScheduleExpression parse(String schedule, String timezone) {
         ZoneId zone = zone(timezone);
         String text = schedule == null ? "" : schedule.trim();
         Matcher matcher = AT.matcher(text);
@@ -85,7 +86,7 @@ final class ScheduleExpression {
     }
 
     /** The first time after {@code after} the schedule fires, or null if it never fires again. */
-    Instant nextAfter(Instant after, Instant rateAnchor) {
+    public Instant nextAfter(Instant after, Instant rateAnchor) {
         if (at != null) {
             Instant once = at.atZone(zone).toInstant();
             return once.isAfter(after) ? once : null;

@@ -75,7 +75,7 @@ public final class AwsEndpoint implements AutoCloseable {
         this.startedAt = wallClock.get().toEpochMilli();
         for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper),
                 new AppRunnerJsonApi(gateway.appRunner(), mapper),
-                new ApplicationAutoScalingJsonApi(gateway.scaling()))) {
+                new ApplicationAutoScalingJsonApi(gateway.scaling()), new EventsJsonApi(gateway.events()))) {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);

@@ -63,7 +63,8 @@ final class EcsJsonApi implements JsonApi {
             if (!in.has("count")) {
                 request = new RunTaskRequest(request.cluster(), request.taskDefinition(), 1, request.launchType(),
                         request.capacityProviderStrategy(), request.platformVersion(),
-                        request.networkConfiguration(), request.group(), request.startedBy(), request.tags());
+                        request.networkConfiguration(), request.group(), request.startedBy(), request.tags(),
+                        request.overrides());
             }
             var result = ecs.runTask(request);
             return Map.of("tasks", result.tasks(), "failures", result.failures());

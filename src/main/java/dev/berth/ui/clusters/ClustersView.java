@@ -11,6 +11,7 @@ import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.common.WriteLock;
+import dev.berth.ui.events.ScheduledTasksPane;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -39,11 +40,16 @@ public final class ClustersView {
         table.addNumberColumn("Container instances", 155, ClusterRow::containerInstancesProperty);
         table.addTextColumn("Capacity providers", 320, ClusterRow::capacityProvidersProperty);
         TabPane tabs = new TabPane(new Tab("Details", details), new Tab("Event feed",
-                new ClusterFeedPane(viewModel.feed())));
+                new ClusterFeedPane(viewModel.feed())), new Tab("Scheduled tasks",
+                new ScheduledTasksPane(viewModel.scheduledTasks(), writes)));
         tabs.setId("clusters-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         masterDetail = new MasterDetail(table, tabs);
-        table.setOnOpen(masterDetail::openDetails);
+        table.setOnOpen(() -> {
+            tabs.getSelectionModel().selectFirst();
+            masterDetail.openDetails();
+            details.requestFocus();
+        });
         table.setOnDelete(this::deleteSelected);
 
         ObservableValue<Cluster> selectedCluster = table.selectedRowProperty().flatMap(ClusterRow::itemProperty);
@@ -53,6 +59,7 @@ public final class ClustersView {
                 selection.select(cluster.clusterName());
             }
             viewModel.feed().select(cluster == null ? null : cluster.clusterName());
+            viewModel.scheduledTasks().clusterProperty().set(cluster == null ? null : cluster.clusterName());
         });
 
         frame.addFilter(viewModel.rows().filterProperty(), "Filter clusters");

@@ -14,6 +14,7 @@ import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
+import dev.berth.ui.events.ScheduledTasksViewModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
@@ -32,6 +33,7 @@ public final class ClustersViewModel implements AreaModel {
     private final ChangeRunner changes;
     private final FilteredRows<Cluster, ClusterRow> rows = new FilteredRows<>(Cluster::clusterArn, ClusterRow::new);
     private final ClusterFeedViewModel feed;
+    private final ScheduledTasksViewModel scheduledTasks;
 
     public ClustersViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection selection) {
         this.ecs = gateway.ecs();
@@ -41,12 +43,14 @@ public final class ClustersViewModel implements AreaModel {
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
         this.feed = new ClusterFeedViewModel(gateway, background);
+        this.scheduledTasks = new ScheduledTasksViewModel(gateway, background, clock);
     }
 
     @Override
     public void refresh() {
         refresher.read(inventory::clusters, this::show, failure -> Messages.explain(failure, ErrorContext.in(gateway.region())));
         feed.refresh();
+        scheduledTasks.refresh();
     }
 
     private void show(List<Cluster> clusters) {
@@ -88,6 +92,11 @@ public final class ClustersViewModel implements AreaModel {
 
     public FilteredRows<Cluster, ClusterRow> rows() {
         return rows;
+    }
+
+    /** The selected cluster's scheduled tasks (EventBridge rules that run tasks in it). */
+    public ScheduledTasksViewModel scheduledTasks() {
+        return scheduledTasks;
     }
 
     @Override

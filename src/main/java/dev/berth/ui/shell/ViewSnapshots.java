@@ -3,6 +3,7 @@ package dev.berth.ui.shell;
 import dev.berth.ui.common.PngWriter;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 
@@ -35,9 +36,22 @@ public final class ViewSnapshots {
             Path file = directory.resolve(area.key() + ".png");
             write(scene, file);
             written.add(file);
+            if (area == Area.CLUSTERS) {
+                written.add(writeScheduledTasks(scene, directory));
+            }
         }
         window.switchTo(before);
         return written;
+    }
+
+    /** The clusters area's second details tab: the selected cluster's scheduled tasks (EventBridge rules). */
+    private static Path writeScheduledTasks(Scene scene, Path directory) throws IOException {
+        TabPane tabs = (TabPane) scene.lookup("#clusters-tabs");
+        tabs.getSelectionModel().select(1);
+        Path file = directory.resolve("clusters-scheduled-tasks.png");
+        write(scene, file);
+        tabs.getSelectionModel().selectFirst();
+        return file;
     }
 
     /** A picture with its details pane filled says more than one that says "select a row". */

@@ -6,6 +6,7 @@ import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * A {@link Gateway} over a {@link FakeEcs}; without a clock it looks like real AWS, with one like the simulator. Its
- * ECR, EKS and App Runner are a simulator's own, on a world no test advances: their rules need no second copy, and
+ * ECR, EKS, App Runner and EventBridge are a simulator's own, on a world no test advances: their rules need no second copy, and
  * their views are tested on the simulator itself.
  */
 public final class FakeGateway implements Gateway {
@@ -73,6 +74,11 @@ public final class FakeGateway implements Gateway {
     @Override
     public SqsGateway sqs() {
         return sqs;
+    }
+
+    @Override
+    public EventsGateway events() {
+        return services.events();
     }
 
     public FakeEcs fakeEcs() {

@@ -1,0 +1,196 @@
+package dev.berth.ui.events;
+
+import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.model.AwsVpcConfiguration;
+import dev.berth.core.model.EcsParameters;
+import dev.berth.core.model.NetworkConfiguration;
+import dev.berth.core.model.Page;
+import dev.berth.core.model.PutRuleRequest;
+import dev.berth.core.model.Rule;
+import dev.berth.core.model.Target;
+import dev.berth.ui.common.BackgroundTasks;
+import dev.berth.ui.common.ChangeRunner;
+import dev.berth.ui.common.ErrorContext;
+import dev.berth.ui.common.FilteredRows;
+import dev.berth.ui.common.Messages;
+import dev.berth.ui.common.Outcome;
+import dev.berth.ui.common.Refresher;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * The clusters area's "Scheduled tasks" tab: the EventBridge rules that run tasks in the selected cluster (on a
+ * schedule or on an event pattern), with their latest invocations; create, enable, disable and delete them. On the
+ * simulator it also lists the S3 objects and DynamoDB items of the seeds' upload flow and uploads objects.
+ */
+public final class ScheduledTasksViewModel {
+    /** The role EventBridge assumes to call RunTask, as the console's default names it. */
+    static final String EVENTS_ROLE = "ecsEventsRole";
+
+    /** What the tab shows, read together. */
+    record Snapshot(List<ScheduledTask> tasks, List<StoredEntry> stored, List<String> buckets) {
+    }
+
+    private final EventsGateway events;
+    private final Gateway gateway;
+    private final Refresher refresher;
+    private final ChangeRunner changes;
+    private final StringProperty cluster = new SimpleStringProperty(this, "cluster");
+    private final FilteredRows<ScheduledTask, ScheduledTaskRow> rules =
+            new FilteredRows<>(t -> t.rule().arn(), ScheduledTaskRow::new);
+    private final FilteredRows<StoredEntry, StoredEntryRow> stored =
+            new FilteredRows<>(StoredEntry::id, StoredEntryRow::new);
+    private List<String> buckets = List.of();
+
+    public ScheduledTasksViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
+        this.events = gateway.events();
+        this.gateway = gateway;
+        this.refresher = new Refresher(background, clock);
+        this.changes = new ChangeRunner(background);
+        cluster.addListener((observable, old, next) -> {
+            refresher.cancelPending();
+            rules.clear();
+            refresh();
+        });
+    }
+
+    public void refresh() {
+        String shown = cluster.get();
+        if (shown == null) {
+            return;
+        }
+        refresher.read(() -> read(shown), this::show, failure -> Messages.explain(failure, where()));
+    }
+
+    private Snapshot read(String clusterName) {
+        List<ScheduledTask> tasks = new ArrayList<>();
+        for (Rule rule : Page.all(token -> events.listRules(null, token, null))) {
+            Page.all(token -> events.listTargetsByRule(rule.name(), token, null)).stream()
+                    .filter(target -> target.arn().endsWith(":cluster/" + clusterName)).findFirst()
+                    .ifPresent(target -> tasks.add(new ScheduledTask(rule, target,
+                            simulated() ? events.listRuleInvocations(rule.name()) : List.of())));
+        }
+        List<StoredEntry> entries = new ArrayList<>();
+        List<String> bucketNames = new ArrayList<>();
+        if (simulated()) {
+            events.listBuckets().forEach(bucket -> {
+                bucketNames.add(bucket.name());
+                events.listObjects(bucket.name()).forEach(object -> entries.add(new StoredEntry(
+                        "s3://" + bucket.name() + "/" + object.key(), "S3 " + bucket.name(),
+                        object.key() + " (" + object.size() + " bytes)")));
+            });
+            for (String table : events.listTables()) {
+                events.scan(table).forEach(item -> entries.add(new StoredEntry("dynamodb:" + table + ":" + item,
+                        "DynamoDB " + table, describe(item))));
+            }
+        }
+        return new Snapshot(tasks, entries, bucketNames);
+    }
+
+    private static String describe(Map<String, String> item) {
+        return item.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private void show(Snapshot snapshot) {
+        rules.update(snapshot.tasks());
+        stored.update(snapshot.stored());
+        buckets = snapshot.buckets();
+    }
+
+    /**
+     * PutRule then PutTargets: the rule runs {@code count} tasks of {@code taskDefinition} in the shown cluster,
+     * on the schedule or when an event matches the pattern (one of the two is blank).
+     */
+    public void create(String name, String schedule, String pattern, String taskDefinition, int count,
+                       String launchType, List<String> subnets, Outcome outcome) {
+        String clusterName = cluster.get();
+        String region = gateway.region();
+        String account = gateway.accountId().orElse("123456789012");
+        NetworkConfiguration network = subnets.isEmpty() ? null
+                : new NetworkConfiguration(new AwsVpcConfiguration(subnets, List.of(), "DISABLED"));
+        Target target = new Target(clusterName + "-task", "arn:aws:ecs:" + region + ":" + account + ":cluster/"
+                + clusterName, "arn:aws:iam::" + account + ":role/" + EVENTS_ROLE, null, null, null,
+                new EcsParameters(taskDefinition, count, launchType, network, null, null));
+        change(() -> {
+            events.putRule(new PutRuleRequest(name, blankAsNull(schedule), blankAsNull(pattern), "ENABLED", null,
+                    null));
+            return events.putTargets(name, List.of(target));
+        }, outcome);
+    }
+
+    public void setEnabled(String rule, boolean enabled, Outcome outcome) {
+        change(() -> {
+            if (enabled) {
+                events.enableRule(rule);
+            } else {
+                events.disableRule(rule);
+            }
+            return rule;
+        }, outcome);
+    }
+
+    /** RemoveTargets first: EventBridge refuses to delete a rule that still has targets. */
+    public void delete(String rule, Outcome outcome) {
+        change(() -> {
+            List<String> ids = Page.all(token -> events.listTargetsByRule(rule, token, null)).stream()
+                    .map(Target::id).toList();
+            if (!ids.isEmpty()) {
+                events.removeTargets(rule, ids);
+            }
+            events.deleteRule(rule);
+            return rule;
+        }, outcome);
+    }
+
+    /** Simulator only: PutObject of an object of {@code size} bytes, as a client's upload. */
+    public void upload(String bucket, String key, long size, Outcome outcome) {
+        change(() -> events.putObject(bucket, key, size), outcome);
+    }
+
+    private void change(Callable<?> call, Outcome outcome) {
+        changes.run(call, failure -> Messages.explain(failure, where()), outcome, done -> refresh());
+    }
+
+    private ErrorContext where() {
+        return ErrorContext.in(gateway.region()).cluster(cluster.get());
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The simulator keeps what AWS does not show through the API: invocations, and the flow's S3 and DynamoDB. */
+    public boolean simulated() {
+        return gateway.simulationClock().isPresent();
+    }
+
+    List<String> buckets() {
+        return buckets;
+    }
+
+    public StringProperty clusterProperty() {
+        return cluster;
+    }
+
+    public FilteredRows<ScheduledTask, ScheduledTaskRow> rules() {
+        return rules;
+    }
+
+    public FilteredRows<StoredEntry, StoredEntryRow> stored() {
+        return stored;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return refresher.errorProperty();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.berth.sim.events;
+
+import dev.berth.core.model.InputTransformer;
+import dev.berth.core.model.PutRuleRequest;
+import dev.berth.core.model.RuleInvocation;
+import dev.berth.core.model.Task;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The seeds' "ECS tasks invoked by EventBridge": S3 upload → rule → Fargate task → item in DynamoDB. */
+class S3ToFargateFlowTest {
+    static final String PATTERN = """
+            {"source": ["aws.s3"], "detail-type": ["Object Created"],
+             "detail": {"bucket": {"name": ["uploads"]}, "object": {"key": [{"prefix": "incoming/"}]}}}""";
+    static final InputTransformer OBJECT_KEY = new InputTransformer(Map.of("key", "$.detail.object.key"),
+            "{\"containerOverrides\": [{\"name\": \"worker\", \"environment\": [{\"name\": \"OBJECT_KEY\", "
+                    + "\"value\": \"<key>\"}]}]}");
+
+    @Test
+    void anUploadRunsAFargateTaskWithTheObjectKeyThatWritesItsItemAndStopsWithExitCodeZero() {
+        EventsFixture f = new EventsFixture(31);
+        f.events.createBucket("uploads");
+        f.events.putBucketNotificationConfiguration("uploads", true);
+        f.events.createTable("processed-objects", "OBJECT_KEY");
+        f.jobDefinition("process-object", 45, "processed-objects");
+        f.events.putRule(new PutRuleRequest("object-uploaded", null, PATTERN, "ENABLED", null, null));
+        f.events.putTargets("object-uploaded", List.of(EventsFixture.ecsTarget("process", "process-object",
+                OBJECT_KEY)));
+
+        f.advanceTo("09:05:00");
+        f.events.putObject("uploads", "incoming/photo.jpg", 184_662);
+        f.events.putObject("uploads", "archive/old.jpg", 1_000);
+
+        f.advanceTo("09:05:01");
+        List<RuleInvocation> invocations = f.events.listRuleInvocations("object-uploaded");
+        assertThat(invocations).singleElement().satisfies(i -> {
+            assertThat(i.detailType()).isEqualTo("Object Created");
+            assertThat(i.taskArns()).hasSize(1);
+        });
+        assertThat(f.events.scan("processed-objects")).isEmpty();
+
+        f.advanceTo("09:10:00");
+        Task task = f.tasks().get(0);
+        assertThat(task.taskArn()).isEqualTo(invocations.get(0).taskArns().get(0));
+        assertThat(task.launchType()).isEqualTo("FARGATE");
+        assertThat(task.lastStatus()).isEqualTo("STOPPED");
+        assertThat(task.containers().get(0).exitCode()).isZero();
+        assertThat(f.events.scan("processed-objects")).containsExactly(Map.of("OBJECT_KEY", "incoming/photo.jpg",
+                "taskArn", task.taskArn()));
+        assertThat(f.events.describeTable("processed-objects").itemCount()).isEqualTo(1);
+        assertThat(f.events.listObjects("uploads")).extracting(o -> o.key() + " " + o.size())
+                .containsExactly("archive/old.jpg 1000", "incoming/photo.jpg 184662");
+    }
+
+    @Test
+    void aBucketWithoutEventBridgeNotificationsSendsNothingAndAJobWithoutItsTableFails() {
+        EventsFixture f = new EventsFixture(32);
+        f.events.createBucket("quiet");
+        f.events.createBucket("uploads");
+        f.events.putBucketNotificationConfiguration("uploads", true);
+        f.jobDefinition("process-object", 30, "no-such-table");
+        f.events.putRule(new PutRuleRequest("any-upload", null, "{\"source\": [\"aws.s3\"]}", null, null, null));
+        f.events.putTargets("any-upload", List.of(EventsFixture.ecsTarget("process", "process-object",
+                OBJECT_KEY)));
+
+        f.events.putObject("quiet", "incoming/a.txt", 10);
+        f.advanceTo("09:01:00");
+        assertThat(f.events.listRuleInvocations("any-upload")).isEmpty();
+
+        f.events.putObject("uploads", "incoming/b.txt", 10);
+        f.advanceTo("09:05:00");
+        Task task = f.tasks().get(0);
+        assertThat(task.lastStatus()).isEqualTo("STOPPED");
+        assertThat(task.containers().get(0).exitCode()).isEqualTo(1);
+    }
+}
