@@ -163,9 +163,11 @@ public sealed interface Objective {
 
     /**
      * The service has one deployment left, COMPLETED, running all its desired tasks; of this task definition
-     * ({@code family:revision}) when one is given.
+     * ({@code family:revision}) when one is given, and of a revision whose first container runs this {@code image}
+     * when one is given (whatever its revision number).
      */
-    record ServiceDeploymentCompleted(String cluster, String service, String taskDefinition) implements Objective {
+    record ServiceDeploymentCompleted(String cluster, String service, String taskDefinition, String image)
+            implements Objective {
         public ServiceDeploymentCompleted {
             Fields.text(cluster, "cluster");
             Fields.text(service, "service");
@@ -174,7 +176,8 @@ public sealed interface Objective {
         @Override
         public String description() {
             return "Service " + service + " has completed its deployment"
-                    + (taskDefinition == null ? "" : " of " + taskDefinition);
+                    + (taskDefinition == null ? "" : " of " + taskDefinition)
+                    + (image == null ? "" : " of image " + image);
         }
 
         @Override

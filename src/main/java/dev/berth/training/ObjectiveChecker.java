@@ -91,7 +91,8 @@ public final class ObjectiveChecker {
             return withService(ecs, o.cluster(), o.service(), service -> deploymentConfiguration(o, service));
         }
         if (objective instanceof Objective.ServiceDeploymentCompleted o) {
-            return withService(ecs, o.cluster(), o.service(), service -> deploymentCompleted(o, service));
+            return withService(ecs, o.cluster(), o.service(), service -> o.image() == null
+                    ? deploymentCompleted(o, service) : deploymentOfImageCompleted(o, service, ecs));
         }
         if (objective instanceof Objective.RolloutCanProceed o) {
             return withService(ecs, o.cluster(), o.service(), ObjectiveChecker::rolloutCanProceed);
@@ -228,6 +229,19 @@ public final class ObjectiveChecker {
                 + (service.deployments().size() == 1 ? " deployment." : " deployments."));
     }
 
+    private static ObjectiveCheck deploymentOfImageCompleted(Objective.ServiceDeploymentCompleted o, Service service,
+                                                            EcsGateway ecs) {
+        ObjectiveCheck completed = deploymentCompleted(o, service);
+        if (!completed.met()) {
+            return completed;
+        }
+        String image = ecs.describeTaskDefinition(service.primaryDeployment().taskDefinition()).containerDefinitions()
+                .stream().findFirst().map(ContainerDefinition::image).orElse("");
+        return withTag(image).equals(withTag(o.image())) ? completed
+                : ObjectiveCheck.notYet(familyRevision(service.primaryDeployment().taskDefinition()) + " runs "
+                + image + ", not " + o.image() + ".");
+    }
+
     private static ObjectiveCheck rolloutCanProceed(Service service) {
         int desired = service.desiredCount();
         DeploymentConfiguration configuration = service.deploymentConfiguration();
@@ -240,7 +254,7 @@ public final class ObjectiveChecker {
 
     private static ObjectiveCheck rolloutObserved(Objective.RolloutObserved o, Service service, EcsGateway ecs) {
         ObjectiveCheck completed = deploymentCompleted(
-                new Objective.ServiceDeploymentCompleted(o.cluster(), o.service(), o.taskDefinition()), service);
+                new Objective.ServiceDeploymentCompleted(o.cluster(), o.service(), o.taskDefinition(), null), service);
         if (!completed.met()) {
             return completed;
         }

@@ -42,7 +42,9 @@ public final class ShowMe {
 
     public void perform(WorldAction action, Gateway gateway) {
         if (action instanceof WorldAction.CreateCluster a) {
-            gateway.ecs().createCluster(CreateClusterRequest.named(a.clusterName()));
+            CreateClusterRequest fargate = CreateClusterRequest.named(a.clusterName());
+            gateway.ecs().createCluster(new CreateClusterRequest(a.clusterName(), fargate.capacityProviders(),
+                    List.of(), a.ec2Capacity(), List.of()));
         } else if (action instanceof WorldAction.RegisterTaskDefinition a) {
             gateway.ecs().registerTaskDefinition(a.taskDefinition());
         } else if (action instanceof WorldAction.CreateService a) {
@@ -88,7 +90,7 @@ public final class ShowMe {
         DeploymentConfiguration configuration = new DeploymentConfiguration(
                 Objects.requireNonNullElse(a.minimumHealthyPercent(), defaults.minimumHealthyPercent()),
                 Objects.requireNonNullElse(a.maximumPercent(), defaults.maximumPercent()),
-                defaults.deploymentCircuitBreaker());
+                Objects.requireNonNullElse(a.deploymentCircuitBreaker(), defaults.deploymentCircuitBreaker()));
         NetworkConfiguration network = new NetworkConfiguration(new AwsVpcConfiguration(a.subnets(),
                 a.securityGroups(), Boolean.TRUE.equals(a.assignPublicIp()) ? "ENABLED" : "DISABLED"));
         gateway.ecs().createService(new CreateServiceRequest(a.cluster(), a.serviceName(), a.taskDefinition(),

@@ -2,6 +2,8 @@ package dev.berth.training;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.berth.core.model.DeploymentCircuitBreaker;
+import dev.berth.core.model.Ec2Capacity;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 
 import java.util.ArrayList;
@@ -42,15 +44,23 @@ public sealed interface WorldAction {
     /** What exists after it (a registration also creates the next revision; the catalog counts those). */
     List<Resource> creates();
 
-    /** CreateCluster with Fargate and Fargate Spot as capacity providers, as the console's default. */
-    record CreateCluster(String clusterName) implements WorldAction {
+    /**
+     * CreateCluster with Fargate and Fargate Spot as capacity providers, as the console's default; with
+     * {@code ec2Capacity}, also the Auto Scaling group of EC2 instances the console's wizard adds.
+     */
+    record CreateCluster(String clusterName, Ec2Capacity ec2Capacity) implements WorldAction {
         public CreateCluster {
             Fields.text(clusterName, "clusterName");
+            if (ec2Capacity != null) {
+                Fields.text(ec2Capacity.instanceType(), "ec2Capacity.instanceType");
+            }
         }
 
         @Override
         public String description() {
-            return "Create cluster " + clusterName;
+            return "Create cluster " + clusterName + (ec2Capacity == null ? "" : " with " + ec2Capacity.desiredCapacity()
+                    + " " + ec2Capacity.instanceType() + " " + (ec2Capacity.desiredCapacity() == 1 ? "instance"
+                    : "instances"));
         }
 
         @Override
@@ -91,11 +101,12 @@ public sealed interface WorldAction {
 
     /**
      * CreateService with awsvpc networking in the given subnets and security groups; the percents null take AWS's
-     * defaults (100 and 200).
+     * defaults (100 and 200), the circuit breaker null stays off.
      */
     record CreateService(String cluster, String serviceName, String taskDefinition, Integer desiredCount,
                          String launchType, List<String> subnets, List<String> securityGroups,
-                         Boolean assignPublicIp, Integer minimumHealthyPercent, Integer maximumPercent)
+                         Boolean assignPublicIp, Integer minimumHealthyPercent, Integer maximumPercent,
+                         DeploymentCircuitBreaker deploymentCircuitBreaker)
             implements WorldAction {
         public CreateService {
             Fields.text(cluster, "cluster");
