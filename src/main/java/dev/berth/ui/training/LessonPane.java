@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -209,13 +210,13 @@ final class LessonPane extends BorderPane {
             hint.setId("lesson-hint-" + (i + 1));
             box.getChildren().add(hint);
         }
-        Button hint = new Button(shown == hints.size() ? "No more hints" : "Hint (" + (shown + 1) + " of "
-                + hints.size() + (scored ? ", −" + ChallengeScore.PER_HINT + " points)" : ")"),
-                new FontIcon(MaterialDesignL.LIGHTBULB_OUTLINE));
+        Button hint = new Button(shown == hints.size() ? "No more hints" : scored ? "Hint " + (shown + 1) + "/"
+                + hints.size() + " (−" + ChallengeScore.PER_HINT + ")" : "Hint (" + (shown + 1) + " of "
+                + hints.size() + ")", new FontIcon(MaterialDesignL.LIGHTBULB_OUTLINE));
         hint.setId("lesson-hint-button");
         hint.setDisable(shown == hints.size());
         hint.setOnAction(event -> viewModel.revealHint());
-        Button showMe = new Button(scored ? "Show me the fix (−" + ChallengeScore.SHOW_ME + ")" : "Show me",
+        Button showMe = new Button(scored ? "Show me (−" + ChallengeScore.SHOW_ME + ")" : "Show me",
                 new FontIcon(MaterialDesignP.PLAY));
         showMe.setId("lesson-show-me");
         showMe.setTooltip(new Tooltip(String.join("\n", step.step().showMe().stream()
@@ -228,7 +229,7 @@ final class LessonPane extends BorderPane {
                 + "desired state"));
         whyStuck.setOnAction(event -> DiagnosisDialog.show(getScene().getWindow(), "Why is this stuck?",
                 viewModel::diagnose));
-        box.getChildren().add(new HBox(8, hint, showMe, whyStuck));
+        box.getChildren().add(new FlowPane(8, 8, hint, showMe, whyStuck));
     }
 
     private Node question(QuizQuestion question, int index, LessonProgress progress) {

@@ -56,7 +56,7 @@ class ChallengeGuiTest {
         LessonPaneHandle challenge = new LessonPaneHandle(robot);
         views.goTo("training");
         challenge.open(CHALLENGE);
-        assertThat(challenge.title()).isEqualTo("Challenge: the deployment that never moves");
+        assertThat(challenge.title()).isEqualTo("The deployment that never moves");
         assertThat(challenge.challengeRules()).hasValueSatisfying(rules -> assertThat(rules)
                 .contains("starts at 100").contains("par of 10 minutes"));
         assertThat(challenge.ticked("goal", 0)).isFalse();
@@ -67,6 +67,7 @@ class ChallengeGuiTest {
         ServicesHandle services = new ServicesHandle(robot);
         services.select("checkout");
         assertThat(services.events()).anyMatch(event -> event.contains("was unable to stop or start tasks"));
+        snapshot(robot, "challenge-in-progress.png");
         services.startUpdate("checkout").type("service-max-percent", "150").submit();
         views.pressRefreshKey();
         assertThat(challenge.ticked("goal", 0)).as("the rollout has only just been unblocked").isFalse();
@@ -80,6 +81,8 @@ class ChallengeGuiTest {
         assertThat(challenge.showsDebrief()).isTrue();
         assertThat(challenge.challengeRules()).isEmpty();
         snapshot(robot, "challenge-solved.png");
+        views.goTo("training");
+        snapshot(robot, "training-challenges.png");
         assertThat(TrainingProgress.open(progressFile, FreshWorld.START).challenge(CHALLENGE).bestScore())
                 .isEqualTo(90);
     }
