@@ -25,14 +25,20 @@ public final class Exam {
         this.questions = List.copyOf(questions);
     }
 
-    /** Up to {@code count} questions, topics taking turns in catalog order, each topic's questions shuffled. */
+    /**
+     * Up to {@code count} questions, topics taking turns in catalog order, each topic's questions shuffled. The
+     * scenario challenges' questions stay with their challenges: the exam covers the study topics.
+     */
     public static Exam draw(LessonCatalog catalog, int count, long seed) {
         Random random = new Random(seed);
         List<Deque<ExamQuestion>> byTopic = new ArrayList<>();
         for (Topic topic : catalog.topics()) {
             List<ExamQuestion> pool = new ArrayList<>();
             for (Lesson lesson : topic.lessons()) {
-                lesson.quiz().forEach(question -> pool.add(new ExamQuestion(topic.title(), lesson.id(), question)));
+                if (!lesson.isChallenge()) {
+                    lesson.quiz().forEach(question -> pool.add(new ExamQuestion(topic.title(), lesson.id(),
+                            question)));
+                }
             }
             Collections.shuffle(pool, random);
             byTopic.add(new ArrayDeque<>(pool));

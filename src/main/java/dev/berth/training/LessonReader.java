@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 final class LessonReader {
     static final int FORMAT = 1;
     private static final int MAX_MINUTES = 120;
-    private static final Set<String> LESSON_MEMBERS = Set.of("format", "id", "title", "topic", "minutes", "summary",
-            "requires", "setup", "steps", "quiz");
+    private static final Set<String> LESSON_MEMBERS = Set.of("format", "kind", "id", "title", "topic", "minutes",
+            "summary", "requires", "setup", "steps", "quiz", "parMinutes", "debrief");
+    private static final String CHALLENGE = "challenge";
     private static final Set<String> STEP_MEMBERS = Set.of("id", "title", "explanation", "objectives", "hints",
             "showMe");
 
@@ -73,10 +74,30 @@ final class LessonReader {
             throw new LessonFormatException(file + ": a lesson needs a quiz of at least one question");
         }
         Lesson lesson = new Lesson(id, text(root, "title", file), text(root, "topic", file), minutes,
-                text(root, "summary", file), requires, setup, steps, quiz);
+                text(root, "summary", file), requires, setup, steps, quiz, challenge(root, file));
         checkShape(lesson, file);
         new ReferenceCheck(file).check(lesson);
         return lesson;
+    }
+
+    /** A challenge's par and debrief; null for a lesson, which must not have them. */
+    private static Challenge challenge(JsonNode root, String file) {
+        String kind = root.path("kind").asText("lesson");
+        if (!kind.equals("lesson") && !kind.equals(CHALLENGE)) {
+            throw new LessonFormatException(file + ": 'kind' is lesson or challenge, not '" + kind + "'");
+        }
+        if (!kind.equals(CHALLENGE)) {
+            if (root.has("parMinutes") || root.has("debrief")) {
+                throw new LessonFormatException(file + ": only a challenge has 'parMinutes' and 'debrief'");
+            }
+            return null;
+        }
+        int par = root.path("parMinutes").asInt(0);
+        if (par < 1 || par > MAX_MINUTES) {
+            throw new LessonFormatException(file + ": 'parMinutes' is the par time in simulated minutes, 1 to "
+                    + MAX_MINUTES);
+        }
+        return new Challenge(par, text(root, "debrief", file));
     }
 
     private LessonStep step(JsonNode node, String where) {
@@ -122,6 +143,10 @@ final class LessonReader {
         if (!lesson.requires().isEmpty() && lesson.isHandsOn()) {
             throw new LessonFormatException(file + ": a lesson that requires " + lesson.requires()
                     + " waits for those simulator parts, so it can have no objectives yet");
+        }
+        if (lesson.isChallenge() && (!lesson.isHandsOn() || lesson.steps().size() != 1 || lesson.setup().isEmpty())) {
+            throw new LessonFormatException(file + ": a challenge has a setup that breaks the world and exactly one "
+                    + "step, its goal, with objectives, hints and showMe (the fix)");
         }
         if (!lesson.isHandsOn() && !lesson.setup().isEmpty()) {
             throw new LessonFormatException(file + ": a reading lesson has no practice world to set up");

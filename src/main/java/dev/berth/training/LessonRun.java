@@ -6,6 +6,7 @@ import dev.berth.core.rollout.RolloutDiagnosis;
 import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
 import dev.berth.core.rollout.RolloutDiagnosis.Verdict;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,8 +20,9 @@ import java.util.Set;
 /**
  * A lesson being worked through in its practice world. Each {@link #check} looks at the objectives of the step the
  * learner is on and records those that have become true; when a step is done the next one is checked at once, so
- * work done ahead counts. Objectives are only checked once their step is reached, and stay met once met. Every
- * method may call the gateway: call them off the FX thread.
+ * work done ahead counts. Objectives are only checked once their step is reached, and stay met once met. A challenge
+ * is scored by the check that first finds its goal met, from the hints shown, "Show me" and the simulated time taken.
+ * Every method may call the gateway: call them off the FX thread.
  */
 public final class LessonRun {
     private final Lesson lesson;
@@ -46,16 +48,41 @@ public final class LessonRun {
         while (step < lesson.steps().size() && checkStep(step)) {
             step++;
         }
+        if (lesson.isChallenge() && step == lesson.steps().size() && !progress.challenge(lesson.id()).solved()) {
+            ChallengeProgress attempt = progress.challenge(lesson.id());
+            Duration taken = attempt.startedAt() == null ? Duration.ZERO
+                    : Duration.between(attempt.startedAt(), now(world.gateway()));
+            progress.challengeSolved(lesson.id(), ChallengeScore.of(lesson.challenge(), attempt.hintsShown(),
+                    attempt.fixShown(), taken));
+        }
         return state();
     }
 
-    /** Performs the current step's "Show me" actions, then checks. */
+    /** Performs the current step's "Show me" actions, then checks. In a challenge, that costs points first. */
     public synchronized LessonState showMe() {
         int step = currentStep();
         if (step < lesson.steps().size()) {
+            if (lesson.isChallenge()) {
+                progress.challengeFixShown(lesson.id());
+            }
             showMe.perform(lesson.steps().get(step).showMe(), world.gateway());
         }
         return check();
+    }
+
+    /** Shows a challenge's next hint, which costs points; lessons count their hints in the view. */
+    public synchronized LessonState hintShown() {
+        int step = currentStep();
+        if (lesson.isChallenge() && step < lesson.steps().size()
+                && progress.challenge(lesson.id()).hintsShown() < lesson.steps().get(step).hints().size()) {
+            progress.challengeHintShown(lesson.id());
+        }
+        return state();
+    }
+
+    /** The simulator's time, or the wall clock's on a backend without one. */
+    static Instant now(Gateway gateway) {
+        return gateway.simulationClock().map(SimulationClock::now).orElseGet(Instant::now);
     }
 
     /**
@@ -67,7 +94,7 @@ public final class LessonRun {
             return List.of();
         }
         Gateway gateway = world.gateway();
-        Instant now = gateway.simulationClock().map(SimulationClock::now).orElseGet(Instant::now);
+        Instant now = now(gateway);
         List<Diagnosis> diagnoses = new ArrayList<>();
         for (String named : lessonServices()) {
             String cluster = named.substring(0, named.indexOf('/'));
@@ -106,7 +133,8 @@ public final class LessonRun {
             }
             steps.add(new LessonState.StepState(step, objectives));
         }
-        return new LessonState(lesson, world, steps, currentStep(), saved);
+        return new LessonState(lesson, world, steps, currentStep(), saved,
+                lesson.isChallenge() ? progress.challenge(lesson.id()) : null);
     }
 
     /** Checks the step's objectives not met yet; returns whether all of them are met now. */

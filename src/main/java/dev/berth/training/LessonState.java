@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * A lesson as the learner sees it at one moment: each step with its objectives ticked or not (and what the last
- * check saw), the step they are on, and their saved progress (quiz answers, score). Immutable; every check makes a
- * new one.
+ * check saw), the step they are on, and their saved progress (quiz answers, score; for a challenge its attempt and
+ * best score, else null). Immutable; every check makes a new one.
  */
 public record LessonState(Lesson lesson, PracticeWorld world, List<StepState> steps, int currentStep,
-                          LessonProgress progress) {
+                          LessonProgress progress, ChallengeProgress challenge) {
     public LessonState {
         steps = List.copyOf(steps);
     }

@@ -27,12 +27,21 @@ import java.util.List;
         @JsonSubTypes.Type(value = Objective.EksClusterActive.class, name = "eksClusterActive"),
         @JsonSubTypes.Type(value = Objective.NodegroupActive.class, name = "nodegroupActive"),
         @JsonSubTypes.Type(value = Objective.AppRunnerServiceRunning.class, name = "appRunnerServiceRunning"),
-        @JsonSubTypes.Type(value = Objective.AppRunnerServicePaused.class, name = "appRunnerServicePaused")})
+        @JsonSubTypes.Type(value = Objective.AppRunnerServicePaused.class, name = "appRunnerServicePaused"),
+        @JsonSubTypes.Type(value = Objective.TargetsHealthy.class, name = "targetsHealthy"),
+        @JsonSubTypes.Type(value = Objective.ScalableTargetRegistered.class, name = "scalableTargetRegistered"),
+        @JsonSubTypes.Type(value = Objective.TargetTrackingPolicy.class, name = "targetTrackingPolicy"),
+        @JsonSubTypes.Type(value = Objective.ServiceScaledOut.class, name = "serviceScaledOut")})
 public sealed interface Objective {
 
     /** The kinds a lesson file may name, for error messages and the format's documentation. */
     static List<String> kinds() {
         return JsonKinds.of(Objective.class);
+    }
+
+    /** A number as people write it: 50, not 50.0. */
+    static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     /** One sentence saying what must be true, e.g. "Service web in DemoCluster runs 2 tasks". */
@@ -163,9 +172,11 @@ public sealed interface Objective {
 
     /**
      * The service has one deployment left, COMPLETED, running all its desired tasks; of this task definition
-     * ({@code family:revision}) when one is given.
+     * ({@code family:revision}) when one is given, and of a revision whose first container runs this {@code image}
+     * when one is given (whatever its revision number).
      */
-    record ServiceDeploymentCompleted(String cluster, String service, String taskDefinition) implements Objective {
+    record ServiceDeploymentCompleted(String cluster, String service, String taskDefinition, String image)
+            implements Objective {
         public ServiceDeploymentCompleted {
             Fields.text(cluster, "cluster");
             Fields.text(service, "service");
@@ -174,7 +185,8 @@ public sealed interface Objective {
         @Override
         public String description() {
             return "Service " + service + " has completed its deployment"
-                    + (taskDefinition == null ? "" : " of " + taskDefinition);
+                    + (taskDefinition == null ? "" : " of " + taskDefinition)
+                    + (image == null ? "" : " of image " + image);
         }
 
         @Override
@@ -402,6 +414,92 @@ public sealed interface Objective {
         @Override
         public List<Resource> references() {
             return List.of(Resource.appRunnerService(service));
+        }
+    }
+
+    /** Exactly {@code healthyCount} targets of the target group (by name) are healthy. */
+    record TargetsHealthy(String targetGroup, Integer healthyCount) implements Objective {
+        public TargetsHealthy {
+            Fields.text(targetGroup, "targetGroup");
+            Fields.atLeast(healthyCount, 0, "healthyCount");
+        }
+
+        @Override
+        public String description() {
+            return "Target group " + targetGroup + " has " + healthyCount + " healthy "
+                    + (healthyCount == 1 ? "target" : "targets");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.targetGroup(targetGroup));
+        }
+    }
+
+    /** Application Auto Scaling keeps the service's desired count between these capacities. */
+    record ScalableTargetRegistered(String cluster, String service, Integer minCapacity, Integer maxCapacity)
+            implements Objective {
+        public ScalableTargetRegistered {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.atLeast(minCapacity, 0, "minCapacity");
+            Fields.atLeast(maxCapacity, 1, "maxCapacity");
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + " scales between " + minCapacity + " and " + maxCapacity + " tasks";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
+        }
+    }
+
+    /** The service has a target tracking policy keeping this predefined metric at this value. */
+    record TargetTrackingPolicy(String cluster, String service, String predefinedMetricType, Double targetValue)
+            implements Objective {
+        public TargetTrackingPolicy {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.text(predefinedMetricType, "predefinedMetricType");
+            if (targetValue == null || targetValue <= 0) {
+                throw new IllegalArgumentException("'targetValue' is required, above 0");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + " has a target tracking policy keeping " + predefinedMetricType + " at "
+                    + number(targetValue);
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
+        }
+    }
+
+    /**
+     * Application Auto Scaling has raised the service's desired count (a successful scaling activity) and the
+     * service runs at least {@code runningCountAtLeast} tasks.
+     */
+    record ServiceScaledOut(String cluster, String service, Integer runningCountAtLeast) implements Objective {
+        public ServiceScaledOut {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.atLeast(runningCountAtLeast, 1, "runningCountAtLeast");
+        }
+
+        @Override
+        public String description() {
+            return "Auto scaling scaled " + service + " out to at least " + runningCountAtLeast + " running tasks";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
         }
     }
 }

@@ -3,8 +3,10 @@ package dev.berth.training;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.model.AppRunnerService;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerDefinition;
@@ -16,9 +18,15 @@ import dev.berth.core.model.Nodegroup;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.Repository;
+import dev.berth.core.model.ScalableTarget;
+import dev.berth.core.model.ScalingNames;
+import dev.berth.core.model.ScalingPolicy;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceSummary;
 import dev.berth.core.model.Task;
+import dev.berth.core.model.TargetGroup;
+import dev.berth.core.model.TargetHealthDescription;
+import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 import dev.berth.core.model.TaskDefinition;
 
 import java.util.ArrayList;
@@ -37,7 +45,7 @@ public final class ObjectiveChecker {
     private static final int MAX_PAGE = 100;
     /** The error codes AWS answers with when what an objective names does not exist (yet). */
     private static final List<String> NOT_FOUND = List.of("ClusterNotFoundException", "RepositoryNotFoundException",
-            "ImageNotFoundException", "ResourceNotFoundException");
+            "ImageNotFoundException", "ResourceNotFoundException", "TargetGroupNotFound");
 
     public ObjectiveCheck check(Objective objective, Gateway gateway) {
         try {
@@ -74,6 +82,19 @@ public final class ObjectiveChecker {
         if (objective instanceof Objective.AppRunnerServicePaused o) {
             return appRunnerServicePaused(o, gateway.appRunner());
         }
+        if (objective instanceof Objective.TargetsHealthy o) {
+            return targetsHealthy(o, gateway.elb());
+        }
+        if (objective instanceof Objective.ScalableTargetRegistered o) {
+            return scalableTargetRegistered(o, gateway.scaling());
+        }
+        if (objective instanceof Objective.TargetTrackingPolicy o) {
+            return targetTrackingPolicy(o, gateway.scaling());
+        }
+        if (objective instanceof Objective.ServiceScaledOut o) {
+            return withService(gateway.ecs(), o.cluster(), o.service(),
+                    service -> scaledOut(o, service, gateway.scaling()));
+        }
         return checkEcs(objective, gateway.ecs());
     }
 
@@ -91,7 +112,8 @@ public final class ObjectiveChecker {
             return withService(ecs, o.cluster(), o.service(), service -> deploymentConfiguration(o, service));
         }
         if (objective instanceof Objective.ServiceDeploymentCompleted o) {
-            return withService(ecs, o.cluster(), o.service(), service -> deploymentCompleted(o, service));
+            return withService(ecs, o.cluster(), o.service(), service -> o.image() == null
+                    ? deploymentCompleted(o, service) : deploymentOfImageCompleted(o, service, ecs));
         }
         if (objective instanceof Objective.RolloutCanProceed o) {
             return withService(ecs, o.cluster(), o.service(), ObjectiveChecker::rolloutCanProceed);
@@ -228,6 +250,19 @@ public final class ObjectiveChecker {
                 + (service.deployments().size() == 1 ? " deployment." : " deployments."));
     }
 
+    private static ObjectiveCheck deploymentOfImageCompleted(Objective.ServiceDeploymentCompleted o, Service service,
+                                                            EcsGateway ecs) {
+        ObjectiveCheck completed = deploymentCompleted(o, service);
+        if (!completed.met()) {
+            return completed;
+        }
+        String image = ecs.describeTaskDefinition(service.primaryDeployment().taskDefinition()).containerDefinitions()
+                .stream().findFirst().map(ContainerDefinition::image).orElse("");
+        return withTag(image).equals(withTag(o.image())) ? completed
+                : ObjectiveCheck.notYet(familyRevision(service.primaryDeployment().taskDefinition()) + " runs "
+                + image + ", not " + o.image() + ".");
+    }
+
     private static ObjectiveCheck rolloutCanProceed(Service service) {
         int desired = service.desiredCount();
         DeploymentConfiguration configuration = service.deploymentConfiguration();
@@ -240,7 +275,7 @@ public final class ObjectiveChecker {
 
     private static ObjectiveCheck rolloutObserved(Objective.RolloutObserved o, Service service, EcsGateway ecs) {
         ObjectiveCheck completed = deploymentCompleted(
-                new Objective.ServiceDeploymentCompleted(o.cluster(), o.service(), o.taskDefinition()), service);
+                new Objective.ServiceDeploymentCompleted(o.cluster(), o.service(), o.taskDefinition(), null), service);
         if (!completed.met()) {
             return completed;
         }
@@ -335,6 +370,54 @@ public final class ObjectiveChecker {
                 .map(service -> new ObjectiveCheck("PAUSED".equals(service.status()),
                         o.service() + " is " + service.status() + "."))
                 .orElseGet(() -> ObjectiveCheck.notYet("No App Runner service named " + o.service() + " yet."));
+    }
+
+    private static ObjectiveCheck targetsHealthy(Objective.TargetsHealthy o, ElbGateway elb) {
+        TargetGroup group = elb.describeTargetGroups(null, List.of(), List.of(o.targetGroup())).get(0);
+        List<TargetHealthDescription> targets = elb.describeTargetHealth(group.targetGroupArn(), List.of());
+        long healthy = targets.stream().filter(t -> "healthy".equals(t.targetHealth().state())).count();
+        return new ObjectiveCheck(healthy == o.healthyCount(), healthy + " of " + targets.size()
+                + " registered targets healthy.");
+    }
+
+    private static Optional<ScalableTarget> scalableTarget(String cluster, String service, ScalingGateway scaling) {
+        return scaling.describeScalableTargets(ScalingNames.ECS, List.of(ScalingNames.resourceId(cluster, service)),
+                ScalingNames.DESIRED_COUNT, null, null).items().stream().findFirst();
+    }
+
+    private static ObjectiveCheck scalableTargetRegistered(Objective.ScalableTargetRegistered o,
+                                                           ScalingGateway scaling) {
+        return scalableTarget(o.cluster(), o.service(), scaling)
+                .map(target -> new ObjectiveCheck(target.minCapacity() == o.minCapacity()
+                        && target.maxCapacity() == o.maxCapacity(), "Now between " + target.minCapacity() + " and "
+                        + target.maxCapacity() + " tasks."))
+                .orElseGet(() -> ObjectiveCheck.notYet("The service is not a scalable target yet."));
+    }
+
+    private static ObjectiveCheck targetTrackingPolicy(Objective.TargetTrackingPolicy o, ScalingGateway scaling) {
+        List<ScalingPolicy> policies = scaling.describeScalingPolicies(ScalingNames.ECS, null,
+                ScalingNames.resourceId(o.cluster(), o.service()), ScalingNames.DESIRED_COUNT, null, null).items();
+        for (ScalingPolicy policy : policies) {
+            TargetTrackingScalingPolicyConfiguration tracking = policy.targetTrackingScalingPolicyConfiguration();
+            if (tracking != null && tracking.predefinedMetricSpecification() != null
+                    && o.predefinedMetricType().equals(tracking.predefinedMetricSpecification().predefinedMetricType())
+                    && o.targetValue().equals(tracking.targetValue())) {
+                return ObjectiveCheck.met("Policy " + policy.policyName() + " tracks it.");
+            }
+        }
+        return ObjectiveCheck.notYet(policies.isEmpty() ? "The service has no scaling policy yet."
+                : "No policy tracks " + o.predefinedMetricType() + " at " + Objective.number(o.targetValue()) + ".");
+    }
+
+    private static ObjectiveCheck scaledOut(Objective.ServiceScaledOut o, Service service, ScalingGateway scaling) {
+        boolean scaled = scaling.describeScalingActivities(ScalingNames.ECS,
+                        ScalingNames.resourceId(o.cluster(), o.service()), ScalingNames.DESIRED_COUNT, null, null, false)
+                .items().stream().anyMatch(activity -> "Successful".equals(activity.statusCode())
+                        && activity.description() != null && activity.description().contains("desired count"));
+        boolean running = service.runningCount() >= o.runningCountAtLeast();
+        return new ObjectiveCheck(scaled && running, (scaled ? "Auto scaling changed the desired count; "
+                : "No scaling activity yet; ") + service.runningCount() + " of " + service.desiredCount()
+                + " tasks running.");
     }
 
     /** The App Runner service of this name that is not deleted; App Runner's operations take ARNs, not names. */

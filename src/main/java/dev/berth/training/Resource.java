@@ -3,7 +3,7 @@ package dev.berth.training;
 /**
  * Something in the world a lesson names: an ECS cluster, a service ({@code cluster/service}), a task definition
  * family or one of its revisions ({@code family:revision}); an ECR repository; an EKS cluster or node group
- * ({@code cluster/nodegroup}); an App Runner service. The catalog uses these to check that a lesson creates
+ * ({@code cluster/nodegroup}); an App Runner service; an Application Load Balancer or target group. The catalog uses these to check that a lesson creates
  * everything before an objective or action asks about it.
  */
 public record Resource(String type, String name) {
@@ -15,6 +15,8 @@ public record Resource(String type, String name) {
     public static final String EKS_CLUSTER = "EKS cluster";
     public static final String NODEGROUP = "EKS node group";
     public static final String APP_RUNNER_SERVICE = "App Runner service";
+    public static final String LOAD_BALANCER = "load balancer";
+    public static final String TARGET_GROUP = "target group";
 
     public static Resource cluster(String name) {
         return new Resource(CLUSTER, name);
@@ -44,6 +46,14 @@ public record Resource(String type, String name) {
 
     public static Resource appRunnerService(String name) {
         return new Resource(APP_RUNNER_SERVICE, name);
+    }
+
+    public static Resource loadBalancer(String name) {
+        return new Resource(LOAD_BALANCER, name);
+    }
+
+    public static Resource targetGroup(String name) {
+        return new Resource(TARGET_GROUP, name);
     }
 
     @Override

@@ -2,25 +2,36 @@ package dev.berth.training;
 
 import dev.berth.core.ecr.ImageManifest;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
+import dev.berth.core.model.CreateListenerRequest;
+import dev.berth.core.model.CreateLoadBalancerRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
+import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ImageScanningConfiguration;
+import dev.berth.core.model.LoadBalancer;
+import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.PutImageRequest;
+import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 import dev.berth.core.model.UpdateNodegroupConfigRequest;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.core.model.VpcConfigRequest;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +53,9 @@ public final class ShowMe {
 
     public void perform(WorldAction action, Gateway gateway) {
         if (action instanceof WorldAction.CreateCluster a) {
-            gateway.ecs().createCluster(CreateClusterRequest.named(a.clusterName()));
+            CreateClusterRequest fargate = CreateClusterRequest.named(a.clusterName());
+            gateway.ecs().createCluster(new CreateClusterRequest(a.clusterName(), fargate.capacityProviders(),
+                    List.of(), a.ec2Capacity(), List.of()));
         } else if (action instanceof WorldAction.RegisterTaskDefinition a) {
             gateway.ecs().registerTaskDefinition(a.taskDefinition());
         } else if (action instanceof WorldAction.CreateService a) {
@@ -74,6 +87,30 @@ public final class ShowMe {
                     .orElseThrow(() -> new IllegalStateException("no App Runner service " + a.serviceName()))
                     .serviceArn();
             gateway.appRunner().pauseService(arn);
+        } else if (action instanceof WorldAction.CreateLoadBalancer a) {
+            gateway.elb().createLoadBalancer(new CreateLoadBalancerRequest(a.name(), a.subnets(), a.securityGroups(),
+                    "internet-facing", "application", null, List.of()));
+        } else if (action instanceof WorldAction.CreateTargetGroup a) {
+            gateway.elb().createTargetGroup(CreateTargetGroupRequest.of(a.name(), a.protocol(), a.port(), null,
+                    a.targetType()));
+        } else if (action instanceof WorldAction.CreateListener a) {
+            String loadBalancer = gateway.elb().describeLoadBalancers(List.of(), List.of(a.loadBalancer())).get(0)
+                    .loadBalancerArn();
+            gateway.elb().createListener(new CreateListenerRequest(loadBalancer, "HTTP", a.port(),
+                    List.of(ElbAction.forward(targetGroupArn(a.targetGroup(), gateway)))));
+        } else if (action instanceof WorldAction.RegisterScalableTarget a) {
+            gateway.scaling().registerScalableTarget(RegisterScalableTargetRequest.ecsService(a.cluster(), a.service(),
+                    a.minCapacity(), a.maxCapacity()));
+        } else if (action instanceof WorldAction.PutTargetTrackingPolicy a) {
+            gateway.scaling().putScalingPolicy(PutScalingPolicyRequest.targetTracking(a.cluster(), a.service(),
+                    a.policyName(), TargetTrackingScalingPolicyConfiguration.of(a.predefinedMetricType(),
+                            a.targetValue())));
+        } else if (action instanceof WorldAction.SetLoadProfile a) {
+            LoadSimulation load = gateway.loadSimulation().orElseThrow(() -> new IllegalStateException(
+                    "Only the simulator can be sent load; lessons run on the simulator"));
+            Instant now = LessonRun.now(gateway);
+            load.setLoadProfile(a.cluster(), a.service(), new LoadProfile(a.shape(), a.baseRequestsPerMinute(),
+                    a.peakRequestsPerMinute(), now, a.durationMinutes(), LoadProfile.DEFAULT_TASK_CAPACITY));
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));
@@ -88,11 +125,18 @@ public final class ShowMe {
         DeploymentConfiguration configuration = new DeploymentConfiguration(
                 Objects.requireNonNullElse(a.minimumHealthyPercent(), defaults.minimumHealthyPercent()),
                 Objects.requireNonNullElse(a.maximumPercent(), defaults.maximumPercent()),
-                defaults.deploymentCircuitBreaker());
+                Objects.requireNonNullElse(a.deploymentCircuitBreaker(), defaults.deploymentCircuitBreaker()));
         NetworkConfiguration network = new NetworkConfiguration(new AwsVpcConfiguration(a.subnets(),
                 a.securityGroups(), Boolean.TRUE.equals(a.assignPublicIp()) ? "ENABLED" : "DISABLED"));
+        List<LoadBalancer> loadBalancers = a.targetGroup() == null ? List.of() : List.of(LoadBalancer.targetGroup(
+                targetGroupArn(a.targetGroup(), gateway), a.containerName(), a.containerPort()));
         gateway.ecs().createService(new CreateServiceRequest(a.cluster(), a.serviceName(), a.taskDefinition(),
-                a.desiredCount(), a.launchType(), List.of(), null, network, configuration, null, List.of()));
+                a.desiredCount(), a.launchType(), List.of(), null, network, configuration, null, List.of(),
+                loadBalancers));
+    }
+
+    private static String targetGroupArn(String name, Gateway gateway) {
+        return gateway.elb().describeTargetGroups(null, List.of(), List.of(name)).get(0).targetGroupArn();
     }
 
     /** UpdateService replaces the whole deployment configuration, so percents left out keep their current values. */

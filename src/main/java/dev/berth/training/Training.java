@@ -81,6 +81,9 @@ public final class Training {
     private void prepare(Lesson lesson, PracticeWorld world) {
         progress.restart(lesson.id());
         showMe.perform(lesson.setup(), world.gateway());
+        if (lesson.isChallenge()) {
+            progress.challengeStarted(lesson.id(), LessonRun.now(world.gateway()));
+        }
         progress.practiceWorldReady(lesson.id());
     }
 

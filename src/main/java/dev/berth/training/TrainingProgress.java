@@ -37,8 +37,9 @@ public final class TrainingProgress {
     private static final DateTimeFormatter ASIDE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    /** The file's shape; {@code exams} is absent from files written before exams existed. */
-    record ProgressFile(int format, Map<String, LessonProgress> lessons, List<ExamResult> exams) {
+    /** The file's shape; {@code exams} and {@code challenges} are absent from files written before they existed. */
+    record ProgressFile(int format, Map<String, LessonProgress> lessons, List<ExamResult> exams,
+                        Map<String, ChallengeProgress> challenges) {
     }
 
     private final ObjectMapper json = new ObjectMapper()
@@ -48,6 +49,7 @@ public final class TrainingProgress {
     private final Path file;
     private final Map<String, LessonProgress> lessons = new TreeMap<>();
     private final List<ExamResult> exams = new ArrayList<>();
+    private final Map<String, ChallengeProgress> challenges = new TreeMap<>();
     private String notice;
 
     private TrainingProgress(Path file) {
@@ -79,6 +81,9 @@ public final class TrainingProgress {
             lessons.putAll(read.lessons());
             if (read.exams() != null) {
                 exams.addAll(read.exams());
+            }
+            if (read.challenges() != null) {
+                challenges.putAll(read.challenges());
             }
         } catch (IOException | RuntimeException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + ASIDE_STAMP.format(wallNow));
@@ -160,6 +165,38 @@ public final class TrainingProgress {
         return List.copyOf(exams);
     }
 
+    public synchronized ChallengeProgress challenge(String challengeId) {
+        return challenges.getOrDefault(challengeId, ChallengeProgress.none());
+    }
+
+    /** A new attempt at the challenge, its broken world set up at {@code simulatedNow}; the best score is kept. */
+    public synchronized void challengeStarted(String challengeId, Instant simulatedNow) {
+        changeChallenge(challengeId, challenge(challengeId).startedAt(simulatedNow));
+    }
+
+    /** One more hint of the attempt under way was shown; it costs points if the challenge is solved. */
+    public synchronized void challengeHintShown(String challengeId) {
+        changeChallenge(challengeId, challenge(challengeId).withHintShown());
+    }
+
+    /** "Show me" performed the fix in the attempt under way. */
+    public synchronized void challengeFixShown(String challengeId) {
+        changeChallenge(challengeId, challenge(challengeId).withFixShown());
+    }
+
+    /** The attempt under way is solved with this score, unless it was scored already; the best score follows. */
+    public synchronized void challengeSolved(String challengeId, int score) {
+        ChallengeProgress now = challenge(challengeId);
+        if (!now.solved()) {
+            changeChallenge(challengeId, now.solvedWith(score));
+        }
+    }
+
+    private void changeChallenge(String challengeId, ChallengeProgress progress) {
+        challenges.put(challengeId, progress);
+        save();
+    }
+
     private void change(String lessonId, LessonProgress progress) {
         lessons.put(lessonId, progress);
         save();
@@ -167,7 +204,7 @@ public final class TrainingProgress {
 
     private void save() {
         try {
-            byte[] bytes = json.writeValueAsBytes(new ProgressFile(FORMAT, lessons, exams));
+            byte[] bytes = json.writeValueAsBytes(new ProgressFile(FORMAT, lessons, exams, challenges));
             Path folder = file.toAbsolutePath().getParent();
             Files.createDirectories(folder);
             Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");

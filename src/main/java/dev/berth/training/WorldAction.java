@@ -2,10 +2,14 @@ package dev.berth.training;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.berth.core.model.DeploymentCircuitBreaker;
+import dev.berth.core.model.Ec2Capacity;
+import dev.berth.core.model.LoadShape;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One change to a practice world, as lesson data: a lesson's {@code setup} and each step's {@code showMe} are lists of
@@ -25,7 +29,13 @@ import java.util.List;
         @JsonSubTypes.Type(value = WorldAction.CreateNodegroup.class, name = "createNodegroup"),
         @JsonSubTypes.Type(value = WorldAction.UpdateNodegroupScaling.class, name = "updateNodegroupScaling"),
         @JsonSubTypes.Type(value = WorldAction.CreateAppRunnerService.class, name = "createAppRunnerService"),
-        @JsonSubTypes.Type(value = WorldAction.PauseAppRunnerService.class, name = "pauseAppRunnerService")})
+        @JsonSubTypes.Type(value = WorldAction.PauseAppRunnerService.class, name = "pauseAppRunnerService"),
+        @JsonSubTypes.Type(value = WorldAction.CreateLoadBalancer.class, name = "createLoadBalancer"),
+        @JsonSubTypes.Type(value = WorldAction.CreateTargetGroup.class, name = "createTargetGroup"),
+        @JsonSubTypes.Type(value = WorldAction.CreateListener.class, name = "createListener"),
+        @JsonSubTypes.Type(value = WorldAction.RegisterScalableTarget.class, name = "registerScalableTarget"),
+        @JsonSubTypes.Type(value = WorldAction.PutTargetTrackingPolicy.class, name = "putTargetTrackingPolicy"),
+        @JsonSubTypes.Type(value = WorldAction.SetLoadProfile.class, name = "setLoadProfile")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -42,15 +52,23 @@ public sealed interface WorldAction {
     /** What exists after it (a registration also creates the next revision; the catalog counts those). */
     List<Resource> creates();
 
-    /** CreateCluster with Fargate and Fargate Spot as capacity providers, as the console's default. */
-    record CreateCluster(String clusterName) implements WorldAction {
+    /**
+     * CreateCluster with Fargate and Fargate Spot as capacity providers, as the console's default; with
+     * {@code ec2Capacity}, also the Auto Scaling group of EC2 instances the console's wizard adds.
+     */
+    record CreateCluster(String clusterName, Ec2Capacity ec2Capacity) implements WorldAction {
         public CreateCluster {
             Fields.text(clusterName, "clusterName");
+            if (ec2Capacity != null) {
+                Fields.text(ec2Capacity.instanceType(), "ec2Capacity.instanceType");
+            }
         }
 
         @Override
         public String description() {
-            return "Create cluster " + clusterName;
+            return "Create cluster " + clusterName + (ec2Capacity == null ? "" : " with " + ec2Capacity.desiredCapacity()
+                    + " " + ec2Capacity.instanceType() + " " + (ec2Capacity.desiredCapacity() == 1 ? "instance"
+                    : "instances"));
         }
 
         @Override
@@ -91,11 +109,13 @@ public sealed interface WorldAction {
 
     /**
      * CreateService with awsvpc networking in the given subnets and security groups; the percents null take AWS's
-     * defaults (100 and 200).
+     * defaults (100 and 200), the circuit breaker null stays off.
      */
     record CreateService(String cluster, String serviceName, String taskDefinition, Integer desiredCount,
                          String launchType, List<String> subnets, List<String> securityGroups,
-                         Boolean assignPublicIp, Integer minimumHealthyPercent, Integer maximumPercent)
+                         Boolean assignPublicIp, Integer minimumHealthyPercent, Integer maximumPercent,
+                         DeploymentCircuitBreaker deploymentCircuitBreaker, String targetGroup,
+                         String containerName, Integer containerPort)
             implements WorldAction {
         public CreateService {
             Fields.text(cluster, "cluster");
@@ -110,17 +130,27 @@ public sealed interface WorldAction {
             }
             Fields.optionalAtLeast(minimumHealthyPercent, 0, "minimumHealthyPercent");
             Fields.optionalAtLeast(maximumPercent, 100, "maximumPercent");
+            if (targetGroup != null) {
+                Fields.text(containerName, "containerName");
+                Fields.atLeast(containerPort, 1, "containerPort");
+            }
         }
 
         @Override
         public String description() {
             return "Create service " + serviceName + " in " + cluster + " running " + desiredCount + " "
-                    + (desiredCount == 1 ? "task" : "tasks") + " of " + taskDefinition;
+                    + (desiredCount == 1 ? "task" : "tasks") + " of " + taskDefinition
+                    + (targetGroup == null ? "" : " behind target group " + targetGroup);
         }
 
         @Override
         public List<Resource> references() {
-            return List.of(Resource.cluster(cluster), Resource.taskDefinition(taskDefinition));
+            List<Resource> things = new ArrayList<>(List.of(Resource.cluster(cluster),
+                    Resource.taskDefinition(taskDefinition)));
+            if (targetGroup != null) {
+                things.add(Resource.targetGroup(targetGroup));
+            }
+            return things;
         }
 
         @Override
@@ -386,6 +416,169 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> references() {
             return List.of(Resource.appRunnerService(serviceName));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** CreateLoadBalancer (ELB v2): an internet-facing Application Load Balancer in the subnets given. */
+    record CreateLoadBalancer(String name, List<String> subnets, List<String> securityGroups) implements WorldAction {
+        public CreateLoadBalancer {
+            Fields.text(name, "name");
+            subnets = Fields.list(subnets);
+            securityGroups = Fields.list(securityGroups);
+            if (subnets.size() < 2) {
+                throw new IllegalArgumentException("'subnets' needs at least two subnets (an ALB spans two zones)");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Create Application Load Balancer " + name;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.loadBalancer(name));
+        }
+    }
+
+    /** CreateTargetGroup with AWS's default health check (HTTP on the traffic port, path /). */
+    record CreateTargetGroup(String name, String protocol, Integer port, String targetType) implements WorldAction {
+        public CreateTargetGroup {
+            Fields.text(name, "name");
+            Fields.text(protocol, "protocol");
+            Fields.atLeast(port, 1, "port");
+            Fields.text(targetType, "targetType");
+        }
+
+        @Override
+        public String description() {
+            return "Create target group " + name + " (" + targetType + " targets, " + protocol + " " + port + ")";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.targetGroup(name));
+        }
+    }
+
+    /** CreateListener: HTTP on {@code port} of the load balancer, forwarding to the target group. */
+    record CreateListener(String loadBalancer, Integer port, String targetGroup) implements WorldAction {
+        public CreateListener {
+            Fields.text(loadBalancer, "loadBalancer");
+            Fields.atLeast(port, 1, "port");
+            Fields.text(targetGroup, "targetGroup");
+        }
+
+        @Override
+        public String description() {
+            return "Add a listener on port " + port + " of " + loadBalancer + " forwarding to " + targetGroup;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.loadBalancer(loadBalancer), Resource.targetGroup(targetGroup));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** RegisterScalableTarget: the service's desired count, between the capacities given. */
+    record RegisterScalableTarget(String cluster, String service, Integer minCapacity, Integer maxCapacity)
+            implements WorldAction {
+        public RegisterScalableTarget {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.atLeast(minCapacity, 0, "minCapacity");
+            Fields.atLeast(maxCapacity, 1, "maxCapacity");
+        }
+
+        @Override
+        public String description() {
+            return "Let Application Auto Scaling keep " + service + " between " + minCapacity + " and "
+                    + maxCapacity + " tasks";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** PutScalingPolicy of a target tracking policy on a predefined metric (ECSServiceAverageCPUUtilization, ...). */
+    record PutTargetTrackingPolicy(String cluster, String service, String policyName, String predefinedMetricType,
+                                   Double targetValue) implements WorldAction {
+        public PutTargetTrackingPolicy {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.text(policyName, "policyName");
+            Fields.text(predefinedMetricType, "predefinedMetricType");
+            if (targetValue == null || targetValue <= 0) {
+                throw new IllegalArgumentException("'targetValue' is required, above 0");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Add target tracking policy " + policyName + ": keep " + predefinedMetricType + " at "
+                    + Objective.number(targetValue);
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** The simulator's load on the service from now on, as the Auto scaling tab's Load button sets it. */
+    record SetLoadProfile(String cluster, String service, LoadShape shape, Double baseRequestsPerMinute,
+                          Double peakRequestsPerMinute, Integer durationMinutes) implements WorldAction {
+        public SetLoadProfile {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            if (shape == null || baseRequestsPerMinute == null || peakRequestsPerMinute == null) {
+                throw new IllegalArgumentException("'shape', 'baseRequestsPerMinute' and 'peakRequestsPerMinute' "
+                        + "are required");
+            }
+            Fields.atLeast(durationMinutes, 0, "durationMinutes");
+        }
+
+        @Override
+        public String description() {
+            return "Send " + service + " a " + shape.name().toLowerCase(Locale.ROOT) + " load of up to "
+                    + Objective.number(peakRequestsPerMinute) + " requests a minute";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
         }
 
         @Override

@@ -20,8 +20,8 @@ class ExamTest {
         Exam exam = Exam.draw(catalog, 10, 1);
 
         assertThat(exam.questions()).hasSize(10);
-        assertThat(exam.questions()).extracting(ExamQuestion::topic).containsAll(
-                catalog.topics().stream().map(Topic::title).toList());
+        assertThat(exam.questions()).extracting(ExamQuestion::topic).containsAll(catalog.topics().stream()
+                .filter(topic -> !topic.lessons().stream().allMatch(Lesson::isChallenge)).map(Topic::title).toList());
         assertThat(new HashSet<>(exam.questions().stream().map(ExamQuestion::question).toList())).hasSize(10);
     }
 
@@ -37,11 +37,14 @@ class ExamTest {
 
     @Test
     void askingForMoreThanTheCatalogHasAsksEveryQuestionOnce() {
-        int all = catalog.lessons().stream().mapToInt(lesson -> lesson.quiz().size()).sum();
+        int all = catalog.lessons().stream().filter(lesson -> !lesson.isChallenge())
+                .mapToInt(lesson -> lesson.quiz().size()).sum();
 
         Exam exam = Exam.draw(catalog, all + 20, 3);
 
         assertThat(exam.questions()).hasSize(all);
+        assertThat(exam.questions()).as("challenges keep their questions to themselves")
+                .noneMatch(question -> question.lessonId().startsWith("challenge-"));
     }
 
     @Test

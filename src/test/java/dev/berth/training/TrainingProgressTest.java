@@ -88,6 +88,53 @@ class TrainingProgressTest {
     }
 
     @Test
+    void aChallengeAttemptAndItsBestScoreSurviveReopening() {
+        TrainingProgress progress = TrainingProgress.open(file(), NOW);
+        progress.challengeStarted("challenge-bad-image", NOW);
+        progress.challengeHintShown("challenge-bad-image");
+        progress.challengeSolved("challenge-bad-image", 90);
+        progress.challengeSolved("challenge-bad-image", 40);
+        progress.challengeStarted("challenge-bad-image", NOW.plusSeconds(600));
+        progress.challengeFixShown("challenge-bad-image");
+
+        ChallengeProgress reopened = TrainingProgress.open(file(), NOW).challenge("challenge-bad-image");
+
+        assertThat(reopened.bestScore()).as("the first score of an attempt counts; a new attempt keeps the best")
+                .isEqualTo(90);
+        assertThat(reopened.solved()).isFalse();
+        assertThat(reopened.hintsShown()).isZero();
+        assertThat(reopened.fixShown()).isTrue();
+        assertThat(reopened.startedAt()).isEqualTo(NOW.plusSeconds(600));
+    }
+
+    @Test
+    void aFileFromBeforeChallengesReadsWithNoneStarted() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "{\"format\": 1, \"lessons\": {\"ecs-first-service\": {\"objectivesMet\": "
+                + "[\"create-cluster/0\"]}}, \"exams\": []}");
+
+        TrainingProgress progress = TrainingProgress.open(file(), NOW);
+
+        assertThat(progress.notice()).isEmpty();
+        assertThat(progress.challenge("challenge-bad-image")).isEqualTo(ChallengeProgress.none());
+        assertThat(progress.lesson("ecs-first-service").objectivesMet()).containsExactly("create-cluster/0");
+    }
+
+    @Test
+    void aCorruptFileWithChallengeScoresIsMovedAsideWithANotice() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "{\"format\": 1, \"lessons\": {}, \"challenges\": {\"challenge-bad-image\": "
+                + "{\"bestScore\": \"ninety\"}}}");
+
+        TrainingProgress progress = TrainingProgress.open(file(), NOW);
+
+        assertThat(progress.notice()).hasValueSatisfying(notice -> assertThat(notice).contains("could not be read"));
+        assertThat(file().resolveSibling("progress.json.unreadable-20260302-093000")).content()
+                .contains("ninety");
+        assertThat(progress.challenge("challenge-bad-image").bestScore()).isNull();
+    }
+
+    @Test
     void savingLeavesNoTemporaryFilesBehind() throws IOException {
         TrainingProgress progress = TrainingProgress.open(file(), NOW);
         progress.objectivesMet("ecs-first-service", Set.of("create-cluster/0"));

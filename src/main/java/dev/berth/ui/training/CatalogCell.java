@@ -1,5 +1,6 @@
 package dev.berth.ui.training;
 
+import dev.berth.training.ChallengeProgress;
 import dev.berth.training.Lesson;
 import dev.berth.training.LessonProgress;
 import javafx.beans.value.ObservableValue;
@@ -13,15 +14,18 @@ import java.util.Map;
 
 /**
  * A topic with how many of its lessons are complete, or a lesson with a tick when complete, a half-filled circle
- * once started, and whether it is hands-on or reading. Cell ids ({@code lesson-<id>}) let tests find lessons.
+ * once started, and whether it is hands-on or reading; a challenge with its best score. Cell ids ({@code lesson-<id>}) let tests find lessons.
  */
 final class CatalogCell extends TreeCell<CatalogItem> {
     private static final String COMPLETE = "catalog-lesson-complete";
 
     private final ObservableValue<Map<String, LessonProgress>> progress;
+    private final ObservableValue<Map<String, ChallengeProgress>> challenges;
 
-    CatalogCell(ObservableValue<Map<String, LessonProgress>> progress) {
+    CatalogCell(ObservableValue<Map<String, LessonProgress>> progress,
+                ObservableValue<Map<String, ChallengeProgress>> challenges) {
         this.progress = progress;
+        this.challenges = challenges;
     }
 
     @Override
@@ -45,7 +49,8 @@ final class CatalogCell extends TreeCell<CatalogItem> {
         Lesson lesson = item.lesson();
         LessonProgress saved = progress.getValue().get(lesson.id());
         boolean complete = saved.completes(lesson);
-        setText(lesson.title() + "  ·  " + lesson.minutes() + " min" + (lesson.isHandsOn() ? "" : "  ·  reading"));
+        setText(lesson.title() + "  ·  " + lesson.minutes() + " min" + (lesson.isChallenge() ? bestScore(lesson)
+                : lesson.isHandsOn() ? "" : "  ·  reading"));
         setGraphic(new FontIcon(complete ? MaterialDesignC.CHECK_CIRCLE
                 : saved.hasStarted() ? MaterialDesignC.CIRCLE_SLICE_4
                 : lesson.isHandsOn() ? MaterialDesignP.PLAY_CIRCLE_OUTLINE : MaterialDesignB.BOOK_OPEN_VARIANT));
@@ -53,6 +58,11 @@ final class CatalogCell extends TreeCell<CatalogItem> {
         if (complete) {
             getStyleClass().add(COMPLETE);
         }
+    }
+
+    private String bestScore(Lesson challenge) {
+        ChallengeProgress attempt = challenges.getValue().get(challenge.id());
+        return attempt == null || attempt.bestScore() == null ? "" : "  ·  best " + attempt.bestScore();
     }
 
     private boolean complete(Lesson lesson) {

@@ -1,6 +1,8 @@
 package dev.berth.ui.training;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.training.ChallengeProgress;
+import dev.berth.training.ChallengeScore;
 import dev.berth.training.Lesson;
 import dev.berth.training.LessonProgress;
 import dev.berth.training.LessonState;
@@ -31,6 +33,7 @@ final class LessonOverview extends VBox {
         getChildren().addAll(title, meta, summary, practice, progress, new HBox(8, open));
         viewModel.selectedProperty().addListener(observable -> show());
         viewModel.progressProperty().addListener(observable -> show());
+        viewModel.challengesProperty().addListener(observable -> show());
         viewModel.stateProperty().addListener(observable -> show());
         viewModel.busyProperty().addListener(observable -> show());
         show();
@@ -51,14 +54,20 @@ final class LessonOverview extends VBox {
         summary.setText(lesson.summary());
         practice.setText(practice(lesson));
         LessonProgress saved = viewModel.progressProperty().get().get(lesson.id());
-        progress.setText(progressText(lesson, saved));
+        progress.setText(lesson.isChallenge() ? challengeText(viewModel.challengeProgress(lesson))
+                : progressText(lesson, saved));
         LessonState open = viewModel.stateProperty().get();
         boolean isOpen = open != null && open.lesson().equals(lesson);
-        this.open.setText(isOpen ? "Open beside the views" : saved.hasStarted() ? "Continue lesson" : "Open lesson");
+        String what = lesson.isChallenge() ? "challenge" : "lesson";
+        this.open.setText(isOpen ? "Open beside the views" : saved.hasStarted() ? "Continue " + what : "Open " + what);
         this.open.setDisable(isOpen || viewModel.busyProperty().get());
     }
 
     private static String practice(Lesson lesson) {
+        if (lesson.isChallenge()) {
+            return "Scenario challenge: a broken practice world of its own. Diagnose it in the normal views and fix "
+                    + "it. " + ChallengeScore.rules(lesson.challenge());
+        }
         if (lesson.isHandsOn()) {
             return "Hands-on: the lesson opens beside the views in a practice world of its own, and ticks its "
                     + "objectives as you work in the Clusters, Services, Task definitions and Tasks views.";
@@ -68,6 +77,13 @@ final class LessonOverview extends VBox {
         }
         return "Reading and quiz for now. Its hands-on practice waits for the simulator to run: "
                 + lesson.requires().stream().map(SimulatorPart::title).collect(Collectors.joining(", ")) + ".";
+    }
+
+    private static String challengeText(ChallengeProgress challenge) {
+        if (challenge.bestScore() == null) {
+            return challenge.startedAt() == null ? "Not tried yet." : "Not solved yet.";
+        }
+        return "Best score " + challenge.bestScore() + " of " + ChallengeScore.START + ".";
     }
 
     private static String progressText(Lesson lesson, LessonProgress saved) {

@@ -1,6 +1,8 @@
 package dev.berth.ui.training;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.training.ChallengeProgress;
+import dev.berth.training.ChallengeScore;
 import dev.berth.training.LessonProgress;
 import dev.berth.training.LessonState;
 import dev.berth.training.QuizQuestion;
@@ -17,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -100,7 +103,9 @@ final class LessonPane extends BorderPane {
                 : state.lesson().topic() + " · practice world " + state.world().name(), TrainingStyles.LESSON_META);
         meta.setId("lesson-world");
         body.getChildren().setAll(meta, wrapped(state.lesson().summary(), TrainingStyles.EXPLANATION));
-        if (state.complete()) {
+        if (state.challenge() != null) {
+            addChallenge(state);
+        } else if (state.complete()) {
             Label complete = wrapped("Lesson complete. Quiz score " + state.progress().score(state.lesson()) + " of "
                     + state.lesson().quiz().size() + ".", TrainingStyles.COMPLETE);
             complete.setId("lesson-complete");
@@ -120,6 +125,33 @@ final class LessonPane extends BorderPane {
             score.setId("lesson-score");
             body.getChildren().add(score);
         }
+    }
+
+    /** The scoring rules while the challenge is open; once solved, the score and the debrief. */
+    private void addChallenge(LessonState state) {
+        ChallengeProgress attempt = state.challenge();
+        if (!attempt.solved()) {
+            Label rules = wrapped(ChallengeScore.rules(state.lesson().challenge()), TrainingStyles.LESSON_META);
+            rules.setId("lesson-challenge-rules");
+            body.getChildren().add(rules);
+            return;
+        }
+        Label score = wrapped("Solved. Score " + attempt.score() + " of " + ChallengeScore.START + " (" + costs(attempt)
+                + "). Best score " + attempt.bestScore() + ".", TrainingStyles.COMPLETE);
+        score.setId("lesson-challenge-score");
+        VBox debrief = new VBox(6, section("Debrief"));
+        debrief.setId("lesson-debrief");
+        debrief.getStyleClass().add(TrainingStyles.DEBRIEF);
+        for (String paragraph : state.lesson().challenge().debrief().split("\n\n")) {
+            debrief.getChildren().add(wrapped(paragraph, TrainingStyles.EXPLANATION));
+        }
+        body.getChildren().addAll(score, debrief);
+    }
+
+    private static String costs(ChallengeProgress attempt) {
+        String hints = attempt.hintsShown() == 0 ? "no hints"
+                : attempt.hintsShown() + (attempt.hintsShown() == 1 ? " hint" : " hints");
+        return hints + (attempt.fixShown() ? ", Show me used" : ", solved without Show me");
     }
 
     private Node step(LessonState state, int index) {
@@ -150,7 +182,7 @@ final class LessonPane extends BorderPane {
             }
         }
         if (current) {
-            addHintsAndShowMe(box, step);
+            addHintsAndShowMe(box, step, state.challenge() != null);
         }
         return box;
     }
@@ -170,7 +202,7 @@ final class LessonPane extends BorderPane {
         return List.of(line, wrapped(objective.detail(), TrainingStyles.OBJECTIVE_DETAIL));
     }
 
-    private void addHintsAndShowMe(VBox box, LessonState.StepState step) {
+    private void addHintsAndShowMe(VBox box, LessonState.StepState step, boolean scored) {
         List<String> hints = step.step().hints();
         int shown = Math.min(viewModel.hintsShownProperty().get(), hints.size());
         for (int i = 0; i < shown; i++) {
@@ -178,12 +210,14 @@ final class LessonPane extends BorderPane {
             hint.setId("lesson-hint-" + (i + 1));
             box.getChildren().add(hint);
         }
-        Button hint = new Button(shown == hints.size() ? "No more hints" : "Hint (" + (shown + 1) + " of "
+        Button hint = new Button(shown == hints.size() ? "No more hints" : scored ? "Hint " + (shown + 1) + "/"
+                + hints.size() + " (−" + ChallengeScore.PER_HINT + ")" : "Hint (" + (shown + 1) + " of "
                 + hints.size() + ")", new FontIcon(MaterialDesignL.LIGHTBULB_OUTLINE));
         hint.setId("lesson-hint-button");
         hint.setDisable(shown == hints.size());
         hint.setOnAction(event -> viewModel.revealHint());
-        Button showMe = new Button("Show me", new FontIcon(MaterialDesignP.PLAY));
+        Button showMe = new Button(scored ? "Show me (−" + ChallengeScore.SHOW_ME + ")" : "Show me",
+                new FontIcon(MaterialDesignP.PLAY));
         showMe.setId("lesson-show-me");
         showMe.setTooltip(new Tooltip(String.join("\n", step.step().showMe().stream()
                 .map(WorldAction::description).toList())));
@@ -195,7 +229,7 @@ final class LessonPane extends BorderPane {
                 + "desired state"));
         whyStuck.setOnAction(event -> DiagnosisDialog.show(getScene().getWindow(), "Why is this stuck?",
                 viewModel::diagnose));
-        box.getChildren().add(new HBox(8, hint, showMe, whyStuck));
+        box.getChildren().add(new FlowPane(8, 8, hint, showMe, whyStuck));
     }
 
     private Node question(QuizQuestion question, int index, LessonProgress progress) {

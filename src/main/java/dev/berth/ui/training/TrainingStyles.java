@@ -26,6 +26,7 @@ final class TrainingStyles {
     static final String ANSWER_EXPLANATION = "quiz-explanation";
     static final String COMPLETE = "lesson-complete";
     static final String TOPIC = "catalog-topic";
+    static final String DEBRIEF = "lesson-debrief";
 
     private TrainingStyles() {
     }

@@ -43,7 +43,7 @@ public final class TrainingView {
             root.getChildren().add(topicItem);
         }
         lessons.setRoot(root);
-        lessons.setCellFactory(tree -> new CatalogCell(viewModel.progressProperty()));
+        lessons.setCellFactory(tree -> new CatalogCell(viewModel.progressProperty(), viewModel.challengesProperty()));
         lessons.getSelectionModel().selectedItemProperty().addListener((observable, old, item) ->
                 viewModel.selectedProperty().set(item == null || item.getValue() == null ? null
                         : item.getValue().lesson()));
@@ -54,6 +54,7 @@ public final class TrainingView {
             }
         });
         viewModel.progressProperty().addListener(observable -> lessons.refresh());
+        viewModel.challengesProperty().addListener(observable -> lessons.refresh());
 
         Label complete = new Label();
         complete.setId("training-complete-count");

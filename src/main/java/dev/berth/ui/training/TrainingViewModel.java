@@ -1,6 +1,7 @@
 package dev.berth.ui.training;
 
 import dev.berth.core.rollout.RolloutDiagnosis.Diagnosis;
+import dev.berth.training.ChallengeProgress;
 import dev.berth.training.Exam;
 import dev.berth.training.ExamResult;
 import dev.berth.training.Lesson;
@@ -49,6 +50,8 @@ public final class TrainingViewModel implements AreaModel {
     private final ObjectProperty<Lesson> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Map<String, LessonProgress>> progress =
             new ReadOnlyObjectWrapper<>(this, "progress", Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, ChallengeProgress>> challenges =
+            new ReadOnlyObjectWrapper<>(this, "challenges", Map.of());
     private final ReadOnlyObjectWrapper<LessonState> state = new ReadOnlyObjectWrapper<>(this, "state");
     private final ReadOnlyIntegerWrapper hintsShown = new ReadOnlyIntegerWrapper(this, "hintsShown");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -68,7 +71,9 @@ public final class TrainingViewModel implements AreaModel {
         state.addListener((observable, old, now) -> {
             boolean sameStep = old != null && now != null && old.lesson().equals(now.lesson())
                     && old.currentStep() == now.currentStep();
-            if (!sameStep) {
+            if (now != null && now.challenge() != null) {
+                hintsShown.set(now.challenge().hintsShown());
+            } else if (!sameStep) {
                 hintsShown.set(0);
             }
         });
@@ -176,9 +181,13 @@ public final class TrainingViewModel implements AreaModel {
         return training.progress().exams();
     }
 
+    /** Shows the current step's next hint; a challenge's hints are saved, as they cost points. */
     public void revealHint() {
         LessonState now = state.get();
-        if (now != null && !now.objectivesDone()) {
+        LessonRun current = run;
+        if (now != null && current != null && now.lesson().isChallenge()) {
+            background.run(current::hintShown, this::show, this::failed);
+        } else if (now != null && !now.objectivesDone()) {
             int available = now.steps().get(now.currentStep()).step().hints().size();
             hintsShown.set(Math.min(available, hintsShown.get() + 1));
         }
@@ -218,22 +227,48 @@ public final class TrainingViewModel implements AreaModel {
 
     private void show(LessonState next) {
         if (run != null && next.lesson().equals(run.lesson()) && !next.equals(state.get())) {
+            boolean scored = next.challenge() != null && !next.challenge().equals(state.get() == null ? null
+                    : state.get().challenge());
             state.set(next);
+            if (scored) {
+                refresh();
+            }
         }
     }
 
-    private Map<String, LessonProgress> readProgress() {
-        Map<String, LessonProgress> read = new LinkedHashMap<>();
+    /** Saved progress as the catalog shows it: every lesson's, and every challenge's attempt and best score. */
+    private record SavedProgress(Map<String, LessonProgress> lessons, Map<String, ChallengeProgress> challenges) {
+    }
+
+    private SavedProgress readProgress() {
+        Map<String, LessonProgress> lessons = new LinkedHashMap<>();
+        Map<String, ChallengeProgress> attempts = new LinkedHashMap<>();
         for (Lesson lesson : training.catalog().lessons()) {
-            read.put(lesson.id(), training.progress().lesson(lesson.id()));
+            lessons.put(lesson.id(), training.progress().lesson(lesson.id()));
+            if (lesson.isChallenge()) {
+                attempts.put(lesson.id(), training.progress().challenge(lesson.id()));
+            }
         }
-        return read;
+        return new SavedProgress(lessons, attempts);
     }
 
-    private void showProgress(Map<String, LessonProgress> read) {
-        if (!read.equals(progress.get())) {
-            progress.set(Map.copyOf(read));
+    private void showProgress(SavedProgress read) {
+        if (!read.challenges().equals(challenges.get())) {
+            challenges.set(Map.copyOf(read.challenges()));
         }
+        if (!read.lessons().equals(progress.get())) {
+            progress.set(Map.copyOf(read.lessons()));
+        }
+    }
+
+    /** The challenge's saved attempt and best score, as last read. */
+    public ChallengeProgress challengeProgress(Lesson challenge) {
+        return challenges.get().getOrDefault(challenge.id(), ChallengeProgress.none());
+    }
+
+    /** Saved attempts and best scores of every challenge, by id. */
+    public ReadOnlyObjectProperty<Map<String, ChallengeProgress>> challengesProperty() {
+        return challenges.getReadOnlyProperty();
     }
 
     public ObjectProperty<Lesson> selectedProperty() {

@@ -1,8 +1,12 @@
 package dev.berth.ui.handles;
 
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TreeView;
 import org.testfx.api.FxRobot;
+
+import java.util.Optional;
 
 /** The lesson pane beside the views: whether it shows, its ticks, its buttons and the quiz. */
 public final class LessonPaneHandle {
@@ -12,8 +16,12 @@ public final class LessonPaneHandle {
         this.robot = robot;
     }
 
-    /** Chooses a lesson in the Training area's list and opens it. */
+    /** Chooses a lesson in the Training area's list (scrolling down to it when it is out of sight) and opens it. */
     public void open(String lessonId) {
+        if (robot.lookup("#lesson-" + lessonId).tryQuery().isEmpty()) {
+            TreeView<?> lessons = robot.lookup("#training-lessons").queryAs(TreeView.class);
+            robot.interact(() -> lessons.scrollTo(lessons.getExpandedItemCount() - 1));
+        }
         robot.clickOn("#lesson-" + lessonId);
         robot.clickOn("#training-open");
     }
@@ -65,6 +73,20 @@ public final class LessonPaneHandle {
             scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (top - 20) / room)));
         });
         robot.clickOn(node);
+    }
+
+    /** The open challenge's scoring rules, shown until it is solved; empty once solved. */
+    public Optional<String> challengeRules() {
+        return robot.lookup("#lesson-challenge-rules").tryQuery().map(node -> ((Labeled) node).getText());
+    }
+
+    /** The solved challenge's score line; empty while unsolved. */
+    public Optional<String> challengeScore() {
+        return robot.lookup("#lesson-challenge-score").tryQuery().map(node -> ((Labeled) node).getText());
+    }
+
+    public boolean showsDebrief() {
+        return robot.lookup("#lesson-debrief").tryQuery().isPresent();
     }
 
     public boolean isComplete() {

@@ -1,22 +1,17 @@
 package dev.berth.ui.training;
 
 import dev.berth.core.gateway.Gateway;
-import dev.berth.core.settings.SettingsFile;
 import dev.berth.training.FreshWorld;
 import dev.berth.training.Lesson;
 import dev.berth.training.LessonCatalog;
 import dev.berth.training.LessonProgress;
-import dev.berth.training.Training;
 import dev.berth.training.TrainingProgress;
-import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.handles.ClockHandle;
 import dev.berth.ui.handles.ClusterTableHandle;
 import dev.berth.ui.handles.LessonPaneHandle;
 import dev.berth.ui.handles.MainWindowHandle;
 import dev.berth.ui.handles.ServicesHandle;
 import dev.berth.ui.handles.TaskDefinitionsHandle;
-import dev.berth.ui.shell.MainWindow;
-import dev.berth.ui.shell.ViewSnapshots;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,10 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,16 +36,13 @@ class FirstLabGuiTest {
     @TempDir
     static Path home;
     private Path progressFile;
-    private MainWindow window;
+    private PracticeWindow window;
 
     @Start
     void start(Stage stage) {
         Gateway world = FreshWorld.named("practice", 42);
         progressFile = home.resolve("training").resolve("progress-" + System.nanoTime() + ".json");
-        window = new MainWindow(world, new DirectBackgroundTasks(), Clock.systemUTC(),
-                new SettingsFile(home.resolve("settings.json")), null,
-                Training.inCurrentWorld(world, progressFile, FreshWorld.START));
-        window.show(stage);
+        window = PracticeWindow.show(stage, world, home, progressFile);
     }
 
     @Test
@@ -96,14 +85,14 @@ class FirstLabGuiTest {
         views.pressRefreshKey();
         assertThat(lesson.ticked("scale-out", 0)).as("the second task is still starting").isFalse();
         stepUntilTicked(robot, lesson, "scale-out");
-        snapshot(robot, "first-lab-objectives-done.png");
+        window.snapshot(robot, "first-lab-objectives-done.png");
 
         Lesson firstLab = LessonCatalog.load().lesson(LESSON).orElseThrow();
         for (int question = 0; question < firstLab.quiz().size(); question++) {
             lesson.answer(question, firstLab.quiz().get(question).correctAnswer());
         }
         assertThat(lesson.isComplete()).isTrue();
-        snapshot(robot, "first-lab-complete.png");
+        window.snapshot(robot, "first-lab-complete.png");
 
         LessonProgress saved = TrainingProgress.open(progressFile, FreshWorld.START).lesson(LESSON);
         assertThat(saved.completes(firstLab)).isTrue();
@@ -117,20 +106,5 @@ class FirstLabGuiTest {
             clock.stepSmall();
         }
         assertThat(lesson.ticked(stepId, 0)).as("%s ticked within 5 simulated minutes", stepId).isTrue();
-    }
-
-    /** With -Dberth.snapshots=DIR, keeps a picture of the window for people to look at. */
-    private void snapshot(FxRobot robot, String name) {
-        String directory = System.getProperty("berth.snapshots");
-        if (directory == null) {
-            return;
-        }
-        robot.interact(() -> {
-            try {
-                ViewSnapshots.write(window.scene(), Path.of(directory).resolve(name));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }
