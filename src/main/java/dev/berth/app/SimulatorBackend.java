@@ -9,6 +9,8 @@ import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.sim.Simulator;
 
@@ -52,6 +54,16 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public ScalingGateway scaling() {
         return simulator.scaling();
+    }
+
+    @Override
+    public IamGateway iam() {
+        return simulator.iam();
+    }
+
+    @Override
+    public EfsGateway efs() {
+        return simulator.efs();
     }
 
     @Override

@@ -13,6 +13,8 @@ import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -38,6 +40,8 @@ final class SwitchingGateway implements Gateway {
             () -> current.loadSimulation().orElseThrow(() -> new IllegalStateException("no simulator is open")));
     private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
+    private final IamGateway iam = Forwarding.to(IamGateway.class, () -> current.iam());
+    private final EfsGateway efs = Forwarding.to(EfsGateway.class, () -> current.efs());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -84,6 +88,16 @@ final class SwitchingGateway implements Gateway {
     @Override
     public ScalingGateway scaling() {
         return scaling;
+    }
+
+    @Override
+    public IamGateway iam() {
+        return iam;
+    }
+
+    @Override
+    public EfsGateway efs() {
+        return efs;
     }
 
     @Override

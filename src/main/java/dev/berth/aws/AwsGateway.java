@@ -10,6 +10,8 @@ import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -41,6 +43,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final ScalingGateway scaling = NotYetOnAws.part(ScalingGateway.class, "Application Auto Scaling");
     private final Account account = new Account();
     private final ExecutorService describeThreads;
+    private final IamGateway iam = NotYetOnAws.part(IamGateway.class, "IAM");
+    private final EfsGateway efs = NotYetOnAws.part(EfsGateway.class, "Amazon EFS");
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -84,6 +88,16 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     @Override
     public ScalingGateway scaling() {
         return scaling;
+    }
+
+    @Override
+    public IamGateway iam() {
+        return iam;
+    }
+
+    @Override
+    public EfsGateway efs() {
+        return efs;
     }
 
     @Override

@@ -23,6 +23,12 @@ import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.sim.ecs.ImageRegistry;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
+import dev.berth.sim.efs.EfsCommand;
+import dev.berth.sim.efs.EfsWorld;
+import dev.berth.sim.iam.IamCommand;
+import dev.berth.sim.iam.IamWorld;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +52,8 @@ public final class Simulator {
     private final AppRunnerGateway appRunner;
     private final ScalingGateway scaling;
     private final LoadSimulation load;
+    private final IamGateway iam;
+    private final EfsGateway efs;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -59,6 +67,8 @@ public final class Simulator {
         this.appRunner = new SimAppRunnerGateway(this);
         this.scaling = new SimScalingGateway(this);
         this.load = new SimLoadSimulation(this);
+        this.iam = new SimIamGateway(this);
+        this.efs = new SimEfsGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -131,6 +141,16 @@ public final class Simulator {
         return load;
     }
 
+    /** The simulator's IAM: the roles tasks and container instances use, and their policies. */
+    public synchronized IamGateway iam() {
+        return iam;
+    }
+
+    /** The simulator's Amazon EFS: file systems and mount targets for tasks' EFS volumes. */
+    public synchronized EfsGateway efs() {
+        return efs;
+    }
+
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
     public synchronized void replay(JournalEntry entry) {
         world.advanceTo(entry.atEpochMillis());
@@ -163,6 +183,16 @@ public final class Simulator {
     /** Applies an ELB command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
     synchronized <R> R execute(ElbCommand<R> command) {
         return journaled(command, command.applyTo(world.elb()));
+    }
+
+    /** Applies an IAM command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
+    synchronized <R> R execute(IamCommand<R> command) {
+        return journaled(command, command.applyTo(world.iam()));
+    }
+
+    /** Applies an EFS command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
+    synchronized <R> R execute(EfsCommand<R> command) {
+        return journaled(command, command.applyTo(world.efs()));
     }
 
     /** Journals a command the world accepted (a refused one threw before), then hands back its answer. */
@@ -199,5 +229,15 @@ public final class Simulator {
     /** Answers a read-only question about the world's load balancers under the simulator's lock. */
     synchronized <R> R readElb(Function<ElbWorld, R> query) {
         return query.apply(world.elb());
+    }
+
+    /** Answers a read-only question about the world's IAM under the simulator's lock. */
+    synchronized <R> R readIam(Function<IamWorld, R> query) {
+        return query.apply(world.iam());
+    }
+
+    /** Answers a read-only question about the world's EFS under the simulator's lock. */
+    synchronized <R> R readEfs(Function<EfsWorld, R> query) {
+        return query.apply(world.efs());
     }
 }

@@ -15,6 +15,7 @@ public record Resource(String type, String name) {
     public static final String EKS_CLUSTER = "EKS cluster";
     public static final String NODEGROUP = "EKS node group";
     public static final String APP_RUNNER_SERVICE = "App Runner service";
+    public static final String ROLE = "IAM role";
 
     public static Resource cluster(String name) {
         return new Resource(CLUSTER, name);
@@ -44,6 +45,10 @@ public record Resource(String type, String name) {
 
     public static Resource appRunnerService(String name) {
         return new Resource(APP_RUNNER_SERVICE, name);
+    }
+
+    public static Resource role(String name) {
+        return new Resource(ROLE, name);
     }
 
     @Override

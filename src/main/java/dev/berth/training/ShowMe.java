@@ -6,6 +6,7 @@ import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
@@ -74,6 +75,9 @@ public final class ShowMe {
                     .orElseThrow(() -> new IllegalStateException("no App Runner service " + a.serviceName()))
                     .serviceArn();
             gateway.appRunner().pauseService(arn);
+        } else if (action instanceof WorldAction.CreateRole a) {
+            gateway.iam().createRole(CreateRoleRequest.forService(a.roleName(), a.trustedService(), null));
+            a.policyArns().forEach(policy -> gateway.iam().attachRolePolicy(a.roleName(), policy));
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));

@@ -25,7 +25,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = WorldAction.CreateNodegroup.class, name = "createNodegroup"),
         @JsonSubTypes.Type(value = WorldAction.UpdateNodegroupScaling.class, name = "updateNodegroupScaling"),
         @JsonSubTypes.Type(value = WorldAction.CreateAppRunnerService.class, name = "createAppRunnerService"),
-        @JsonSubTypes.Type(value = WorldAction.PauseAppRunnerService.class, name = "pauseAppRunnerService")})
+        @JsonSubTypes.Type(value = WorldAction.PauseAppRunnerService.class, name = "pauseAppRunnerService"),
+        @JsonSubTypes.Type(value = WorldAction.CreateRole.class, name = "createRole")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -201,6 +202,33 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> creates() {
             return List.of();
+        }
+    }
+
+    /**
+     * CreateRole (IAM): a role the AWS service {@code trustedService} may assume (for ECS tasks
+     * {@code ecs-tasks.amazonaws.com}), with these AWS managed policies attached.
+     */
+    record CreateRole(String roleName, String trustedService, List<String> policyArns) implements WorldAction {
+        public CreateRole {
+            Fields.text(roleName, "roleName");
+            Fields.text(trustedService, "trustedService");
+            policyArns = policyArns == null ? List.of() : List.copyOf(policyArns);
+        }
+
+        @Override
+        public String description() {
+            return "Create IAM role " + roleName;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.role(roleName));
         }
     }
 

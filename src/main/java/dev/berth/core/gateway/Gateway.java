@@ -23,6 +23,12 @@ public interface Gateway {
     /** Application Auto Scaling for ECS services. */
     ScalingGateway scaling();
 
+    /** IAM: the roles tasks and container instances assume, and the managed policies attached to them. */
+    IamGateway iam();
+
+    /** Amazon EFS: the file systems tasks mount as volumes, and their mount targets. */
+    EfsGateway efs();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 
