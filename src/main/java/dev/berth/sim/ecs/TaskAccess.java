@@ -4,6 +4,7 @@ import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.EfsVolumeConfiguration;
 import dev.berth.core.model.LogConfiguration;
 import dev.berth.core.model.Secret;
+import dev.berth.core.model.SimulatedApplication;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.Volume;
 import dev.berth.sim.SimContext;
@@ -17,13 +18,12 @@ import java.util.Optional;
  * execution and task roles; while the task is PENDING the agent authenticates to ECR, fetches secrets and creates
  * its log streams with the execution role (on EC2 without one, with the instance profile's role), and mounts its
  * EFS volumes through a mount target in the task's Availability Zone. Once RUNNING, the application calls AWS with
- * the task role: by Berth's convention a container with {@code DYNAMODB_TABLE} puts an item into that table and one
- * with {@code S3_BUCKET} lists that bucket, so a missing permission shows as the SDK's error in the service's events.
+ * the task role as {@link SimulatedApplication} describes, so a missing permission shows as the SDK's error in the
+ * service's events.
  */
 final class TaskAccess {
-    /** The application's environment variables naming the table and bucket it calls. */
-    static final String DYNAMODB_TABLE = "DYNAMODB_TABLE";
-    static final String S3_BUCKET = "S3_BUCKET";
+    static final String DYNAMODB_TABLE = SimulatedApplication.DYNAMODB_TABLE;
+    static final String S3_BUCKET = SimulatedApplication.S3_BUCKET;
 
     private final SimContext context;
     private final Identities identities;
