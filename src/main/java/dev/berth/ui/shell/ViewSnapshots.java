@@ -3,6 +3,8 @@ package dev.berth.ui.shell;
 import dev.berth.ui.common.PngWriter;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 
@@ -35,9 +37,23 @@ public final class ViewSnapshots {
             Path file = directory.resolve(area.key() + ".png");
             write(scene, file);
             written.add(file);
+            if ("taskdefs".equals(area.key()) && scene.lookup("#taskdefs-tabs") instanceof TabPane tabs) {
+                written.add(writeRolesAndVolumes(scene, tabs, directory));
+            }
         }
         window.switchTo(before);
         return written;
+    }
+
+    /** The task definitions area's "Roles and volumes" tab too, where a role's missing policy shows. */
+    private static Path writeRolesAndVolumes(Scene scene, TabPane tabs, Path directory) throws IOException {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        tabs.getTabs().stream().filter(tab -> "Roles and volumes".equals(tab.getText())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        Path file = directory.resolve("taskdefs-roles.png");
+        write(scene, file);
+        tabs.getSelectionModel().select(shown);
+        return file;
     }
 
     /** A picture with its details pane filled says more than one that says "select a row". */

@@ -50,7 +50,8 @@ class ViewSnapshotsTest {
         });
 
         assertThat(written.get()).extracting(path -> path.getFileName().toString())
-                .containsExactly("clusters.png", "services.png", "taskdefs.png", "tasks.png", "images.png",
+                .containsExactly("clusters.png", "services.png", "taskdefs.png", "taskdefs-roles.png",
+                        "tasks.png", "images.png",
                         "kubernetes.png", "apprunner.png", "training.png");
         for (Path file : written.get()) {
             try (InputStream in = Files.newInputStream(file)) {
