@@ -11,6 +11,8 @@ import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.gateway.SqsGateway;
 import dev.berth.sim.Simulator;
@@ -65,6 +67,15 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public EventsGateway events() {
         return simulator.events();
+    }
+
+    public IamGateway iam() {
+        return simulator.iam();
+    }
+
+    @Override
+    public EfsGateway efs() {
+        return simulator.efs();
     }
 
     @Override

@@ -16,6 +16,8 @@ import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -45,6 +47,8 @@ final class SwitchingGateway implements Gateway {
     private final EventsGateway events = Forwarding.to(EventsGateway.class, () -> current.events());
     private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
+    private final IamGateway iam = Forwarding.to(IamGateway.class, () -> current.iam());
+    private final EfsGateway efs = Forwarding.to(EfsGateway.class, () -> current.efs());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -101,6 +105,15 @@ final class SwitchingGateway implements Gateway {
     @Override
     public EventsGateway events() {
         return events;
+    }
+
+    public IamGateway iam() {
+        return iam;
+    }
+
+    @Override
+    public EfsGateway efs() {
+        return efs;
     }
 
     @Override

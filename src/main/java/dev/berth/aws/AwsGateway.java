@@ -13,6 +13,8 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import software.amazon.awssdk.services.ecr.EcrClient;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -49,6 +51,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final EventsGateway events = NotYetOnAws.part(EventsGateway.class, "Amazon EventBridge");
     private final Account account = new Account();
     private final ExecutorService describeThreads;
+    private final IamGateway iam = NotYetOnAws.part(IamGateway.class, "IAM");
+    private final EfsGateway efs = NotYetOnAws.part(EfsGateway.class, "Amazon EFS");
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -106,6 +110,15 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     @Override
     public EventsGateway events() {
         return events;
+    }
+
+    public IamGateway iam() {
+        return iam;
+    }
+
+    @Override
+    public EfsGateway efs() {
+        return efs;
     }
 
     @Override

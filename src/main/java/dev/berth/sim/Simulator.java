@@ -31,6 +31,12 @@ import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.model.FeedEntry;
 import dev.berth.sim.sqs.SqsCommand;
 import dev.berth.sim.sqs.SqsWorld;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
+import dev.berth.sim.efs.EfsCommand;
+import dev.berth.sim.efs.EfsWorld;
+import dev.berth.sim.iam.IamCommand;
+import dev.berth.sim.iam.IamWorld;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +65,8 @@ public final class Simulator {
     private final SqsGateway sqs;
     private final ClusterFeed feed;
     private final EventsGateway events;
+    private final IamGateway iam;
+    private final EfsGateway efs;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -75,6 +83,8 @@ public final class Simulator {
         this.sqs = new SimSqsGateway(this);
         this.feed = (cluster, afterSequence, maxResults) -> readFeed(cluster, afterSequence, maxResults);
         this.events = new SimEventsGateway(this);
+        this.iam = new SimIamGateway(this);
+        this.efs = new SimEfsGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -162,6 +172,16 @@ public final class Simulator {
         return events;
     }
 
+    /** The simulator's IAM: the roles tasks and container instances use, and their policies. */
+    public synchronized IamGateway iam() {
+        return iam;
+    }
+
+    /** The simulator's Amazon EFS: file systems and mount targets for tasks' EFS volumes. */
+    public synchronized EfsGateway efs() {
+        return efs;
+    }
+
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
     public synchronized void replay(JournalEntry entry) {
         world.advanceTo(entry.atEpochMillis());
@@ -204,6 +224,16 @@ public final class Simulator {
     /** Applies an EventBridge (or S3, DynamoDB, SNS) command at the current time and journals it. */
     <R> R execute(EventsCommand<R> command) {
         return applyDurably(command, () -> command.applyTo(world.events()));
+    }
+
+    /** Applies an IAM command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
+    <R> R execute(IamCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.iam()));
+    }
+
+    /** Applies an EFS command at the current time and journals it, as {@link #execute(EcsCommand)} does. */
+    <R> R execute(EfsCommand<R> command) {
+        return applyDurably(command, () -> command.applyTo(world.efs()));
     }
 
     /**
@@ -263,5 +293,15 @@ public final class Simulator {
     /** Answers a read-only question about the world's EventBridge, S3, DynamoDB and SNS under the simulator's lock. */
     synchronized <R> R readEvents(Function<EventsWorld, R> query) {
         return query.apply(world.events());
+    }
+
+    /** Answers a read-only question about the world's IAM under the simulator's lock. */
+    synchronized <R> R readIam(Function<IamWorld, R> query) {
+        return query.apply(world.iam());
+    }
+
+    /** Answers a read-only question about the world's EFS under the simulator's lock. */
+    synchronized <R> R readEfs(Function<EfsWorld, R> query) {
+        return query.apply(world.efs());
     }
 }

@@ -7,6 +7,10 @@ import dev.berth.sim.ecr.EcrWorld;
 import dev.berth.sim.ecs.EcsCommand;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.ImageRegistry;
+import dev.berth.sim.efs.EfsCommand;
+import dev.berth.sim.efs.EfsWorld;
+import dev.berth.sim.iam.IamCommand;
+import dev.berth.sim.iam.IamWorld;
 import dev.berth.sim.eks.EksCommand;
 import dev.berth.sim.eks.EksWorld;
 import dev.berth.sim.elb.ElbCommand;
@@ -32,6 +36,9 @@ final class World {
     private static final long SQS_STREAM = 0x535153L;
     /** Salt of the EventBridge engine's random stream ("EVENTS"). */
     private static final long EVENTS_STREAM = 0x4556454E5453L;
+    /** Salts of IAM's ("IAM") and EFS's ("EFS") own random streams. */
+    private static final long IAM_STREAM = 0x49414DL;
+    private static final long EFS_STREAM = 0x454653L;
 
 
     private final WorldContext context;
@@ -43,13 +50,17 @@ final class World {
     private final ScalingWorld scaling;
     private final SqsWorld sqs;
     private final EventsWorld events;
+    private final IamWorld iam;
+    private final EfsWorld efs;
 
     World(WorldSettings settings) {
         this.context = new WorldContext(settings);
         this.ecr = new EcrWorld(context.withOwnRandom(ECR_RANDOM));
         this.elb = new ElbWorld(context.withOwnRandom(ELB_STREAM));
         ImageRegistry images = ecr.images(ImageRegistry.publicOnly());
-        this.ecs = new EcsWorld(context, images, elb);
+        this.iam = new IamWorld(context.withOwnRandom(IAM_STREAM));
+        this.efs = new EfsWorld(context.withOwnRandom(EFS_STREAM));
+        this.ecs = new EcsWorld(context, images, elb, iam, efs);
         this.eks = new EksWorld(context);
         this.appRunner = new AppRunnerWorld(context, images);
         this.sqs = new SqsWorld(context.withOwnRandom(SQS_STREAM), ecs);
@@ -101,6 +112,14 @@ final class World {
         return events;
     }
 
+    IamWorld iam() {
+        return iam;
+    }
+
+    EfsWorld efs() {
+        return efs;
+    }
+
     /** Runs every event due up to {@code untilMillis}, in order, then stands at that time. */
     void advanceTo(long untilMillis) {
         context.advanceTo(untilMillis);
@@ -131,6 +150,13 @@ final class World {
         }
         if (command instanceof EventsCommand<?> eventsCommand) {
             return eventsCommand.applyTo(events);
+    }
+
+        if (command instanceof IamCommand<?> iamCommand) {
+            return iamCommand.applyTo(iam);
+        }
+        if (command instanceof EfsCommand<?> efsCommand) {
+            return efsCommand.applyTo(efs);
         }
         throw new IllegalArgumentException("Not a command this world knows: " + command);
     }

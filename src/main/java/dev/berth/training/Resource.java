@@ -17,6 +17,7 @@ public record Resource(String type, String name) {
     public static final String APP_RUNNER_SERVICE = "App Runner service";
     public static final String LOAD_BALANCER = "load balancer";
     public static final String TARGET_GROUP = "target group";
+    public static final String ROLE = "IAM role";
 
     public static Resource cluster(String name) {
         return new Resource(CLUSTER, name);
@@ -54,6 +55,10 @@ public record Resource(String type, String name) {
 
     public static Resource targetGroup(String name) {
         return new Resource(TARGET_GROUP, name);
+    }
+
+    public static Resource role(String name) {
+        return new Resource(ROLE, name);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateListenerRequest;
 import dev.berth.core.model.CreateLoadBalancerRequest;
@@ -111,6 +112,9 @@ public final class ShowMe {
             Instant now = LessonRun.now(gateway);
             load.setLoadProfile(a.cluster(), a.service(), new LoadProfile(a.shape(), a.baseRequestsPerMinute(),
                     a.peakRequestsPerMinute(), now, a.durationMinutes(), LoadProfile.DEFAULT_TASK_CAPACITY));
+        } else if (action instanceof WorldAction.CreateRole a) {
+            gateway.iam().createRole(CreateRoleRequest.forService(a.roleName(), a.trustedService(), null));
+            a.policyArns().forEach(policy -> gateway.iam().attachRolePolicy(a.roleName(), policy));
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));

@@ -35,7 +35,8 @@ import java.util.Locale;
         @JsonSubTypes.Type(value = WorldAction.CreateListener.class, name = "createListener"),
         @JsonSubTypes.Type(value = WorldAction.RegisterScalableTarget.class, name = "registerScalableTarget"),
         @JsonSubTypes.Type(value = WorldAction.PutTargetTrackingPolicy.class, name = "putTargetTrackingPolicy"),
-        @JsonSubTypes.Type(value = WorldAction.SetLoadProfile.class, name = "setLoadProfile")})
+        @JsonSubTypes.Type(value = WorldAction.SetLoadProfile.class, name = "setLoadProfile"),
+        @JsonSubTypes.Type(value = WorldAction.CreateRole.class, name = "createRole")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -231,6 +232,33 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> creates() {
             return List.of();
+        }
+    }
+
+    /**
+     * CreateRole (IAM): a role the AWS service {@code trustedService} may assume (for ECS tasks
+     * {@code ecs-tasks.amazonaws.com}), with these AWS managed policies attached.
+     */
+    record CreateRole(String roleName, String trustedService, List<String> policyArns) implements WorldAction {
+        public CreateRole {
+            Fields.text(roleName, "roleName");
+            Fields.text(trustedService, "trustedService");
+            policyArns = policyArns == null ? List.of() : List.copyOf(policyArns);
+        }
+
+        @Override
+        public String description() {
+            return "Create IAM role " + roleName;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.role(roleName));
         }
     }
 

@@ -8,8 +8,14 @@ public final class RepositoryNames {
             "[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*");
     public static final int MIN_LENGTH = 2;
     public static final int MAX_LENGTH = 256;
+    private static final Pattern PRIVATE_IMAGE = Pattern.compile("^\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/.+");
 
     private RepositoryNames() {
+    }
+
+    /** An image in a private ECR registry: {@code <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag]}. */
+    public static boolean isPrivateImage(String image) {
+        return image != null && PRIVATE_IMAGE.matcher(image).matches();
     }
 
     public static boolean isValid(String name) {

@@ -27,6 +27,11 @@ public interface Gateway {
     SqsGateway sqs();
     /** Amazon EventBridge, with the S3 buckets, DynamoDB tables and SNS topics its flows use. */
     EventsGateway events();
+    /** IAM: the roles tasks and container instances assume, and the managed policies attached to them. */
+    IamGateway iam();
+
+    /** Amazon EFS: the file systems tasks mount as volumes, and their mount targets. */
+    EfsGateway efs();
 
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();

@@ -88,6 +88,7 @@ public final class RolloutDiagnosis {
         boundsLeaveNoRoom(service, primary).ifPresent(findings::add);
         findings.addAll(stoppedTaskReasons(focus, tasks));
         placementFailures(service).ifPresent(findings::add);
+        unassumableRole(service).ifPresent(findings::add);
         slowStarts(primary, tasks, now).ifPresent(findings::add);
         if (failed != null) {
             findings.add(0, breakerFinding(failed, primary));
@@ -150,6 +151,12 @@ public final class RolloutDiagnosis {
     }
 
     private static String cause(String stoppedReason) {
+        if (stoppedReason.contains("ecr:GetAuthorizationToken")) {
+            return "ecr-auth";
+        }
+        if (stoppedReason.contains("set up EFS volumes") || stoppedReason.contains("VolumeDriver.Create")) {
+            return "efs";
+        }
         if (stoppedReason.startsWith("CannotPullContainerError")) {
             return "pull";
         }
@@ -178,6 +185,20 @@ public final class RolloutDiagnosis {
                             + "repository or tag does not exist, or the registry refused the pull.",
                     evidence, "Check the image name and tag in the task definition, push the image if it is "
                             + "missing, then register a revision and update the service.");
+            case "ecr-auth" -> new Finding("The execution role cannot pull from ECR",
+                    count + " stopped before starting: the role the agent pulls the image with ("
+                            + assumedRole(latest.stoppedReason()) + ") may not call ecr:GetAuthorizationToken, so "
+                            + "it cannot log in to the private ECR registry.",
+                    evidence, "Attach the AmazonECSTaskExecutionRolePolicy managed policy to that role in IAM (on "
+                            + "EC2 without an execution role, the instance role needs "
+                            + "AmazonEC2ContainerServiceforEC2Role). New tasks use the role as it is then; no new "
+                            + "revision is needed.");
+            case "efs" -> new Finding("The EFS volume cannot be mounted",
+                    count + " stopped before starting: the task's EFS file system does not exist, or it has no "
+                            + "mount target in the Availability Zone the task was placed in.",
+                    evidence, "Check the file system ID in the task definition's volumes, and give the file "
+                            + "system a mount target in every Availability Zone of the service's subnets or "
+                            + "instances.");
             case "init" -> new Finding("The task execution role cannot do its job",
                     count + " stopped while ECS prepared them: the task execution role could not fetch the "
                             + "registry credentials, secrets or log configuration the task needs.",
@@ -209,7 +230,8 @@ public final class RolloutDiagnosis {
     private static Optional<Finding> placementFailures(Service service) {
         return service.events().stream().limit(RECENT_EVENTS).map(ServiceEvent::message)
                 .filter(message -> message.contains("unable to place a task")).findFirst()
-                .filter(message -> !message.contains("CannotPullContainerError"))
+                .filter(message -> !message.contains("CannotPull") && !message.contains("ResourceInitializationError")
+                        && !message.contains("CannotCreateContainerError"))
                 .map(message -> {
                     boolean noInstances = message.contains("No Container Instances were found");
                     boolean resources = message.contains("insufficient");
@@ -227,6 +249,28 @@ public final class RolloutDiagnosis {
                             : "Check the subnets, the capacity providers and the placement constraints.";
                     return new Finding("A task cannot be placed", explanation, message, fix);
                 });
+    }
+
+    /** ECS could not assume the task's execution or task role, so it launched nothing. */
+    private static Optional<Finding> unassumableRole(Service service) {
+        return service.events().stream().limit(RECENT_EVENTS).map(ServiceEvent::message)
+                .filter(message -> message.contains("ECS was unable to assume the role")).findFirst()
+                .map(message -> new Finding("ECS cannot assume the task's role",
+                        "The task definition names an execution or task role that IAM does not have, or whose "
+                                + "trust policy does not let ECS tasks (ecs-tasks.amazonaws.com) assume it, so no "
+                                + "task is launched.", message,
+                        "Create the role in IAM with ecs-tasks.amazonaws.com as its trusted service (or fix the "
+                                + "ARN and register a revision)."));
+    }
+
+    /** The role in an AccessDenied message's "assumed-role/NAME/session", or "its execution role". */
+    private static String assumedRole(String reason) {
+        int start = reason.indexOf("assumed-role/");
+        if (start < 0) {
+            return "its execution role";
+        }
+        int nameStart = start + "assumed-role/".length();
+        return reason.substring(nameStart, reason.indexOf('/', nameStart));
     }
 
     private static Optional<Finding> slowStarts(Deployment primary, List<Task> tasks, Instant now) {

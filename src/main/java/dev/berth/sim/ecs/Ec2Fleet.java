@@ -20,12 +20,15 @@ final class Ec2Fleet {
     private final ArnFactory arns;
     private final CapacityProviders capacityProviders;
     private final List<String> zones;
+    private final Identities identities;
 
-    Ec2Fleet(SimContext context, ArnFactory arns, CapacityProviders capacityProviders, List<String> zones) {
+    Ec2Fleet(SimContext context, ArnFactory arns, CapacityProviders capacityProviders, List<String> zones,
+             Identities identities) {
         this.context = context;
         this.arns = arns;
         this.capacityProviders = capacityProviders;
         this.zones = zones;
+        this.identities = identities;
     }
 
     /** The checks of CreateCluster's EC2 capacity, made before anything is created. */
@@ -76,8 +79,14 @@ final class Ec2Fleet {
         context.schedule(bootedAt, () -> register(cluster, group, instanceId, zone));
     }
 
+    /**
+     * The agent registers with the credentials of the instance profile's role; without that role, or without
+     * ecs:RegisterContainerInstance, the instance runs but never joins the cluster.
+     */
     private void register(ClusterState cluster, AutoScalingGroupState group, String instanceId, String zone) {
-        if (!cluster.isActive()) {
+        boolean profileWorks = identities.canAssume(Identities.INSTANCE_ROLE, Identities.EC2)
+                && identities.allows(Identities.INSTANCE_ROLE, "ecs:RegisterContainerInstance");
+        if (!cluster.isActive() || !profileWorks) {
             return;
         }
         String id = context.random().hex(32);

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -27,14 +28,16 @@ final class EcsServiceScheduler {
     private final TaskLifecycle lifecycle;
     private final CircuitBreaker breaker;
     private final LoadBalancing loadBalancing;
+    private final TaskAccess access;
 
     EcsServiceScheduler(SimContext context, TaskLauncher launcher, TaskLifecycle lifecycle, CircuitBreaker breaker,
-                        LoadBalancing loadBalancing) {
+                        LoadBalancing loadBalancing, TaskAccess access) {
         this.context = context;
         this.launcher = launcher;
         this.lifecycle = lifecycle;
         this.breaker = breaker;
         this.loadBalancing = loadBalancing;
+        this.access = access;
     }
 
     /** One scheduler pass over a cluster: waiting tasks first, then every service in creation order. */
@@ -119,6 +122,13 @@ final class EcsServiceScheduler {
     private boolean start(ServiceState service, DeploymentState deployment, int count, List<TaskState> started) {
         DeploymentSpec spec = deployment.spec;
         LaunchConfiguration launch = new LaunchConfiguration(spec.launchType(), spec.capacityProviderStrategy());
+        Optional<String> unassumable = count > 0 ? access.unassumableRole(spec.taskDefinition()) : Optional.empty();
+        if (unassumable.isPresent()) {
+            service.events.addWhile(UNPLACEABLE, "(service " + service.name + ") failed to launch a task with (error "
+                    + unassumable.get() + ").");
+            breaker.placementFailed(service, deployment);
+            return false;
+        }
         boolean placedAll = true;
         for (int i = 0; i < count; i++) {
             LaunchTarget target = launch.nextTarget(provider -> (int) activeTasks(service).stream()

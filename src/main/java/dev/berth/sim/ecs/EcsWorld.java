@@ -46,9 +46,13 @@ public final class EcsWorld {
     private final Faults faults;
     private final TaskHooks taskHooks = new TaskHooks();
 
-    /** ECS over the world's load balancers, which its services register their tasks with. */
-    public EcsWorld(SimContext context, ImageRegistry images, ElbWorld elb) {
-        this(context, images, elb, TICK);
+    /**
+     * ECS over the world's load balancers, which its services register their tasks with, its IAM, whose roles tasks
+     * and instances assume, and its EFS, whose file systems tasks mount.
+     */
+    public EcsWorld(SimContext context, ImageRegistry images, ElbWorld elb, Identities identities,
+                    FileSystems fileSystems) {
+        this(context, images, elb, TICK, identities, fileSystems);
     }
 
     /**
@@ -56,27 +60,29 @@ public final class EcsWorld {
      * every task a pass starts is healthy by the next one, which is what {@code DeploymentPlan} assumes.
      */
     EcsWorld(SimContext context, ImageRegistry images, Duration tick) {
-        this(context, images, new ElbWorld(context), tick);
+        this(context, images, new ElbWorld(context), tick, Identities.allowAll(), FileSystems.everywhere());
     }
 
-    private EcsWorld(SimContext context, ImageRegistry images, ElbWorld elb, Duration tick) {
+    private EcsWorld(SimContext context, ImageRegistry images, ElbWorld elb, Duration tick, Identities identities,
+                     FileSystems fileSystems) {
         this.context = context;
         this.tick = tick;
         ArnFactory arns = new ArnFactory(context.settings().region(), context.settings().accountId());
         Subnets subnets = new Subnets(context.settings().region());
         this.capacityProviders = new CapacityProviders(arns);
-        Ec2Fleet fleet = new Ec2Fleet(context, arns, capacityProviders, subnets.zones());
+        Ec2Fleet fleet = new Ec2Fleet(context, arns, capacityProviders, subnets.zones(), identities);
         this.clusters = new ClusterRegistry(arns, capacityProviders, fleet);
         this.taskDefinitions = new TaskDefinitionRegistry(context, arns);
         FaultPlan faultPlan = new FaultPlan();
         CircuitBreaker breaker = new CircuitBreaker(context);
         LoadBalancing loadBalancing = new LoadBalancing(elb, breaker, context.feed());
+        TaskAccess access = new TaskAccess(context, identities, fileSystems);
         TaskLifecycle lifecycle = new TaskLifecycle(context, images, subnets, breaker, faultPlan, loadBalancing,
-                taskHooks);
+                taskHooks, access);
         TaskLauncher launcher = new TaskLauncher(context, arns, subnets, lifecycle, faultPlan);
-        this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle, breaker, loadBalancing);
+        this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle, breaker, loadBalancing, access);
         this.services = new Services(context, arns, clusters, taskDefinitions, scheduler, loadBalancing);
-        this.tasks = new Tasks(arns, clusters, taskDefinitions, launcher, lifecycle);
+        this.tasks = new Tasks(arns, clusters, taskDefinitions, launcher, lifecycle, access);
         this.faults = new Faults(context, clusters, taskDefinitions, faultPlan, lifecycle, fleet);
         scheduleTick(context.settings().start().toEpochMilli() + tick.toMillis());
     }

@@ -1,5 +1,7 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.ecr.RepositoryNames;
+
 import java.util.Optional;
 
 /**
@@ -16,7 +18,7 @@ public interface ImageRegistry {
 
     /** An image in a private ECR registry: {@code <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag]}. */
     static boolean isPrivateEcrImage(String image) {
-        return PublicImageRegistry.PRIVATE_ECR_IMAGE.matcher(image).matches();
+        return RepositoryNames.isPrivateImage(image);
     }
 
     /** The stoppedReason of a task whose image's repository or tag does not exist, in the agent's words. */

@@ -1,14 +1,12 @@
 package dev.berth.sim.ecs;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Docker Hub and other public registries: everything pulls. An image in a private ECR registry does not, because no
  * ECR repository exists until ECR is simulated, and the task fails as AWS fails it.
  */
 final class PublicImageRegistry implements ImageRegistry {
-    static final Pattern PRIVATE_ECR_IMAGE = Pattern.compile("^\\d{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/.+");
     private static final int SMALLEST_MIB = 5;
     private static final int LARGEST_MIB = 700;
 

@@ -33,7 +33,8 @@ final class TaskDefinitionRegistry {
         TaskDefinition definition = new TaskDefinition(arns.taskDefinition(request.family(), revision),
                 request.family(), revision, "ACTIVE", valid.networkMode(), request.requiresCompatibilities(),
                 valid.compatibilities(), valid.cpu(), valid.memory(), request.executionRoleArn(),
-                request.taskRoleArn(), valid.containerDefinitions(), context.now(), arns.rootUser(), null);
+                request.taskRoleArn(), valid.containerDefinitions(), context.now(), arns.rootUser(), null,
+                request.volumes());
         revisions.add(definition);
         return definition;
     }
@@ -53,7 +54,7 @@ final class TaskDefinitionRegistry {
         TaskDefinition inactive = new TaskDefinition(found.taskDefinitionArn(), found.family(), found.revision(),
                 "INACTIVE", found.networkMode(), found.requiresCompatibilities(), found.compatibilities(), found.cpu(),
                 found.memory(), found.executionRoleArn(), found.taskRoleArn(), found.containerDefinitions(),
-                found.registeredAt(), found.registeredBy(), context.now());
+                found.registeredAt(), found.registeredBy(), context.now(), found.volumes());
         families.get(found.family()).set(found.revision() - 1, inactive);
         return inactive;
     }

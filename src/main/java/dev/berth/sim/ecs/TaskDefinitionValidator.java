@@ -2,6 +2,7 @@ package dev.berth.sim.ecs;
 
 import dev.berth.core.model.EcsNames;
 import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.MountPoint;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.TaskSize;
@@ -38,6 +39,8 @@ final class TaskDefinitionValidator {
         }
         checkContainers(request.containerDefinitions());
         boolean fargate = request.requiresCompatibilities().contains("FARGATE");
+        checkRoles(request);
+        VolumeValidator.check(request.volumes(), request.containerDefinitions(), fargate);
         for (String compatibility : request.requiresCompatibilities()) {
             if (!Set.of("EC2", "FARGATE", "EXTERNAL").contains(compatibility)) {
                 throw EcsErrors.client("Invalid requiresCompatibilities value: " + compatibility + ".");
@@ -108,6 +111,32 @@ final class TaskDefinitionValidator {
             throw EcsErrors.client("Fargate requires task definition to have execution role ARN to support ECR "
                     + "images.");
         }
+        boolean awslogs = request.containerDefinitions().stream()
+                .anyMatch(c -> c.logConfiguration() != null && c.logConfiguration().isAwslogs());
+        if (!executionRole && awslogs) {
+            throw EcsErrors.client("Fargate requires task definition to have execution role ARN to support log "
+                    + "driver awslogs.");
+        }
+    }
+
+    /**
+     * AWS takes any well-formed role at registration, whether IAM has it or not; a role that cannot be assumed
+     * fails the launch. Secrets are fetched with the execution role, so they need one on every launch type [obs].
+     */
+    private static void checkRoles(RegisterTaskDefinitionRequest request) {
+        String execution = request.executionRoleArn();
+        if (execution != null && !execution.isEmpty() && !RoleNames.isRoleArn(execution)) {
+            throw EcsErrors.client("Role is not valid");
+        }
+        String task = request.taskRoleArn();
+        if (task != null && !task.isEmpty() && !RoleNames.isRoleArn(task) && !RoleNames.isRoleName(task)) {
+            throw EcsErrors.client("Role is not valid");
+        }
+        boolean secrets = request.containerDefinitions().stream().anyMatch(c -> !c.secrets().isEmpty());
+        if (secrets && (execution == null || execution.isEmpty())) {
+            throw EcsErrors.client("When you are specifying container secrets, you must also specify a value for "
+                    + "'executionRoleArn'.");
+        }
     }
 
     private static void checkContainerMemory(List<ContainerDefinition> containers) {
@@ -159,7 +188,11 @@ final class TaskDefinitionValidator {
                         hostMustMatch ? m.containerPort() : (m.hostPort() == null ? 0 : m.hostPort()),
                         m.protocol() == null ? "tcp" : m.protocol()))
                 .toList();
+        List<MountPoint> mounts = c.mountPoints().stream()
+                .map(m -> new MountPoint(m.sourceVolume(), m.containerPath(), m.readOnly() != null && m.readOnly()))
+                .toList();
         return new ContainerDefinition(c.name(), c.image(), c.cpu() == null ? 0 : c.cpu(), c.memory(),
-                c.memoryReservation(), c.isEssential(), mappings, c.environment(), c.command(), c.healthCheck());
+                c.memoryReservation(), c.isEssential(), mappings, c.environment(), c.command(), c.healthCheck(),
+                mounts, c.logConfiguration(), c.secrets());
     }
 }

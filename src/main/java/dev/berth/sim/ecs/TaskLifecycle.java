@@ -58,9 +58,10 @@ final class TaskLifecycle {
     private final FaultPlan faults;
     private final LoadBalancing loadBalancing;
     private final TaskHooks hooks;
+    private final TaskAccess access;
 
     TaskLifecycle(SimContext context, ImageRegistry images, Subnets subnets, TaskObserver observer,
-                  FaultPlan faults, LoadBalancing loadBalancing, TaskHooks hooks) {
+                  FaultPlan faults, LoadBalancing loadBalancing, TaskHooks hooks, TaskAccess access) {
         this.context = context;
         this.images = images;
         this.subnets = subnets;
@@ -68,6 +69,7 @@ final class TaskLifecycle {
         this.faults = faults;
         this.loadBalancing = loadBalancing;
         this.hooks = hooks;
+        this.access = access;
     }
 
     /** Starts a new task: awsvpc tasks provision an ENI first; EC2 bridge and host tasks go straight to PENDING. */
@@ -112,6 +114,7 @@ final class TaskLifecycle {
         task.pullStartedAt = context.now();
         Duration pull = pullTime(task);
         Optional<String> failure = faults.strike(PULL_FAULTS, task).map(fault -> injectedPullFailure(fault, task))
+                .or(() -> access.startFailure(task))
                 .or(() -> task.containers.stream().map(c -> images.pullFailure(c.definition.image()))
                         .flatMap(Optional::stream).findFirst());
         if (failure.isPresent()) {
@@ -154,6 +157,8 @@ final class TaskLifecycle {
         }
         if (task.service != null) {
             observer.taskRunning(task);
+            access.applicationDenials(task).forEach(denial -> task.service.events.add("(service "
+                    + task.service.name + ") (task " + task.id + ") application log: " + denial));
         }
         if (faults.strike(EnumSet.of(FaultKind.ESSENTIAL_CONTAINER_EXITS), task).isPresent()) {
             after(task, random(CRASH_MIN, CRASH_MAX), this::essentialContainerExited);

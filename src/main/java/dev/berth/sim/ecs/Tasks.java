@@ -27,14 +27,16 @@ final class Tasks {
     private final TaskDefinitionRegistry taskDefinitions;
     private final TaskLauncher launcher;
     private final TaskLifecycle lifecycle;
+    private final TaskAccess access;
 
     Tasks(ArnFactory arns, ClusterRegistry clusters, TaskDefinitionRegistry taskDefinitions, TaskLauncher launcher,
-          TaskLifecycle lifecycle) {
+          TaskLifecycle lifecycle, TaskAccess access) {
         this.arns = arns;
         this.clusters = clusters;
         this.taskDefinitions = taskDefinitions;
         this.launcher = launcher;
         this.lifecycle = lifecycle;
+        this.access = access;
     }
 
     /** Tasks that cannot be placed on EC2 come back as failures (e.g. RESOURCE:MEMORY), not as an error. */
@@ -47,6 +49,9 @@ final class Tasks {
         LaunchConfiguration launch = LaunchConfiguration.resolve(request.launchType(),
                 request.capacityProviderStrategy(), cluster);
         launch.check(definition, request.networkConfiguration(), request.platformVersion());
+        access.unassumableRole(definition).ifPresent(reason -> {
+            throw EcsErrors.client(reason);
+        });
         EcsLimits.checkTags(request.tags());
         checkOverrides(request.overrides(), definition);
         boolean ec2LaunchType = "EC2".equals(launch.launchType());

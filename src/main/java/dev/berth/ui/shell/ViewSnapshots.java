@@ -3,6 +3,7 @@ package dev.berth.ui.shell;
 import dev.berth.ui.common.PngWriter;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -39,6 +40,9 @@ public final class ViewSnapshots {
             if (area == Area.CLUSTERS) {
                 written.add(writeScheduledTasks(scene, directory));
             }
+            if ("taskdefs".equals(area.key()) && scene.lookup("#taskdefs-tabs") instanceof TabPane tabs) {
+                written.add(writeRolesAndVolumes(scene, tabs, directory));
+            }
         }
         window.switchTo(before);
         return written;
@@ -47,10 +51,22 @@ public final class ViewSnapshots {
     /** The clusters area's second details tab: the selected cluster's scheduled tasks (EventBridge rules). */
     private static Path writeScheduledTasks(Scene scene, Path directory) throws IOException {
         TabPane tabs = (TabPane) scene.lookup("#clusters-tabs");
-        tabs.getSelectionModel().select(1);
+        tabs.getTabs().stream().filter(tab -> "Scheduled tasks".equals(tab.getText())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
         Path file = directory.resolve("clusters-scheduled-tasks.png");
         write(scene, file);
         tabs.getSelectionModel().selectFirst();
+        return file;
+    }
+
+    /** The task definitions area's "Roles and volumes" tab too, where a role's missing policy shows. */
+    private static Path writeRolesAndVolumes(Scene scene, TabPane tabs, Path directory) throws IOException {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        tabs.getTabs().stream().filter(tab -> "Roles and volumes".equals(tab.getText())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        Path file = directory.resolve("taskdefs-roles.png");
+        write(scene, file);
+        tabs.getSelectionModel().select(shown);
         return file;
     }
 

@@ -1,9 +1,12 @@
 package dev.berth.ui.taskdefs;
 
 import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.EfsVolumeConfiguration;
+import dev.berth.core.model.MountPoint;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.TaskDefinition;
+import dev.berth.core.model.Volume;
 import dev.berth.ui.common.FieldErrors;
 import dev.berth.ui.common.WholeNumber;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,11 +23,14 @@ public final class TaskDefinitionForm {
     public static final String IMAGE = TaskDefinitionRules.containerField(0, "image");
     public static final String CONTAINER_PORT = TaskDefinitionRules.containerField(0, "portMappings");
     private static final String CONTAINER_MEMORY = TaskDefinitionRules.containerField(0, "memory");
+    public static final String MOUNT_PATH = TaskDefinitionRules.containerField(0, "mountPoints");
     public static final List<String> LAUNCH_TYPES = List.of("FARGATE", "EC2");
     public static final List<String> NETWORK_MODES = List.of("awsvpc", "bridge", "host");
     public static final List<String> MEMORY_CHOICES = List.of("512", "1024", "2048", "3072", "4096", "8192",
             "16384", "30720");
     private static final int MAX_PORT = 65535;
+    /** The name the form gives the EFS volume it adds. */
+    static final String EFS_VOLUME = "efs";
 
     private final StringProperty family = new SimpleStringProperty(this, "family", "");
     private final StringProperty launchType = new SimpleStringProperty(this, "launchType", "FARGATE");
@@ -35,6 +41,9 @@ public final class TaskDefinitionForm {
     private final StringProperty containerName = new SimpleStringProperty(this, "containerName", "");
     private final StringProperty image = new SimpleStringProperty(this, "image", "");
     private final StringProperty containerPort = new SimpleStringProperty(this, "containerPort", "80");
+    private final StringProperty taskRoleArn = new SimpleStringProperty(this, "taskRoleArn", "");
+    private final StringProperty fileSystemId = new SimpleStringProperty(this, "fileSystemId", "");
+    private final StringProperty mountPath = new SimpleStringProperty(this, "mountPath", "");
 
     /** An empty form for a new family. */
     public TaskDefinitionForm() {
@@ -48,6 +57,13 @@ public final class TaskDefinitionForm {
         cpu.set(nullToEmpty(base.cpu()));
         memory.set(nullToEmpty(base.memory()));
         executionRoleArn.set(nullToEmpty(base.executionRoleArn()));
+        taskRoleArn.set(nullToEmpty(base.taskRoleArn()));
+        base.volumes().stream().filter(v -> v.efsVolumeConfiguration() != null).findFirst().ifPresent(volume -> {
+            fileSystemId.set(volume.efsVolumeConfiguration().fileSystemId());
+            base.containerDefinitions().stream().flatMap(c -> c.mountPoints().stream())
+                    .filter(m -> volume.name().equals(m.sourceVolume())).findFirst()
+                    .ifPresent(m -> mountPath.set(m.containerPath()));
+        });
         if (!base.containerDefinitions().isEmpty()) {
             ContainerDefinition container = base.containerDefinitions().get(0);
             containerName.set(container.name());
@@ -67,6 +83,9 @@ public final class TaskDefinitionForm {
         if (!port.isEmpty() && WholeNumber.parse(port, 1, MAX_PORT) == null) {
             errors.add(CONTAINER_PORT, WholeNumber.rangeMessage(1, MAX_PORT));
         }
+        if (!fileSystemId.get().isBlank() && mountPath.get().isBlank()) {
+            errors.add(MOUNT_PATH, "Say where the container sees the file system, e.g. /data.");
+        }
         // The form has one memory field; a container-level memory rule is about that field too.
         TaskDefinitionRules.check(toRequest()).asMap().forEach(
                 (field, message) -> errors.add(field.equals(CONTAINER_MEMORY) ? TaskDefinitionRules.MEMORY : field,
@@ -78,11 +97,15 @@ public final class TaskDefinitionForm {
         Integer port = WholeNumber.parse(containerPort.get(), 1, MAX_PORT);
         List<PortMapping> ports = port == null ? List.of()
                 : List.of(new PortMapping(port, "awsvpc".equals(networkMode.get()) ? port : null, "tcp"));
+        String fileSystem = blankToNull(fileSystemId.get());
+        List<MountPoint> mounts = fileSystem == null ? List.of()
+                : List.of(new MountPoint(EFS_VOLUME, blankToNull(mountPath.get()), null));
         ContainerDefinition container = new ContainerDefinition(containerName.get().strip(), image.get().strip(),
-                null, null, null, true, ports, List.of(), List.of(), null);
+                null, null, null, true, ports, List.of(), List.of(), null).withMountPoints(mounts);
         return new RegisterTaskDefinitionRequest(family.get().strip(), networkMode.get(), List.of(launchType.get()),
-                blankToNull(cpu.get()), blankToNull(memory.get()), blankToNull(executionRoleArn.get()), null,
-                List.of(container), List.of());
+                blankToNull(cpu.get()), blankToNull(memory.get()), blankToNull(executionRoleArn.get()),
+                blankToNull(taskRoleArn.get()), List.of(container), List.of(), fileSystem == null ? List.of()
+                : List.of(Volume.efs(EFS_VOLUME, EfsVolumeConfiguration.of(fileSystem))));
     }
 
     private static String blankToNull(String text) {
@@ -127,5 +150,17 @@ public final class TaskDefinitionForm {
 
     public StringProperty containerPortProperty() {
         return containerPort;
+    }
+
+    public StringProperty taskRoleArnProperty() {
+        return taskRoleArn;
+    }
+
+    public StringProperty fileSystemIdProperty() {
+        return fileSystemId;
+    }
+
+    public StringProperty mountPathProperty() {
+        return mountPath;
     }
 }

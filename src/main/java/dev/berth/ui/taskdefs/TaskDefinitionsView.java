@@ -5,10 +5,12 @@ import dev.berth.ui.common.AreaFrame;
 import dev.berth.ui.common.ConfirmDeleteDialog;
 import dev.berth.ui.common.ConsoleLinkButton;
 import dev.berth.ui.common.CopyArnButton;
+import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.common.WriteLock;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -17,6 +19,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -60,7 +63,8 @@ public final class TaskDefinitionsView {
         BorderPane jsonPane = new BorderPane(json);
         jsonPane.setTop(revisionError);
 
-        tabs = new TabPane(new Tab("JSON", jsonPane), new Tab("Compare revisions", new DiffView(viewModel)));
+        tabs = new TabPane(new Tab("JSON", jsonPane), new Tab("Compare revisions", new DiffView(viewModel)),
+                new Tab("Roles and volumes", rolesAndVolumes(viewModel)));
         tabs.setId("taskdefs-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         revisions.setOnOpen(() -> {
@@ -90,6 +94,24 @@ public final class TaskDefinitionsView {
         frame.addActions(register, registerJson, deregister, new CopyArnButton("taskdefs-copy-arn", arn),
                 new ConsoleLinkButton("taskdefs-console", arn));
         frame.setContent(content);
+    }
+
+    /** The shown revision's roles (with what they lack) and volumes. */
+    private static BorderPane rolesAndVolumes(TaskDefinitionsViewModel viewModel) {
+        DetailsPane details = new DetailsPane("taskdefs-details", "Select a revision.");
+        details.follow(viewModel.shownProperty(), TaskDefinitionDetails::of);
+        VBox warnings = new VBox();
+        warnings.setId("taskdefs-role-warnings");
+        viewModel.roleWarnings().addListener((ListChangeListener<String>) change ->
+                warnings.getChildren().setAll(viewModel.roleWarnings().stream().map(text -> {
+                    Label warning = new Label(text);
+                    warning.setWrapText(true);
+                    warning.getStyleClass().add(BerthStyles.NOTICE_BANNER);
+                    return warning;
+                }).toList()));
+        BorderPane pane = new BorderPane(details);
+        pane.setTop(warnings);
+        return pane;
     }
 
     private void deregisterSelected() {

@@ -46,6 +46,11 @@ public final class TaskDefinitionsViewModel implements AreaModel {
     private final Refresher listReader;
     private final Refresher revisionReader;
     private final Refresher diffReader;
+    private final Refresher rolesReader;
+    private final ReadOnlyObjectWrapper<RoleDirectory> roles = new ReadOnlyObjectWrapper<>(this, "roles",
+            RoleDirectory.UNKNOWN);
+    private final ObservableList<String> roleWarnings = FXCollections.observableArrayList();
+    private final ObservableList<String> roleArns = FXCollections.observableArrayList();
     private final ChangeRunner changes;
     private final TaskDefinitionJson codec = new TaskDefinitionJson();
     private final Map<String, TaskDefinition> described = new ConcurrentHashMap<>();
@@ -71,6 +76,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
         this.listReader = new Refresher(background, clock);
         this.revisionReader = new Refresher(background, clock);
         this.diffReader = new Refresher(background, clock);
+        this.rolesReader = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
         selectedFamily.addListener((observable, old, family) -> {
             if (!Objects.equals(family, listedFamily)) {
@@ -82,6 +88,17 @@ public final class TaskDefinitionsViewModel implements AreaModel {
         selectedRevision.addListener((observable, old, arn) -> showRevision(arn));
         diffLeft.addListener((observable, old, value) -> compare());
         diffRight.addListener((observable, old, value) -> compare());
+        shown.addListener((observable, old, definition) -> checkRoles());
+        roles.addListener((observable, old, directory) -> {
+            roleArns.setAll(directory.roleArns());
+            checkRoles();
+        });
+    }
+
+    private void checkRoles() {
+        TaskDefinition definition = shown.get();
+        roleWarnings.setAll(definition == null ? List.of() : RoleCheck.warnings(definition.executionRoleArn(),
+                definition.taskRoleArn(), definition.containerDefinitions(), roles.get()));
     }
 
     @Override
@@ -89,6 +106,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
         String wanted = selectedFamily.get();
         listReader.read(() -> TaskDefinitionListing.read(inventory, wanted), this::show,
                 failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).taskDefinition(wanted)));
+        rolesReader.read(() -> RoleDirectory.read(gateway.iam()), roles::set, Messages::explain);
     }
 
     private void show(TaskDefinitionListing listing) {
@@ -161,7 +179,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
         RegisterTaskDefinitionRequest request = base != null
                 ? new RegisterTaskDefinitionRequest(base.family(), base.networkMode(), base.requiresCompatibilities(),
                         base.cpu(), base.memory(), base.executionRoleArn(), base.taskRoleArn(),
-                        base.containerDefinitions(), List.of())
+                        base.containerDefinitions(), List.of(), base.volumes())
                 : new TaskDefinitionForm().toRequest();
         return codec.write(request);
     }
@@ -213,6 +231,21 @@ public final class TaskDefinitionsViewModel implements AreaModel {
                     refresh();
                     showRevision(selectedRevision.get());
                 });
+    }
+
+    /** What the shown revision's roles are missing, in plain words; empty when nothing is (or IAM is unknown). */
+    public ObservableList<String> roleWarnings() {
+        return roleWarnings;
+    }
+
+    /** The account's IAM roles as ARNs, for the register form's role fields. */
+    public ObservableList<String> roleArns() {
+        return roleArns;
+    }
+
+    /** The account's roles and their policies, as last read. */
+    ReadOnlyObjectProperty<RoleDirectory> rolesProperty() {
+        return roles.getReadOnlyProperty();
     }
 
     public FilteredRows<String, FamilyRow> families() {

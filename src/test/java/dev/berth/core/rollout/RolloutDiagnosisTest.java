@@ -114,6 +114,25 @@ class RolloutDiagnosisTest {
         assertThat(diagnosis.findings()).extracting(Finding::title).contains("The health check fails");
     }
 
+    @Test
+    void anExecutionRoleWithoutEcrPermissionIsExplainedInPlainWords() {
+        EcsFixture world = steady(new DeploymentConfiguration(100, 200, new DeploymentCircuitBreaker(false, false)));
+        world.simulator.iam().detachRolePolicy("ecsTaskExecutionRole",
+                "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
+        world.fargateDefinition("web", EcsFixture.ECR_IMAGE);
+
+        world.ecs.updateService(update("web:3"));
+        world.advance(Duration.ofMinutes(3));
+
+        Diagnosis diagnosis = diagnose(world);
+        assertThat(diagnosis.verdict()).isEqualTo(Verdict.STUCK);
+        assertThat(diagnosis.findings()).extracting(Finding::title)
+                .containsExactly("The execution role cannot pull from ECR");
+        assertThat(diagnosis.findings().get(0).explanation()).contains("(ecsTaskExecutionRole)",
+                "ecr:GetAuthorizationToken");
+        assertThat(diagnosis.findings().get(0).fix()).contains("AmazonECSTaskExecutionRolePolicy");
+    }
+
     private static EcsFixture steady(DeploymentConfiguration configuration) {
         EcsFixture world = new EcsFixture(21).withCluster();
         world.fargateDefinition("web", "nginxdemos/hello");

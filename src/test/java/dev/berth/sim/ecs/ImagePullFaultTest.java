@@ -1,6 +1,7 @@
 package dev.berth.sim.ecs;
 
 import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.Deployment;
 import dev.berth.core.model.DeploymentCircuitBreaker;
 import dev.berth.core.model.DeploymentConfiguration;
@@ -78,6 +79,8 @@ class ImagePullFaultTest {
     @Test
     void anExecutionRoleWithoutEcrPermissionFailsTheTaskWithAwsResourceInitializationError() {
         EcsFixture world = new EcsFixture(21).withCluster();
+        world.simulator.iam().createRole(CreateRoleRequest.forService("webExecutionRole", "ecs-tasks.amazonaws.com",
+                null));
         ContainerDefinition container = new ContainerDefinition("app", "nginxdemos/hello", null, null, null, true,
                 List.of(new PortMapping(80, null, "tcp")), List.of(), List.of(), null);
         world.ecs.registerTaskDefinition(new RegisterTaskDefinitionRequest("web", "awsvpc", List.of("FARGATE"), "256",

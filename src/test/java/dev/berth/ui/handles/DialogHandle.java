@@ -40,7 +40,9 @@ public final class DialogHandle {
 
     /** Sets a long text at once, as a paste would; typing it key by key is slow and tests nothing more. */
     public DialogHandle paste(String fieldId, String text) {
-        TextInputControl input = robot.lookup("#" + fieldId).queryAs(TextInputControl.class);
+        Node field = robot.lookup("#" + fieldId).query();
+        TextInputControl input = field instanceof ComboBox ? ((ComboBox<?>) field).getEditor()
+                : (TextInputControl) field;
         robot.interact(() -> input.setText(text));
         return this;
     }

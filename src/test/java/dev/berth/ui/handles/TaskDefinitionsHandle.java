@@ -2,8 +2,10 @@ package dev.berth.ui.handles;
 
 import dev.berth.ui.taskdefs.LineDiff;
 import dev.berth.ui.taskdefs.RevisionRow;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import org.testfx.api.FxRobot;
 
 import java.util.ArrayList;
@@ -50,6 +52,21 @@ public final class TaskDefinitionsHandle {
 
     public String json() {
         return robot.lookup("#taskdefs-json").queryAs(TextArea.class).getText();
+    }
+
+    /** The warnings of the "Roles and volumes" tab, one per line. */
+    public List<String> roleWarnings() {
+        robot.clickOn("Roles and volumes");
+        return robot.lookup("#taskdefs-role-warnings").queryAs(VBox.class).getChildren().stream()
+                .map(node -> ((Label) node).getText()).collect(Collectors.toList());
+    }
+
+    /** The key and value lines of the "Roles and volumes" tab, as "key: value". */
+    public String rolesAndVolumes() {
+        robot.clickOn("Roles and volumes");
+        List<String> texts = robot.lookup("#taskdefs-details").lookup(".label").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.toList());
+        return String.join("\n", texts);
     }
 
     /** The rows of the Compare tab. */

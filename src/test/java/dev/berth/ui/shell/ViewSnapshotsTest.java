@@ -51,7 +51,8 @@ class ViewSnapshotsTest {
 
         assertThat(written.get()).extracting(path -> path.getFileName().toString())
                 .containsExactly("clusters.png", "clusters-scheduled-tasks.png", "services.png", "taskdefs.png",
-                        "tasks.png", "images.png", "kubernetes.png", "apprunner.png", "training.png");
+                        "taskdefs-roles.png", "tasks.png", "images.png", "kubernetes.png", "apprunner.png",
+                        "training.png");
         for (Path file : written.get()) {
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] signature = in.readNBytes(8);

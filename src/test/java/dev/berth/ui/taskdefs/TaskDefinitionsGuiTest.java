@@ -1,5 +1,6 @@
 package dev.berth.ui.taskdefs;
 
+import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.ui.handles.DialogHandle;
 import dev.berth.ui.handles.MainWindowHandle;
 import dev.berth.ui.handles.TaskDefinitionsHandle;
@@ -28,6 +29,7 @@ class TaskDefinitionsGuiTest {
     @Start
     void start(Stage stage) {
         gateway.fakeEcs().registerTaskDefinition(DemoData.webTaskDefinition("nginx:1.25"));
+        gateway.iam().createRole(CreateRoleRequest.forService("bareRole", "ecs-tasks.amazonaws.com", null));
         TestWindow.open(stage, gateway, settings);
     }
 
@@ -44,6 +46,27 @@ class TaskDefinitionsGuiTest {
 
         assertThat(taskDefinitions.revisions()).containsExactly("web:2", "web:1");
         assertThat(taskDefinitions.json()).contains("\"image\" : \"nginx:1.27\"");
+    }
+
+    @Test
+    void theRolePickerOffersIamRolesAndTheDetailsShowTheEfsVolumeAndWhatTheRoleLacks(FxRobot robot) {
+        TaskDefinitionsHandle taskDefinitions = new TaskDefinitionsHandle(robot);
+        String bareRole = "arn:aws:iam::123456789012:role/bareRole";
+
+        DialogHandle dialog = taskDefinitions.startRegister("api", "api",
+                "123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1");
+        assertThat(robot.lookup("#taskdef-execution-role").queryComboBox().getItems()).as("IAM's roles")
+                .contains(bareRole, "arn:aws:iam::123456789012:role/ecsTaskExecutionRole");
+        dialog.paste("taskdef-execution-role", bareRole);
+        assertThat(dialog.text("taskdef-role-warnings"))
+                .isEqualTo("This task pulls from ECR but its execution role lacks AmazonECSTaskExecutionRolePolicy.");
+        dialog.paste("taskdef-efs-file-system", "fs-0123456789abcdef0").paste("taskdef-efs-path", "/data");
+        dialog.submit();
+
+        assertThat(taskDefinitions.rolesAndVolumes()).contains(bareRole,
+                "efs: EFS fs-0123456789abcdef0, root /, transit encryption DISABLED", "api: efs at /data");
+        assertThat(taskDefinitions.roleWarnings()).containsExactly(
+                "This task pulls from ECR but its execution role lacks AmazonECSTaskExecutionRolePolicy.");
     }
 
     @Test

@@ -158,7 +158,8 @@ public final class FakeEcs implements EcsGateway {
                 "arn:aws:ecs:" + REGION + ":" + ACCOUNT + ":task-definition/" + request.family() + ":" + revision,
                 request.family(), revision, "ACTIVE", request.networkMode(), request.requiresCompatibilities(),
                 List.of("EC2", "FARGATE"), request.cpu(), request.memory(), request.executionRoleArn(),
-                request.taskRoleArn(), request.containerDefinitions(), T0, "arn:aws:iam::" + ACCOUNT + ":root", null);
+                request.taskRoleArn(), request.containerDefinitions(), T0, "arn:aws:iam::" + ACCOUNT + ":root", null,
+                request.volumes());
         revisions.add(registered);
         return registered;
     }

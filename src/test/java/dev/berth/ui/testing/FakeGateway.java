@@ -11,6 +11,8 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.gateway.IamGateway;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
@@ -79,6 +81,17 @@ public final class FakeGateway implements Gateway {
     @Override
     public EventsGateway events() {
         return services.events();
+    }
+
+    /** The simulator's IAM, with the console's two ECS roles. */
+    @Override
+    public IamGateway iam() {
+        return services.iam();
+    }
+
+    @Override
+    public EfsGateway efs() {
+        return services.efs();
     }
 
     public FakeEcs fakeEcs() {
