@@ -49,4 +49,10 @@ final class SimLoadSimulation implements LoadSimulation {
     public void deleteAlarms(List<String> alarmNames) {
         simulator.execute(new DeleteAlarmsCommand(List.copyOf(alarmNames)));
     }
+
+    @Override
+    public List<MetricDataResult> getCapacityProviderMetricData(String cluster, String capacityProvider,
+                                                                Instant startTime, Instant endTime) {
+        return simulator.read(ecs -> ecs.capacityProviderMetrics(cluster, capacityProvider, startTime, endTime));
+    }
 }

@@ -36,4 +36,12 @@ public interface LoadSimulation {
     List<MetricAlarm> describeAlarms();
 
     void deleteAlarms(List<String> alarmNames);
+
+    /**
+     * The capacity provider's cluster auto scaling, one datapoint a minute in [startTime, endTime), oldest first:
+     * CapacityProviderReservation (AWS/ECS/ManagedScaling), GroupDesiredCapacity and GroupInServiceInstances
+     * (AWS/AutoScaling) of its auto scaling group. Empty for a provider without one.
+     */
+    List<MetricDataResult> getCapacityProviderMetricData(String cluster, String capacityProvider, Instant startTime,
+                                                         Instant endTime);
 }
