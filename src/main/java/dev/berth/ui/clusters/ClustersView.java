@@ -12,6 +12,8 @@ import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.common.WriteLock;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
@@ -36,12 +38,21 @@ public final class ClustersView {
         table.addNumberColumn("Pending tasks", 115, ClusterRow::pendingTasksProperty);
         table.addNumberColumn("Container instances", 155, ClusterRow::containerInstancesProperty);
         table.addTextColumn("Capacity providers", 320, ClusterRow::capacityProvidersProperty);
-        masterDetail = new MasterDetail(table, details);
-        table.setOnOpen(masterDetail::openDetails);
+        TabPane tabs = new TabPane(new Tab("Details", details),
+                new Tab("Capacity", new CapacityPane(viewModel.capacity(), writes)));
+        tabs.setId("clusters-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        masterDetail = new MasterDetail(table, tabs);
+        table.setOnOpen(() -> {
+            masterDetail.openDetails();
+            tabs.getSelectionModel().selectFirst();
+            details.requestFocus();
+        });
         table.setOnDelete(this::deleteSelected);
 
         ObservableValue<Cluster> selectedCluster = table.selectedRowProperty().flatMap(ClusterRow::itemProperty);
         details.follow(selectedCluster, ClusterDetails::of);
+        viewModel.capacity().clusterProperty().bind(selectedCluster);
         selectedCluster.addListener((observable, old, cluster) -> {
             if (cluster != null) {
                 selection.select(cluster.clusterName());

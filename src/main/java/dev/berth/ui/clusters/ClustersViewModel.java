@@ -31,6 +31,7 @@ public final class ClustersViewModel implements AreaModel {
     private final Refresher refresher;
     private final ChangeRunner changes;
     private final FilteredRows<Cluster, ClusterRow> rows = new FilteredRows<>(Cluster::clusterArn, ClusterRow::new);
+    private final CapacityViewModel capacity;
 
     public ClustersViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection selection) {
         this.ecs = gateway.ecs();
@@ -39,11 +40,13 @@ public final class ClustersViewModel implements AreaModel {
         this.selection = selection;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
+        this.capacity = new CapacityViewModel(gateway, background, clock);
     }
 
     @Override
     public void refresh() {
         refresher.read(inventory::clusters, this::show, failure -> Messages.explain(failure, ErrorContext.in(gateway.region())));
+        capacity.refresh();
     }
 
     private void show(List<Cluster> clusters) {
@@ -76,6 +79,11 @@ public final class ClustersViewModel implements AreaModel {
     @Override
     public boolean changing() {
         return rows.all().stream().map(ClusterRow::item).anyMatch(cluster -> cluster.pendingTasksCount() > 0);
+    }
+
+    /** The selected cluster's container instances and capacity providers. */
+    public CapacityViewModel capacity() {
+        return capacity;
     }
 
     public FilteredRows<Cluster, ClusterRow> rows() {
