@@ -2,9 +2,12 @@ package dev.berth.aws;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.CapacityProvider;
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateCapacityProviderRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Described;
@@ -199,6 +202,44 @@ public final class AwsEcsGateway implements EcsGateway {
             var answer = ecs.describeCapacityProviders(r -> r.capacityProviders(
                     capacityProviders == null || capacityProviders.isEmpty() ? null : capacityProviders));
             return new Described<>(map(answer.capacityProviders(), EcsShapes::capacityProvider),
+                    map(answer.failures(), EcsShapes::failure));
+        });
+    }
+
+    @Override
+    public CapacityProvider createCapacityProvider(CreateCapacityProviderRequest request) {
+        return write("CreateCapacityProvider", () -> EcsShapes.capacityProvider(
+                ecs.createCapacityProvider(EcsShapes.createCapacityProvider(request)).capacityProvider()));
+    }
+
+    @Override
+    public CapacityProvider updateCapacityProvider(String name, AutoScalingGroupProviderUpdate update) {
+        return write("UpdateCapacityProvider", () -> EcsShapes.capacityProvider(ecs.updateCapacityProvider(
+                r -> r.name(name).autoScalingGroupProvider(EcsShapes.providerUpdate(update))).capacityProvider()));
+    }
+
+    @Override
+    public CapacityProvider deleteCapacityProvider(String capacityProvider) {
+        return write("DeleteCapacityProvider", () -> EcsShapes.capacityProvider(
+                ecs.deleteCapacityProvider(r -> r.capacityProvider(capacityProvider)).capacityProvider()));
+    }
+
+    @Override
+    public Cluster putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+                                               List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
+        return write("PutClusterCapacityProviders", () -> EcsShapes.cluster(ecs.putClusterCapacityProviders(
+                r -> r.cluster(cluster).capacityProviders(capacityProviders)
+                        .defaultCapacityProviderStrategy(EcsShapes.strategy(defaultCapacityProviderStrategy)))
+                .cluster()));
+    }
+
+    @Override
+    public Described<ContainerInstance> updateContainerInstancesState(String cluster, List<String> containerInstances,
+                                                                      String status) {
+        return write("UpdateContainerInstancesState", () -> {
+            var answer = ecs.updateContainerInstancesState(r -> r.cluster(cluster)
+                    .containerInstances(containerInstances).status(status));
+            return new Described<>(map(answer.containerInstances(), EcsShapes::containerInstance),
                     map(answer.failures(), EcsShapes::failure));
         });
     }

@@ -3,6 +3,7 @@ package dev.berth.aws;
 import dev.berth.core.model.Attachment;
 import dev.berth.core.model.Attribute;
 import dev.berth.core.model.AutoScalingGroupProvider;
+import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.CapacityProviderStrategyItem;
@@ -10,6 +11,7 @@ import dev.berth.core.model.Cluster;
 import dev.berth.core.model.Container;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateCapacityProviderRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Deployment;
@@ -272,9 +274,41 @@ final class EcsShapes {
                     : new ManagedScaling(scaling.statusAsString(), zeroIfNull(scaling.targetCapacity()),
                     zeroIfNull(scaling.minimumScalingStepSize()), zeroIfNull(scaling.maximumScalingStepSize()),
                     zeroIfNull(scaling.instanceWarmupPeriod())),
-                    group.managedTerminationProtectionAsString());
+                    group.managedTerminationProtectionAsString(), group.managedDrainingAsString());
         }
-        return new CapacityProvider(p.capacityProviderArn(), p.name(), p.statusAsString(), provider);
+        return new CapacityProvider(p.capacityProviderArn(), p.name(), p.statusAsString(), provider,
+                p.updateStatusAsString());
+    }
+
+    static software.amazon.awssdk.services.ecs.model.CreateCapacityProviderRequest createCapacityProvider(
+            CreateCapacityProviderRequest r) {
+        AutoScalingGroupProvider group = r.autoScalingGroupProvider();
+        return software.amazon.awssdk.services.ecs.model.CreateCapacityProviderRequest.builder().name(r.name())
+                .autoScalingGroupProvider(b -> b.autoScalingGroupArn(group.autoScalingGroupArn())
+                        .managedScaling(managedScaling(group.managedScaling()))
+                        .managedTerminationProtection(group.managedTerminationProtection())
+                        .managedDraining(group.managedDraining()))
+                .tags(emptyAsNull(map(r.tags(), EcsShapes::tag))).build();
+    }
+
+    static software.amazon.awssdk.services.ecs.model.AutoScalingGroupProviderUpdate providerUpdate(
+            AutoScalingGroupProviderUpdate u) {
+        return software.amazon.awssdk.services.ecs.model.AutoScalingGroupProviderUpdate.builder()
+                .managedScaling(managedScaling(u.managedScaling()))
+                .managedTerminationProtection(u.managedTerminationProtection())
+                .managedDraining(u.managedDraining()).build();
+    }
+
+    static List<software.amazon.awssdk.services.ecs.model.CapacityProviderStrategyItem> strategy(
+            List<CapacityProviderStrategyItem> items) {
+        return map(items, EcsShapes::strategyItem);
+    }
+
+    private static software.amazon.awssdk.services.ecs.model.ManagedScaling managedScaling(ManagedScaling m) {
+        return m == null ? null : software.amazon.awssdk.services.ecs.model.ManagedScaling.builder()
+                .status(m.status()).targetCapacity(m.targetCapacity())
+                .minimumScalingStepSize(m.minimumScalingStepSize()).maximumScalingStepSize(m.maximumScalingStepSize())
+                .instanceWarmupPeriod(m.instanceWarmupPeriod()).build();
     }
 
     static Failure failure(software.amazon.awssdk.services.ecs.model.Failure f) {

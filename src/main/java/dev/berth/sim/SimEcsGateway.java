@@ -1,9 +1,12 @@
 package dev.berth.sim;
 
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.CapacityProvider;
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateCapacityProviderRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Described;
@@ -16,14 +19,19 @@ import dev.berth.core.model.Service;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.sim.ecs.CreateCapacityProviderCommand;
 import dev.berth.sim.ecs.CreateClusterCommand;
+import dev.berth.sim.ecs.DeleteCapacityProviderCommand;
 import dev.berth.sim.ecs.CreateServiceCommand;
 import dev.berth.sim.ecs.DeleteClusterCommand;
 import dev.berth.sim.ecs.DeleteServiceCommand;
 import dev.berth.sim.ecs.DeregisterTaskDefinitionCommand;
+import dev.berth.sim.ecs.PutClusterCapacityProvidersCommand;
 import dev.berth.sim.ecs.RegisterTaskDefinitionCommand;
 import dev.berth.sim.ecs.RunTaskCommand;
 import dev.berth.sim.ecs.StopTaskCommand;
+import dev.berth.sim.ecs.UpdateCapacityProviderCommand;
+import dev.berth.sim.ecs.UpdateContainerInstancesStateCommand;
 import dev.berth.sim.ecs.UpdateServiceCommand;
 
 import java.util.List;
@@ -141,5 +149,35 @@ final class SimEcsGateway implements EcsGateway {
     @Override
     public Described<CapacityProvider> describeCapacityProviders(List<String> capacityProviders) {
         return simulator.read(ecs -> ecs.describeCapacityProviders(capacityProviders));
+    }
+
+    @Override
+    public CapacityProvider createCapacityProvider(CreateCapacityProviderRequest request) {
+        return simulator.execute(new CreateCapacityProviderCommand(request));
+    }
+
+    @Override
+    public CapacityProvider updateCapacityProvider(String name, AutoScalingGroupProviderUpdate update) {
+        return simulator.execute(new UpdateCapacityProviderCommand(name, update));
+    }
+
+    @Override
+    public CapacityProvider deleteCapacityProvider(String capacityProvider) {
+        return simulator.execute(new DeleteCapacityProviderCommand(capacityProvider));
+    }
+
+    @Override
+    public Cluster putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+                                               List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
+        return simulator.execute(new PutClusterCapacityProvidersCommand(cluster,
+                capacityProviders == null ? null : List.copyOf(capacityProviders),
+                defaultCapacityProviderStrategy == null ? null : List.copyOf(defaultCapacityProviderStrategy)));
+    }
+
+    @Override
+    public Described<ContainerInstance> updateContainerInstancesState(String cluster, List<String> containerInstances,
+                                                                      String status) {
+        return simulator.execute(new UpdateContainerInstancesStateCommand(cluster,
+                containerInstances == null ? null : List.copyOf(containerInstances), status));
     }
 }

@@ -60,4 +60,9 @@ final class SimLoadSimulation implements LoadSimulation {
     public Optional<LoadProfile> producerLoad(String queueUrl) {
         return simulator.readSqs(sqs -> sqs.producerLoad(queueUrl));
     }
+
+    public List<MetricDataResult> getCapacityProviderMetricData(String cluster, String capacityProvider,
+                                                                Instant startTime, Instant endTime) {
+        return simulator.read(ecs -> ecs.capacityProviderMetrics(cluster, capacityProvider, startTime, endTime));
+    }
 }

@@ -1,8 +1,11 @@
 package dev.berth.core.gateway;
 
+import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.CapacityProvider;
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateCapacityProviderRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Described;
@@ -88,4 +91,23 @@ public interface EcsGateway {
 
     /** Null or empty names list every capacity provider, FARGATE and FARGATE_SPOT included. */
     Described<CapacityProvider> describeCapacityProviders(List<String> capacityProviders);
+
+    /**
+     * An auto scaling group capacity provider; managed scaling defaults to ENABLED at 100 %, managed termination
+     * protection to DISABLED and managed draining to ENABLED, as on AWS.
+     */
+    CapacityProvider createCapacityProvider(CreateCapacityProviderRequest request);
+
+    CapacityProvider updateCapacityProvider(String name, AutoScalingGroupProviderUpdate update);
+
+    /** Refused for FARGATE, FARGATE_SPOT and providers still associated with a cluster; the provider goes INACTIVE. */
+    CapacityProvider deleteCapacityProvider(String capacityProvider);
+
+    /** Replaces the cluster's capacity providers and default strategy; removing one in use is ResourceInUse. */
+    Cluster putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+                                        List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy);
+
+    /** ACTIVE or DRAINING, at most 100 instances; unknown ones come back as failures with reason MISSING. */
+    Described<ContainerInstance> updateContainerInstancesState(String cluster, List<String> containerInstances,
+                                                               String status);
 }

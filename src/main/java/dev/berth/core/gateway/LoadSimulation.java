@@ -45,4 +45,12 @@ public interface LoadSimulation {
 
     /** Empty while no producer sends the queue messages. */
     Optional<LoadProfile> producerLoad(String queueUrl);
+
+    /**
+     * The capacity provider's cluster auto scaling, one datapoint a minute in [startTime, endTime), oldest first:
+     * CapacityProviderReservation (AWS/ECS/ManagedScaling), GroupDesiredCapacity and GroupInServiceInstances
+     * (AWS/AutoScaling) of its auto scaling group. Empty for a provider without one.
+     */
+    List<MetricDataResult> getCapacityProviderMetricData(String cluster, String capacityProvider, Instant startTime,
+                                                         Instant endTime);
 }

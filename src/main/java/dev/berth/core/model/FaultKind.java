@@ -23,7 +23,12 @@ public enum FaultKind {
     /** The container agent loses its connection: nothing new is placed there until the fault is cleared. */
     INSTANCE_AGENT_DISCONNECTED(Target.CONTAINER_INSTANCE),
     /** The EC2 instance is terminated: its tasks stop with TerminationNotice and its auto scaling group replaces it. */
-    INSTANCE_TERMINATED(Target.CONTAINER_INSTANCE);
+    INSTANCE_TERMINATED(Target.CONTAINER_INSTANCE),
+    /**
+     * AWS takes Fargate Spot capacity back: RUNNING tasks of the FARGATE_SPOT capacity provider stop with
+     * SpotInterruption ("Your Spot Task was interrupted."), at once and then as more come up; services replace them.
+     */
+    FARGATE_SPOT_INTERRUPTION(Target.TASK);
 
     /** What a fault of the kind happens to, and so what one occurrence is. */
     public enum Target { TASK, CONTAINER_INSTANCE }

@@ -7,4 +7,6 @@ public record ManagedScaling(
         int minimumScalingStepSize,
         int maximumScalingStepSize,
         int instanceWarmupPeriod) {
+    /** AWS's defaults (API reference, ManagedScaling): ENABLED, 100 %, steps 1 to 10,000, 300 s of warm-up. */
+    public static final ManagedScaling DEFAULTS = new ManagedScaling("ENABLED", 100, 1, 10_000, 300);
 }

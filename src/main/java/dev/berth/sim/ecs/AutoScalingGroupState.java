@@ -1,19 +1,68 @@
 package dev.berth.sim.ecs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The auto scaling group behind an EC2 capacity provider. It launches instances up to its desired capacity; managed
- * scaling (raising desired capacity for tasks waiting in PROVISIONING) is not simulated yet.
+ * An EC2 auto scaling group whose instances join one cluster (the cluster its launch template's user data names).
+ * It keeps {@link #desiredCapacity} instances in service; when its capacity provider has managed scaling, cluster
+ * auto scaling moves the desired capacity ({@link ClusterAutoScaling}).
  */
 final class AutoScalingGroupState {
+    /** One EC2 instance of the group, from launch until it is terminated. */
+    static final class GroupInstance {
+        final String instanceId;
+        final String availabilityZone;
+        final long launchedAtMillis;
+        /** Null while the instance boots and starts the ECS agent. */
+        ContainerInstanceState containerInstance;
+        /** Chosen by a scale-in: draining or about to be terminated, no longer in service. */
+        boolean leaving;
+
+        GroupInstance(String instanceId, String availabilityZone, long launchedAtMillis) {
+            this.instanceId = instanceId;
+            this.availabilityZone = availabilityZone;
+            this.launchedAtMillis = launchedAtMillis;
+        }
+
+        /** Registered with tasks that have not stopped: the instance managed termination protection protects. */
+        boolean runsTasks() {
+            return containerInstance != null && !containerInstance.tasks.isEmpty();
+        }
+    }
+
+    final String name;
+    final String arn;
     final InstanceTypes.InstanceType instanceType;
-    final String capacityProviderName;
+    final ClusterState cluster;
+    final int minSize;
+    final int maxSize;
     int desiredCapacity;
+    /** Null once its capacity provider is deleted. */
+    String capacityProviderName;
+    /** In launch order; an instance leaves the list when it is terminated. */
+    final List<GroupInstance> instances = new ArrayList<>();
     /** Instances launched so far, which also picks the next one's Availability Zone. */
     int launched;
+    /** One a minute while managed scaling runs, for the charts. */
+    final List<CapacitySample> samples = new ArrayList<>();
+    /** Consecutive one-minute datapoints of CapacityProviderReservation below the target capacity. */
+    int minutesBelowTarget;
 
-    AutoScalingGroupState(InstanceTypes.InstanceType instanceType, int desiredCapacity, String capacityProviderName) {
+    AutoScalingGroupState(String name, String arn, InstanceTypes.InstanceType instanceType, ClusterState cluster,
+                          int minSize, int maxSize, int desiredCapacity, String capacityProviderName) {
+        this.name = name;
+        this.arn = arn;
         this.instanceType = instanceType;
+        this.cluster = cluster;
+        this.minSize = minSize;
+        this.maxSize = maxSize;
         this.desiredCapacity = desiredCapacity;
         this.capacityProviderName = capacityProviderName;
+    }
+
+    /** InService instances: launched (booted or not) and not chosen by a scale-in. */
+    List<GroupInstance> inService() {
+        return instances.stream().filter(i -> !i.leaving).toList();
     }
 }

@@ -62,19 +62,15 @@ final class ClusterRegistry {
         if (!request.defaultCapacityProviderStrategy().isEmpty()) {
             CapacityProviders.checkStrategy(request.defaultCapacityProviderStrategy(), probe);
         }
-        if (request.ec2Capacity() == null) {
-            clusters.put(name, probe);
-            return probe.toCluster();
+        clusters.put(name, probe);
+        if (request.ec2Capacity() != null) {
+            AutoScalingGroupState group = fleet.createAutoScalingGroup(probe, request.ec2Capacity());
+            List<String> providers = new ArrayList<>(request.capacityProviders());
+            providers.add(group.capacityProviderName);
+            probe.capacityProviders = List.copyOf(providers);
+            fleet.reconcile(group);
         }
-        AutoScalingGroupState group = fleet.createAutoScalingGroup(name, request.ec2Capacity());
-        List<String> providers = new ArrayList<>(request.capacityProviders());
-        providers.add(group.capacityProviderName);
-        ClusterState cluster = new ClusterState(name, arns.cluster(name), providers,
-                request.defaultCapacityProviderStrategy(), request.tags());
-        cluster.autoScalingGroup = group;
-        clusters.put(name, cluster);
-        fleet.launchToDesired(cluster);
-        return cluster.toCluster();
+        return probe.toCluster();
     }
 
     Cluster delete(String clusterName) {
@@ -143,6 +139,34 @@ final class ClusterRegistry {
         return BatchDescribe.describe("containerInstances", ids, EcsLimits.DESCRIBE_BATCH,
                 cluster.containerInstances::get, ContainerInstanceState::toContainerInstance,
                 id -> arns.containerInstance(cluster.name, id));
+    }
+
+    /**
+     * UpdateContainerInstancesState: DRAINING keeps new tasks off the instance and moves its service tasks
+     * elsewhere (the service scheduler does it, within each service's minimum and maximum); ACTIVE takes tasks again.
+     */
+    Described<ContainerInstance> updateContainerInstancesState(String clusterName, List<String> ids, String status) {
+        ClusterState cluster = find(clusterName);
+        if (!"ACTIVE".equals(status) && !"DRAINING".equals(status)) {
+            throw EcsErrors.invalidParameter("Container instance status should be one of [ACTIVE, DRAINING].");
+        }
+        if (ids == null || ids.isEmpty() || ids.size() > EcsLimits.DESCRIBE_BATCH) {
+            throw EcsErrors.invalidParameter("containerInstances must have 1 to " + EcsLimits.DESCRIBE_BATCH
+                    + " items.");
+        }
+        List<ContainerInstanceState> found = ids.stream()
+                .map(id -> cluster.containerInstances.get(ArnFactory.lastSegment(id))).filter(i -> i != null)
+                .toList();
+        for (ContainerInstanceState instance : found) {
+            boolean changeable = "ACTIVE".equals(instance.status)
+                    || "DRAINING".equals(instance.status) && !fleet.isLeaving(instance);
+            if (!changeable) {
+                throw EcsErrors.invalidParameter("Container instance " + instance.arn + " is " + instance.status
+                        + "; only an ACTIVE or DRAINING container instance can change state.");
+            }
+        }
+        found.forEach(instance -> instance.status = status);
+        return describeContainerInstances(clusterName, ids);
     }
 
     private static GatewayException cannotDelete(String errorCode, String what) {

@@ -19,8 +19,9 @@ final class ClusterState {
     final String name;
     final String arn;
     final List<Tag> tags;
-    final List<String> capacityProviders;
-    final List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy;
+    /** Replaced by PutClusterCapacityProviders. */
+    List<String> capacityProviders;
+    List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy;
     /** By name; a deleted service stays here, INACTIVE, until a new one takes its name. */
     final Map<String, ServiceState> services = new LinkedHashMap<>();
     /** By task id: tasks still running and the most recent STOPPED ones. */
@@ -29,7 +30,6 @@ final class ClusterState {
     final Map<String, ContainerInstanceState> containerInstances = new LinkedHashMap<>();
     /** Tasks of EC2 capacity providers waiting in PROVISIONING for an instance with room, oldest first. */
     final List<TaskState> awaitingCapacity = new ArrayList<>();
-    AutoScalingGroupState autoScalingGroup;
     String status = "ACTIVE";
 
     ClusterState(String name, String arn, List<String> capacityProviders,

@@ -42,11 +42,16 @@ final class EcsServiceScheduler {
 
     /** One scheduler pass over a cluster: waiting tasks first, then every service in creation order. */
     void tick(ClusterState cluster) {
-        if (!cluster.awaitingCapacity.isEmpty()) {
-            launcher.placeAwaiting(cluster, task -> task.service == null ? null : spread(task.service));
-        }
+        placeAwaiting(cluster);
         for (ServiceState service : cluster.services.values()) {
             reconcile(service);
+        }
+    }
+
+    /** Tasks waiting in PROVISIONING go where instances have room, services' tasks spread as the service spreads. */
+    void placeAwaiting(ClusterState cluster) {
+        if (!cluster.awaitingCapacity.isEmpty()) {
+            launcher.placeAwaiting(cluster, task -> task.service == null ? null : spread(task.service));
         }
     }
 
@@ -74,8 +79,10 @@ final class EcsServiceScheduler {
             t.replacementQueued = true;
             service.awaitingReplacement.add(t);
         });
+        List<TaskState> draining = onDrainingInstances(service, unhealthy);
         int primaryActive = primary.activeCount();
-        int primaryKept = primaryActive - unhealthy.size();
+        int primaryKept = primaryActive - unhealthy.size()
+                - (int) draining.stream().filter(t -> t.deployment == primary).count();
         int active = deploying ? activeTasks(service).size() : primaryActive;
         int room = maximumTotal - active;
         int toStart = Math.min(room, desired - primaryKept);
@@ -93,6 +100,7 @@ final class EcsServiceScheduler {
             stopped.addAll(stopSurplus(service, primary, unhealthy, minimumHealthy));
         }
         stopped.addAll(replaceUnhealthy(service, primary, unhealthy, room <= 0));
+        stopped.addAll(moveOffDraining(service, draining, stopped, minimumHealthy));
         if (deploying) {
             service.deployments.removeIf(d -> !d.isPrimary() && d.tasks.isEmpty());
         }
@@ -199,6 +207,28 @@ final class EcsServiceScheduler {
         int count = Math.min(unhealthy.size(), Math.max(replacedByHealthy, noRoom ? 1 : 0));
         List<TaskState> toStop = unhealthy.subList(0, Math.max(0, count));
         stopFailingHealthChecks(service, toStop);
+        return toStop;
+    }
+
+    /** The service's tasks, other than {@code unhealthy} ones, on container instances set to DRAINING. */
+    private static List<TaskState> onDrainingInstances(ServiceState service, List<TaskState> unhealthy) {
+        return activeTasks(service).stream().filter(t -> t.containerInstance != null
+                && "DRAINING".equals(t.containerInstance.status) && !unhealthy.contains(t)).toList();
+    }
+
+    /**
+     * UpdateContainerInstancesState DRAINING: the service's tasks there that are not RUNNING yet stop at once; RUNNING
+     * ones stop as far as the minimum healthy count allows, so with room under the maximum their replacements
+     * (started because draining tasks no longer count) are healthy first.
+     */
+    private List<TaskState> moveOffDraining(ServiceState service, List<TaskState> draining, List<TaskState> stopping,
+                                            int minimumHealthy) {
+        List<TaskState> toStop = new ArrayList<>(draining.stream().filter(t -> !t.isRunning()).toList());
+        int healthy = (int) activeTasks(service).stream()
+                .filter(t -> t.countsAsHealthy() && !stopping.contains(t) && !toStop.contains(t)).count();
+        draining.stream().filter(TaskState::isRunning).limit(Math.max(0, healthy - minimumHealthy))
+                .forEach(toStop::add);
+        stop(service, toStop);
         return toStop;
     }
 

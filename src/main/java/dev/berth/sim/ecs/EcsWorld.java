@@ -1,14 +1,18 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.CapacityProvider;
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateCapacityProviderRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Described;
 import dev.berth.core.model.Fault;
 import dev.berth.core.model.InjectFaultRequest;
 import dev.berth.core.model.ListTasksRequest;
+import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
@@ -21,6 +25,7 @@ import dev.berth.sim.SimContext;
 import dev.berth.sim.elb.ElbWorld;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -34,11 +39,14 @@ import java.util.function.Consumer;
 public final class EcsWorld {
     /** The service scheduler's period; ticks fall on whole multiples of it since the world's start. */
     public static final Duration TICK = Duration.ofSeconds(15);
+    private static final Duration METRIC_PERIOD = Duration.ofMinutes(1);
 
     private final SimContext context;
     private final Duration tick;
     private final ClusterRegistry clusters;
     private final CapacityProviders capacityProviders;
+    private final Ec2Fleet fleet;
+    private final ClusterCapacity capacity;
     private final TaskDefinitionRegistry taskDefinitions;
     private final EcsServiceScheduler scheduler;
     private final Services services;
@@ -70,8 +78,6 @@ public final class EcsWorld {
         ArnFactory arns = new ArnFactory(context.settings().region(), context.settings().accountId());
         Subnets subnets = new Subnets(context.settings().region());
         this.capacityProviders = new CapacityProviders(arns);
-        Ec2Fleet fleet = new Ec2Fleet(context, arns, capacityProviders, subnets.zones(), identities);
-        this.clusters = new ClusterRegistry(arns, capacityProviders, fleet);
         this.taskDefinitions = new TaskDefinitionRegistry(context, arns);
         FaultPlan faultPlan = new FaultPlan();
         CircuitBreaker breaker = new CircuitBreaker(context);
@@ -81,15 +87,30 @@ public final class EcsWorld {
                 taskHooks, access);
         TaskLauncher launcher = new TaskLauncher(context, arns, subnets, lifecycle, faultPlan);
         this.scheduler = new EcsServiceScheduler(context, launcher, lifecycle, breaker, loadBalancing, access);
+        this.fleet = new Ec2Fleet(context, arns, capacityProviders, lifecycle, subnets.zones(),
+                scheduler::placeAwaiting, identities);
+        this.clusters = new ClusterRegistry(arns, capacityProviders, fleet);
+        this.capacity = new ClusterCapacity(clusters, capacityProviders, fleet);
         this.services = new Services(context, arns, clusters, taskDefinitions, scheduler, loadBalancing);
         this.tasks = new Tasks(arns, clusters, taskDefinitions, launcher, lifecycle, access);
         this.faults = new Faults(context, clusters, taskDefinitions, faultPlan, lifecycle, fleet);
+        ClusterAutoScaling autoScaling = new ClusterAutoScaling(context, capacityProviders, fleet);
         scheduleTick(context.settings().start().toEpochMilli() + tick.toMillis());
+        scheduleMetric(autoScaling, context.settings().start().toEpochMilli() + METRIC_PERIOD.toMillis());
+    }
+
+    /** ECS publishes CapacityProviderReservation once a minute; cluster auto scaling acts on each datapoint. */
+    private void scheduleMetric(ClusterAutoScaling autoScaling, long atMillis) {
+        context.schedule(atMillis, () -> {
+            autoScaling.evaluate();
+            scheduleMetric(autoScaling, atMillis + METRIC_PERIOD.toMillis());
+        });
     }
 
     private void scheduleTick(long atMillis) {
         context.schedule(atMillis, () -> {
             clusters.all().forEach(scheduler::tick);
+            clusters.all().forEach(fleet::finishDraining);
             scheduleTick(atMillis + tick.toMillis());
         });
     }
@@ -203,5 +224,32 @@ public final class EcsWorld {
     /** Who does the work of {@link JobWork job} containers when they finish. */
     public void runJobsWith(JobWork work) {
         taskHooks.runJobsWith(work);
+    }
+
+    public CapacityProvider createCapacityProvider(CreateCapacityProviderRequest request) {
+        return capacity.create(request);
+    }
+
+    public CapacityProvider updateCapacityProvider(String name, AutoScalingGroupProviderUpdate update) {
+        return capacity.update(name, update);
+    }
+
+    public CapacityProvider deleteCapacityProvider(String capacityProvider) {
+        return capacity.delete(capacityProvider);
+    }
+
+    public Cluster putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+                                               List<CapacityProviderStrategyItem> defaultCapacityProviderStrategy) {
+        return capacity.put(cluster, capacityProviders, defaultCapacityProviderStrategy);
+    }
+
+    public Described<ContainerInstance> updateContainerInstancesState(String cluster, List<String> containerInstances,
+                                                                      String status) {
+        return clusters.updateContainerInstancesState(cluster, containerInstances, status);
+    }
+
+    public List<MetricDataResult> capacityProviderMetrics(String cluster, String capacityProvider, Instant startTime,
+                                                          Instant endTime) {
+        return capacity.metrics(cluster, capacityProvider, startTime, endTime);
     }
 }

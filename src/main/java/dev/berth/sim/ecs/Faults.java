@@ -73,6 +73,9 @@ final class Faults {
         FaultState fault = new FaultState(plan.nextId(), kind, cluster, service, definition, instance,
                 request.occurrences(), context.now());
         plan.add(fault);
+        if (kind == FaultKind.FARGATE_SPOT_INTERRUPTION) {
+            interruptRunningSpotTasks(fault);
+        }
         for (ContainerInstanceState target : targets) {
             fault.affected.add(target);
             fault.occurred++;
@@ -84,6 +87,20 @@ final class Faults {
             }
         }
         return fault.toFault();
+    }
+
+    /** The Spot tasks the fault reaches that already run are interrupted now; it strikes later ones as they start. */
+    private void interruptRunningSpotTasks(FaultState fault) {
+        List<TaskState> running = fault.cluster.tasks.values().stream()
+                .filter(t -> "FARGATE_SPOT".equals(t.capacityProviderName) && t.isRunning() && t.wantsToRun()
+                        && fault.strikes(t.cluster, t.service, t.definition))
+                .toList();
+        for (TaskState task : running) {
+            if (fault.active()) {
+                fault.occurred++;
+                lifecycle.spotInterrupted(task);
+            }
+        }
     }
 
     /** A disconnected agent reconnects unless another active fault still holds it disconnected. */

@@ -7,6 +7,8 @@ package dev.berth.sim.ecs;
 final class StopReasons {
     static final String ESSENTIAL_CONTAINER_EXITED = "Essential container in task exited";
     static final String CONTAINER_HEALTH_CHECKS_FAILED = "Task failed container health checks";
+    /** stopCode SpotInterruption (AWS-BEHAVIOUR.md §2.4). */
+    static final String SPOT_INTERRUPTED = "Your Spot Task was interrupted.";
     /** Fargate's RunTask failure reason and "unable to place" event reason when it has no capacity [obs]. */
     static final String FARGATE_CAPACITY_UNAVAILABLE =
             "Capacity is unavailable at this time. Please try again later or in a different availability zone";

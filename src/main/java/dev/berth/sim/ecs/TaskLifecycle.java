@@ -173,6 +173,18 @@ final class TaskLifecycle {
         job.lastStatus = "STOPPED";
         job.exitCode = exitCode;
         stop(task, "EssentialContainerExited", StopReasons.ESSENTIAL_CONTAINER_EXITED);
+        boolean spot = "FARGATE_SPOT".equals(task.capacityProviderName);
+        if (spot && faults.strike(EnumSet.of(FaultKind.FARGATE_SPOT_INTERRUPTION), task).isPresent()) {
+            context.schedule(context.nowMillis() + reaction().toMillis(), () -> spotInterrupted(task));
+        }
+    }
+
+    /**
+     * AWS takes the Fargate Spot capacity back: the task gets its two-minute warning (SIGTERM) and stops as any
+     * stopped task does, within its stop timeout.
+     */
+    void spotInterrupted(TaskState task) {
+        stop(task, "SpotInterruption", StopReasons.SPOT_INTERRUPTED);
     }
 
     /**

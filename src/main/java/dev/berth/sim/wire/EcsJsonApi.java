@@ -3,12 +3,18 @@ package dev.berth.sim.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.model.AutoScalingGroupProvider;
+import dev.berth.core.model.AutoScalingGroupProviderUpdate;
+import dev.berth.core.model.CapacityProviderStrategyItem;
+import dev.berth.core.model.CreateCapacityProviderRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Described;
 import dev.berth.core.model.ListTasksRequest;
+import dev.berth.core.model.ManagedScaling;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
+import dev.berth.core.model.Tag;
 import dev.berth.core.model.UpdateServiceRequest;
 
 import java.util.LinkedHashMap;
@@ -83,6 +89,50 @@ final class EcsJsonApi implements JsonApi {
         operations.put("DescribeCapacityProviders", in -> described("capacityProviders",
                 ecs.describeCapacityProviders(in.has("capacityProviders") ? strings(in, "capacityProviders")
                         : List.of())));
+        operations.put("CreateCapacityProvider", in -> Map.of("capacityProvider", ecs.createCapacityProvider(
+                new CreateCapacityProviderRequest(required(in, "name"), groupProvider(in.get("autoScalingGroupProvider")),
+                        List.of(read(in.has("tags") ? in.get("tags") : mapper.createArrayNode(), Tag[].class))))));
+        operations.put("UpdateCapacityProvider", in -> {
+            JsonNode group = in.path("autoScalingGroupProvider");
+            return Map.of("capacityProvider", ecs.updateCapacityProvider(required(in, "name"),
+                    new AutoScalingGroupProviderUpdate(managedScaling(group.get("managedScaling")),
+                            text(group, "managedTerminationProtection"), text(group, "managedDraining"))));
+        });
+        operations.put("DeleteCapacityProvider", in -> Map.of("capacityProvider",
+                ecs.deleteCapacityProvider(required(in, "capacityProvider"))));
+        operations.put("PutClusterCapacityProviders", in -> Map.of("cluster", ecs.putClusterCapacityProviders(
+                required(in, "cluster"), in.has("capacityProviders") ? strings(in, "capacityProviders") : null,
+                in.has("defaultCapacityProviderStrategy") ? List.of(read(in.get("defaultCapacityProviderStrategy"),
+                        CapacityProviderStrategyItem[].class)) : null)));
+        operations.put("UpdateContainerInstancesState", in -> described("containerInstances",
+                ecs.updateContainerInstancesState(text(in, "cluster"), strings(in, "containerInstances"),
+                        required(in, "status"))));
+    }
+
+    /** Null when absent; otherwise AWS's members, the ones left out taking AWS's defaults. */
+    private static AutoScalingGroupProvider groupProvider(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return new AutoScalingGroupProvider(text(node, "autoScalingGroupArn"), managedScaling(node.get("managedScaling")),
+                text(node, "managedTerminationProtection"), text(node, "managedDraining"));
+    }
+
+    private static ManagedScaling managedScaling(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        ManagedScaling defaults = ManagedScaling.DEFAULTS;
+        String status = text(node, "status");
+        return new ManagedScaling(status == null ? defaults.status() : status,
+                orDefault(integer(node, "targetCapacity"), defaults.targetCapacity()),
+                orDefault(integer(node, "minimumScalingStepSize"), defaults.minimumScalingStepSize()),
+                orDefault(integer(node, "maximumScalingStepSize"), defaults.maximumScalingStepSize()),
+                orDefault(integer(node, "instanceWarmupPeriod"), defaults.instanceWarmupPeriod()));
+    }
+
+    private static int orDefault(Integer value, int otherwise) {
+        return value == null ? otherwise : value;
     }
 
     @Override

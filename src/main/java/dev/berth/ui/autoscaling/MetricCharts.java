@@ -4,17 +4,14 @@ import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.ScalingNames;
 import dev.berth.core.model.ScalingPolicy;
 import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
+import dev.berth.ui.common.MinuteLineChart;
 import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -23,22 +20,20 @@ import java.util.Map;
  * target, running tasks), each with the target line of the target tracking policy that tracks it.
  */
 final class MetricCharts extends GridPane {
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     /** Which predefined metric each chart's metric is tracked as. */
     private static final Map<String, String> TRACKED_AS = Map.of("CPUUtilization", ScalingNames.CPU,
             "MemoryUtilization", ScalingNames.MEMORY, "RequestCountPerTarget", ScalingNames.REQUESTS_PER_TARGET);
 
     private static final List<String> ORDER = List.of("CPUUtilization", "MemoryUtilization", "RequestCountPerTarget",
             "RunningTaskCount");
-    /** Ten minutes between the time axis's ticks, whole minutes at its ends. */
-    private static final long TICK_SECONDS = 600;
     private static final long MINUTE_SECONDS = 60;
 
     private final Map<String, LineChart<Number, Number>> charts = Map.of(
-            "CPUUtilization", chart("autoscaling-chart-cpu", "CPU utilization (%)", 100),
-            "MemoryUtilization", chart("autoscaling-chart-memory", "Memory utilization (%)", 100),
-            "RequestCountPerTarget", chart("autoscaling-chart-requests", "Requests per target (/min)", 0),
-            "RunningTaskCount", chart("autoscaling-chart-tasks", "Running tasks", 0));
+            "CPUUtilization", MinuteLineChart.create("autoscaling-chart-cpu", "CPU utilization (%)", 100),
+            "MemoryUtilization", MinuteLineChart.create("autoscaling-chart-memory", "Memory utilization (%)", 100),
+            "RequestCountPerTarget", MinuteLineChart.create("autoscaling-chart-requests",
+                    "Requests per target (/min)", 0),
+            "RunningTaskCount", MinuteLineChart.create("autoscaling-chart-tasks", "Running tasks", 0));
 
     MetricCharts() {
         setId("autoscaling-charts");
@@ -60,23 +55,13 @@ final class MetricCharts extends GridPane {
                 .orElse(0);
         long last = metrics.stream().flatMap(r -> r.timestamps().stream()).mapToLong(Instant::getEpochSecond).max()
                 .orElse(MINUTE_SECONDS);
-        for (LineChart<Number, Number> chart : charts.values()) {
-            NumberAxis time = (NumberAxis) chart.getXAxis();
-            time.setLowerBound(first);
-            time.setUpperBound(Math.max(last, first + MINUTE_SECONDS));
-        }
+        charts.values().forEach(chart -> MinuteLineChart.span(chart, first, last));
         for (MetricDataResult result : metrics) {
             LineChart<Number, Number> chart = charts.get(result.id());
             if (chart == null || result.timestamps().isEmpty()) {
                 continue;
             }
-            XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(result.label());
-            for (int i = 0; i < result.timestamps().size(); i++) {
-                series.getData().add(new XYChart.Data<>(result.timestamps().get(i).getEpochSecond(),
-                        result.values().get(i)));
-            }
-            chart.getData().add(series);
+            chart.getData().add(MinuteLineChart.series(result));
             String trackedAs = TRACKED_AS.get(result.id());
             policies.stream().map(ScalingPolicy::targetTrackingScalingPolicyConfiguration)
                     .filter(c -> c != null && c.predefinedMetricSpecification() != null
@@ -93,32 +78,5 @@ final class MetricCharts extends GridPane {
         line.getData().add(new XYChart.Data<>(timestamps.get(timestamps.size() - 1).getEpochSecond(),
                 configuration.targetValue()));
         return line;
-    }
-
-    /** {@code upperBound} 0 lets the axis follow the data. */
-    private static LineChart<Number, Number> chart(String id, String title, double upperBound) {
-        NumberAxis time = new NumberAxis(0, MINUTE_SECONDS, TICK_SECONDS);
-        time.setAutoRanging(false);
-        time.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number epochSecond) {
-                return MINUTE.format(Instant.ofEpochSecond(epochSecond.longValue()));
-            }
-
-            @Override
-            public Number fromString(String text) {
-                throw new UnsupportedOperationException("The time axis is not edited.");
-            }
-        });
-        NumberAxis value = upperBound > 0 ? new NumberAxis(0, upperBound, upperBound / 4) : new NumberAxis();
-        LineChart<Number, Number> chart = new LineChart<>(time, value);
-        chart.setId(id);
-        chart.setTitle(title);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setLegendVisible(true);
-        chart.setPrefHeight(230);
-        chart.setMinHeight(200);
-        return chart;
     }
 }

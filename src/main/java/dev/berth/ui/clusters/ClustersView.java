@@ -39,9 +39,10 @@ public final class ClustersView {
         table.addNumberColumn("Pending tasks", 115, ClusterRow::pendingTasksProperty);
         table.addNumberColumn("Container instances", 155, ClusterRow::containerInstancesProperty);
         table.addTextColumn("Capacity providers", 320, ClusterRow::capacityProvidersProperty);
-        TabPane tabs = new TabPane(new Tab("Details", details), new Tab("Event feed",
-                new ClusterFeedPane(viewModel.feed())), new Tab("Scheduled tasks",
-                new ScheduledTasksPane(viewModel.scheduledTasks(), writes)));
+        TabPane tabs = new TabPane(new Tab("Details", details),
+                new Tab("Capacity", new CapacityPane(viewModel.capacity(), writes)),
+                new Tab("Event feed", new ClusterFeedPane(viewModel.feed())),
+                new Tab("Scheduled tasks", new ScheduledTasksPane(viewModel.scheduledTasks(), writes)));
         tabs.setId("clusters-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         masterDetail = new MasterDetail(table, tabs);
@@ -54,6 +55,7 @@ public final class ClustersView {
 
         ObservableValue<Cluster> selectedCluster = table.selectedRowProperty().flatMap(ClusterRow::itemProperty);
         details.follow(selectedCluster, ClusterDetails::of);
+        viewModel.capacity().clusterProperty().bind(selectedCluster);
         selectedCluster.addListener((observable, old, cluster) -> {
             if (cluster != null) {
                 selection.select(cluster.clusterName());

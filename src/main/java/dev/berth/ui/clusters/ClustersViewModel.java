@@ -34,6 +34,7 @@ public final class ClustersViewModel implements AreaModel {
     private final FilteredRows<Cluster, ClusterRow> rows = new FilteredRows<>(Cluster::clusterArn, ClusterRow::new);
     private final ClusterFeedViewModel feed;
     private final ScheduledTasksViewModel scheduledTasks;
+    private final CapacityViewModel capacity;
 
     public ClustersViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection selection) {
         this.ecs = gateway.ecs();
@@ -44,6 +45,7 @@ public final class ClustersViewModel implements AreaModel {
         this.changes = new ChangeRunner(background);
         this.feed = new ClusterFeedViewModel(gateway, background);
         this.scheduledTasks = new ScheduledTasksViewModel(gateway, background, clock);
+        this.capacity = new CapacityViewModel(gateway, background, clock);
     }
 
     @Override
@@ -51,6 +53,7 @@ public final class ClustersViewModel implements AreaModel {
         refresher.read(inventory::clusters, this::show, failure -> Messages.explain(failure, ErrorContext.in(gateway.region())));
         feed.refresh();
         scheduledTasks.refresh();
+        capacity.refresh();
     }
 
     private void show(List<Cluster> clusters) {
@@ -88,6 +91,11 @@ public final class ClustersViewModel implements AreaModel {
     /** The selected cluster's event feed. */
     public ClusterFeedViewModel feed() {
         return feed;
+    }
+
+    /** The selected cluster's container instances and capacity providers. */
+    public CapacityViewModel capacity() {
+        return capacity;
     }
 
     public FilteredRows<Cluster, ClusterRow> rows() {

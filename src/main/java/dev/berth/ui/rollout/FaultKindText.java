@@ -27,7 +27,10 @@ enum FaultKindText {
                     + "there until the fault is cleared."),
     INSTANCE_TERMINATED(FaultKind.INSTANCE_TERMINATED, "Instance terminated",
             "EC2 only: the cluster's container instances are terminated; their tasks stop with TerminationNotice "
-                    + "and the auto scaling group launches replacements.");
+                    + "and the auto scaling group launches replacements."),
+    FARGATE_SPOT_INTERRUPTION(FaultKind.FARGATE_SPOT_INTERRUPTION, "Spot interruption",
+            "FARGATE_SPOT only: AWS takes the capacity back; running Spot tasks stop with SpotInterruption (\"Your "
+                    + "Spot Task was interrupted.\") and the service starts replacements.");
 
     private final FaultKind kind;
     private final String title;

@@ -26,8 +26,9 @@ class CapacityAndHealthTest {
 
     @Test
     void tasksOfAnAutoScalingGroupProviderWaitInProvisioningForAnInstance() {
+        // The group's maximum size is its one instance, so managed scaling cannot add another.
         Cluster cluster = world.ecs.createCluster(new CreateClusterRequest("ec2", List.of(), List.of(),
-                new Ec2Capacity("t3.medium", 1, 3, 1), List.of()));
+                new Ec2Capacity("t3.medium", 1, 1, 1), List.of()));
         String provider = cluster.capacityProviders().get(0);
         world.ecs.registerTaskDefinition(new RegisterTaskDefinitionRequest("worker", null, null, null, null, null,
                 null, List.of(new ContainerDefinition("app", "busybox", 512, 1024, null, true, List.of(), List.of(),

@@ -2,9 +2,12 @@ package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.CapacityProvider;
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.CreateCapacityProviderRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Deployment;
@@ -347,6 +350,49 @@ public final class FakeEcs implements EcsGateway {
     @Override
     public Described<CapacityProvider> describeCapacityProviders(List<String> capacityProviders) {
         return new Described<>(List.of(), List.of());
+    }
+
+    /** The fake has no auto scaling groups, so no provider can be created for one. */
+    @Override
+    public CapacityProvider createCapacityProvider(CreateCapacityProviderRequest request) {
+        throw GatewayException.client("ClientException", "The specified Auto Scaling group ARN or name does not "
+                + "exist.");
+    }
+
+    @Override
+    public CapacityProvider updateCapacityProvider(String name, AutoScalingGroupProviderUpdate update) {
+        throw noProvider();
+    }
+
+    @Override
+    public CapacityProvider deleteCapacityProvider(String capacityProvider) {
+        throw noProvider();
+    }
+
+    @Override
+    public synchronized Cluster putClusterCapacityProviders(String cluster, List<String> capacityProviders,
+                                                            List<CapacityProviderStrategyItem> strategy) {
+        call();
+        Cluster was = cluster(cluster);
+        Cluster put = new Cluster(was.clusterArn(), was.clusterName(), was.status(),
+                was.registeredContainerInstancesCount(), was.runningTasksCount(), was.pendingTasksCount(),
+                was.activeServicesCount(), capacityProviders, strategy, was.tags());
+        clusters.put(was.clusterName(), put);
+        return put;
+    }
+
+    /** The fake has no container instances: every one asked for is MISSING. */
+    @Override
+    public Described<ContainerInstance> updateContainerInstancesState(String cluster, List<String> containerInstances,
+                                                                      String status) {
+        cluster(cluster);
+        return new Described<>(List.of(), containerInstances.stream().map(i -> new Failure(i, "MISSING", null))
+                .toList());
+    }
+
+    private static GatewayException noProvider() {
+        return GatewayException.client("InvalidParameterException", "The specified capacity provider does not "
+                + "exist. Specify a valid capacity provider and try again.");
     }
 
     /** Records a service event, newest first, as the scheduler would. */

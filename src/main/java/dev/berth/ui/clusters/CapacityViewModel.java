@@ -1,0 +1,175 @@
+package dev.berth.ui.clusters;
+
+import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.model.AutoScalingGroupProviderUpdate;
+import dev.berth.core.model.CapacityProvider;
+import dev.berth.core.model.Cluster;
+import dev.berth.core.model.ContainerInstance;
+import dev.berth.core.model.ManagedScaling;
+import dev.berth.core.model.MetricDataResult;
+import dev.berth.ui.common.BackgroundTasks;
+import dev.berth.ui.common.ChangeRunner;
+import dev.berth.ui.common.ErrorContext;
+import dev.berth.ui.common.FilteredRows;
+import dev.berth.ui.common.Messages;
+import dev.berth.ui.common.Outcome;
+import dev.berth.ui.common.Refresher;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/**
+ * The capacity behind the selected cluster: its container instances, its capacity providers with their managed
+ * scaling and, on the simulator, each auto scaling group's size and reservation over the last hours. Drains and
+ * activates instances and changes a provider's target capacity.
+ */
+public final class CapacityViewModel {
+    /** How much history the auto scaling group chart shows. */
+    static final int CHART_MINUTES = 120;
+
+    private final EcsGateway ecs;
+    private final EcsInventory inventory;
+    private final Optional<LoadSimulation> load;
+    private final Optional<SimulationClock> simulationClock;
+    private final String region;
+    private final Refresher refresher;
+    private final ChangeRunner changes;
+    private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>(this, "cluster");
+    private final StringProperty actionError = new SimpleStringProperty(this, "actionError");
+    private final FilteredRows<ContainerInstance, ContainerInstanceRow> instances =
+            new FilteredRows<>(ContainerInstance::containerInstanceArn, ContainerInstanceRow::new);
+    private final FilteredRows<ProviderCapacity, CapacityProviderRow> providers =
+            new FilteredRows<>(p -> p.provider().name(), CapacityProviderRow::new);
+
+    public CapacityViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
+        this.ecs = gateway.ecs();
+        this.inventory = EcsInventory.of(gateway);
+        this.load = gateway.loadSimulation();
+        this.simulationClock = gateway.simulationClock();
+        this.region = gateway.region();
+        this.refresher = new Refresher(background, clock);
+        this.changes = new ChangeRunner(background);
+        cluster.addListener((observable, old, next) -> {
+            if (next == null || old == null || !next.clusterArn().equals(old.clusterArn())) {
+                refresher.cancelPending();
+                instances.clear();
+                providers.clear();
+                refresh();
+            }
+        });
+    }
+
+    /** What the tab shows, read together. */
+    private record Snapshot(List<ContainerInstance> instances, List<ProviderCapacity> providers) {
+    }
+
+    public void refresh() {
+        Cluster shown = cluster.get();
+        if (shown == null) {
+            return;
+        }
+        String name = shown.clusterName();
+        refresher.read(() -> read(name), this::show, failure -> Messages.explain(failure, where(name)));
+    }
+
+    private Snapshot read(String name) {
+        Cluster current = ecs.describeClusters(List.of(name)).items().get(0);
+        List<CapacityProvider> described = current.capacityProviders().isEmpty() ? List.of()
+                : ecs.describeCapacityProviders(current.capacityProviders()).items();
+        List<ProviderCapacity> withMetrics = described.stream()
+                .map(p -> new ProviderCapacity(p, metrics(name, p))).toList();
+        return new Snapshot(inventory.containerInstances(name), withMetrics);
+    }
+
+    private List<MetricDataResult> metrics(String clusterName, CapacityProvider provider) {
+        if (provider.autoScalingGroupProvider() == null) {
+            return List.of();
+        }
+        return load.map(l -> {
+            Instant now = simulationClock.orElseThrow().now();
+            return l.getCapacityProviderMetricData(clusterName, provider.name(),
+                    now.minus(CHART_MINUTES, ChronoUnit.MINUTES), now.plusSeconds(1));
+        }).orElse(List.of());
+    }
+
+    private void show(Snapshot snapshot) {
+        instances.update(snapshot.instances());
+        providers.update(snapshot.providers());
+    }
+
+    /**
+     * UpdateContainerInstancesState: DRAINING or ACTIVE. Asked for without a dialog, its failure shows above the
+     * tables until the next change.
+     */
+    public void setInstanceState(String containerInstanceArn, String status) {
+        String name = cluster.get().clusterName();
+        actionError.set(null);
+        change(() -> ecs.updateContainerInstancesState(name, List.of(containerInstanceArn), status), new Outcome() {
+            @Override
+            public void succeeded() {
+                actionError.set(null);
+            }
+
+            @Override
+            public void failed(String message) {
+                actionError.set(message);
+            }
+        });
+    }
+
+    /** Turns managed scaling on at {@code targetCapacity} %, keeping the provider's step sizes and warm-up. */
+    public void setTargetCapacity(CapacityProvider provider, int targetCapacity, Outcome outcome) {
+        ManagedScaling was = provider.autoScalingGroupProvider().managedScaling();
+        ManagedScaling next = new ManagedScaling("ENABLED", targetCapacity, was.minimumScalingStepSize(),
+                was.maximumScalingStepSize(), was.instanceWarmupPeriod());
+        change(() -> ecs.updateCapacityProvider(provider.name(), new AutoScalingGroupProviderUpdate(next, null,
+                null)), outcome);
+    }
+
+    private void change(Callable<?> call, Outcome outcome) {
+        String name = cluster.get().clusterName();
+        changes.run(call, failure -> Messages.explain(failure, where(name)), outcome, done -> refresh());
+    }
+
+    private ErrorContext where(String clusterName) {
+        return ErrorContext.in(region).cluster(clusterName);
+    }
+
+    public boolean showsMetrics() {
+        return load.isPresent();
+    }
+
+    public ObjectProperty<Cluster> clusterProperty() {
+        return cluster;
+    }
+
+    public FilteredRows<ContainerInstance, ContainerInstanceRow> instances() {
+        return instances;
+    }
+
+    public FilteredRows<ProviderCapacity, CapacityProviderRow> providers() {
+        return providers;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return refresher.errorProperty();
+    }
+
+    /** Why the last drain or activate failed; null when it did not. */
+    public ReadOnlyStringProperty actionErrorProperty() {
+        return actionError;
+    }
+}
