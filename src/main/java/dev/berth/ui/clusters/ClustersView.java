@@ -44,6 +44,11 @@ public final class ClustersView {
         detailTabs.setId("clusters-detail-tabs");
         detailTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         masterDetail = new MasterDetail(table, detailTabs);
+        detailTabs.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (index.intValue() == 1) {
+                masterDetail.giveDetailsRoom();
+            }
+        });
         table.setOnOpen(() -> {
             detailTabs.getSelectionModel().selectFirst();
             masterDetail.openDetails();

@@ -16,6 +16,8 @@ import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
+import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.common.TimeText;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * The clusters area's "Scheduled tasks" tab: the EventBridge rules that run tasks in the selected cluster (on a
  * schedule or on an event pattern), with their latest invocations; create, enable, disable and delete them. On the
- * simulator it also lists the S3 objects and DynamoDB items of the seeds' upload flow and uploads objects.
+ * simulator it also lists the S3 objects, DynamoDB items and SNS messages of the seeds' flows and uploads objects.
  */
 public final class ScheduledTasksViewModel {
     /** The role EventBridge assumes to call RunTask, as the console's default names it. */
@@ -91,6 +93,11 @@ public final class ScheduledTasksViewModel {
             for (String table : events.listTables()) {
                 events.scan(table).forEach(item -> entries.add(new StoredEntry("dynamodb:" + table + ":" + item,
                         "DynamoDB " + table, describe(item))));
+            }
+            for (String topic : events.listTopics()) {
+                events.listNotifications(topic).forEach(notification -> entries.add(new StoredEntry(
+                        notification.messageId(), "SNS " + ResourceNames.lastSegment(topic) + " "
+                        + TimeText.time(notification.publishedAt()), notification.message())));
             }
         }
         return new Snapshot(tasks, entries, bucketNames);
