@@ -62,7 +62,7 @@ public final class ClustersView {
             if (cluster != null) {
                 selection.select(cluster.clusterName());
             }
-            viewModel.scheduledTasks().clusterProperty().set(cluster == null ? null : cluster.clusterName());
+            viewModel.scheduledTasks().clusterArnProperty().set(cluster == null ? null : cluster.clusterArn());
         });
 
         frame.addFilter(viewModel.rows().filterProperty(), "Filter clusters");

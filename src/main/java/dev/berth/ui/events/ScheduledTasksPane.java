@@ -73,7 +73,7 @@ public final class ScheduledTasksPane extends ScrollPane {
     private Node actions() {
         ToolButton create = new ToolButton("scheduled-tasks-create", "Create", MaterialDesignP.PLUS,
                 () -> ScheduledTaskDialogs.create(window(), viewModel));
-        writes.guard(create, viewModel.clusterProperty().isNull());
+        writes.guard(create, viewModel.clusterArnProperty().isNull());
         ToolButton enable = new ToolButton("scheduled-tasks-enable", "Enable", MaterialDesignP.PLAY_OUTLINE,
                 () -> setEnabled(true));
         writes.guard(enable, table.selectedRowProperty().isNull());
