@@ -39,7 +39,7 @@ class DemoWorldEksTest {
                 .containsOnly("t3.medium");
     }
 
-    /** EKS draws on its own random stream, so the demo's ECS part is what it was before EKS joined the demo. */
+    /** EKS draws on its own random stream, so the demo's ECS part (and its EventBridge flows) is as without EKS. */
     @Test
     void theEksPartLeavesTheEcsHistoryAsItWas() {
         Simulator withEks = simulator(EcsFixture.START);
@@ -47,6 +47,7 @@ class DemoWorldEksTest {
 
         DemoWorld.populate(withEks);
         DemoWorld.populate(ecsOnly.ecs());
+        DemoWorld.addEventBridge(ecsOnly.events(), ecsOnly.ecs(), ecsOnly.settings().accountId());
         withEks.advanceBy(Duration.ofMinutes(30));
         ecsOnly.advanceBy(Duration.ofMinutes(30));
 

@@ -46,10 +46,14 @@ public final class ClustersView {
         tabs.setId("clusters-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         masterDetail = new MasterDetail(table, tabs);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((observable, old, index) -> {
+            if (index.intValue() > 0) {
+                masterDetail.giveDetailsRoom();
+            }
+        });
         table.setOnOpen(() -> {
-            tabs.getSelectionModel().selectFirst();
             masterDetail.openDetails();
-            details.requestFocus();
+            tabs.getSelectionModel().selectFirst();
         });
         table.setOnDelete(this::deleteSelected);
 
@@ -61,7 +65,7 @@ public final class ClustersView {
                 selection.select(cluster.clusterName());
             }
             viewModel.feed().select(cluster == null ? null : cluster.clusterName());
-            viewModel.scheduledTasks().clusterProperty().set(cluster == null ? null : cluster.clusterName());
+            viewModel.scheduledTasks().clusterArnProperty().set(cluster == null ? null : cluster.clusterArn());
         });
 
         frame.addFilter(viewModel.rows().filterProperty(), "Filter clusters");

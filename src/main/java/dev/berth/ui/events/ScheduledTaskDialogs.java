@@ -38,7 +38,7 @@ final class ScheduledTaskDialogs {
         grid.addChoice("launchType", "Launch type", "rule-launch-type", List.of("FARGATE", "EC2"), launchType);
         grid.addText("subnets", "Subnets (awsvpc)", "rule-subnets", subnets)
                 .setPromptText("subnet-…, subnet-… (comma-separated)");
-        new FormDialog(owner, "Create scheduled task in " + viewModel.clusterProperty().get(), "Create", grid, grid,
+        new FormDialog(owner, "Create scheduled task in " + viewModel.clusterName(), "Create", grid, grid,
                 outcome -> {
                     FieldErrors errors = new FieldErrors();
                     if (name.get().isBlank()) {

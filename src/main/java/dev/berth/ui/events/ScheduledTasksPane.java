@@ -23,7 +23,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 /**
  * The clusters area's "Scheduled tasks" tab, where the AWS console shows a cluster's scheduled tasks: the
  * EventBridge rules that run tasks in the cluster and their last invocations; on the simulator, below, the S3
- * objects and DynamoDB items of the upload flow and an "Upload object" button.
+ * objects, DynamoDB items and SNS messages of the seeds' flows and an "Upload object" button.
  */
 public final class ScheduledTasksPane extends ScrollPane {
     private static final int TABLE_HEIGHT = 150;
@@ -73,7 +73,7 @@ public final class ScheduledTasksPane extends ScrollPane {
     private Node actions() {
         ToolButton create = new ToolButton("scheduled-tasks-create", "Create", MaterialDesignP.PLUS,
                 () -> ScheduledTaskDialogs.create(window(), viewModel));
-        writes.guard(create, viewModel.clusterProperty().isNull());
+        writes.guard(create, viewModel.clusterArnProperty().isNull());
         ToolButton enable = new ToolButton("scheduled-tasks-enable", "Enable", MaterialDesignP.PLAY_OUTLINE,
                 () -> setEnabled(true));
         writes.guard(enable, table.selectedRowProperty().isNull());
@@ -92,12 +92,12 @@ public final class ScheduledTasksPane extends ScrollPane {
 
     private Node storedSection() {
         RowTable<StoredEntryRow> entries = new RowTable<>("stored-entries-table", viewModel.stored().visible(),
-                "No objects in S3 and no items in DynamoDB yet.");
+                "No objects in S3, items in DynamoDB or messages from SNS yet.");
         entries.addTextColumn("Where", 220, StoredEntryRow::placeProperty);
         entries.addTextColumn("Object or item", 640, StoredEntryRow::textProperty);
         entries.setPrefHeight(TABLE_HEIGHT);
         entries.setMinHeight(TABLE_HEIGHT);
-        Label heading = new Label("S3 objects and DynamoDB items (simulated)");
+        Label heading = new Label("S3 objects, DynamoDB items and SNS messages (simulated)");
         heading.getStyleClass().add(Styles.TITLE_4);
         ToolButton upload = new ToolButton("stored-upload", "Upload object", MaterialDesignU.UPLOAD,
                 () -> ScheduledTaskDialogs.upload(window(), viewModel));

@@ -16,6 +16,8 @@ import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
+import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.common.TimeText;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -30,7 +32,7 @@ import java.util.stream.Collectors;
 /**
  * The clusters area's "Scheduled tasks" tab: the EventBridge rules that run tasks in the selected cluster (on a
  * schedule or on an event pattern), with their latest invocations; create, enable, disable and delete them. On the
- * simulator it also lists the S3 objects and DynamoDB items of the seeds' upload flow and uploads objects.
+ * simulator it also lists the S3 objects, DynamoDB items and SNS messages of the seeds' flows and uploads objects.
  */
 public final class ScheduledTasksViewModel {
     /** The role EventBridge assumes to call RunTask, as the console's default names it. */
@@ -44,7 +46,8 @@ public final class ScheduledTasksViewModel {
     private final Gateway gateway;
     private final Refresher refresher;
     private final ChangeRunner changes;
-    private final StringProperty cluster = new SimpleStringProperty(this, "cluster");
+    /** The shown cluster's ARN: the targets that run tasks in it name it, and it gives the account for the role. */
+    private final StringProperty clusterArn = new SimpleStringProperty(this, "clusterArn");
     private final FilteredRows<ScheduledTask, ScheduledTaskRow> rules =
             new FilteredRows<>(t -> t.rule().arn(), ScheduledTaskRow::new);
     private final FilteredRows<StoredEntry, StoredEntryRow> stored =
@@ -56,7 +59,7 @@ public final class ScheduledTasksViewModel {
         this.gateway = gateway;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
-        cluster.addListener((observable, old, next) -> {
+        clusterArn.addListener((observable, old, next) -> {
             refresher.cancelPending();
             rules.clear();
             refresh();
@@ -64,18 +67,18 @@ public final class ScheduledTasksViewModel {
     }
 
     public void refresh() {
-        String shown = cluster.get();
+        String shown = clusterArn.get();
         if (shown == null) {
             return;
         }
         refresher.read(() -> read(shown), this::show, failure -> Messages.explain(failure, where()));
     }
 
-    private Snapshot read(String clusterName) {
+    private Snapshot read(String shownArn) {
         List<ScheduledTask> tasks = new ArrayList<>();
         for (Rule rule : Page.all(token -> events.listRules(null, token, null))) {
             Page.all(token -> events.listTargetsByRule(rule.name(), token, null)).stream()
-                    .filter(target -> target.arn().endsWith(":cluster/" + clusterName)).findFirst()
+                    .filter(target -> target.arn().equals(shownArn)).findFirst()
                     .ifPresent(target -> tasks.add(new ScheduledTask(rule, target,
                             simulated() ? events.listRuleInvocations(rule.name()) : List.of())));
         }
@@ -91,6 +94,11 @@ public final class ScheduledTasksViewModel {
             for (String table : events.listTables()) {
                 events.scan(table).forEach(item -> entries.add(new StoredEntry("dynamodb:" + table + ":" + item,
                         "DynamoDB " + table, describe(item))));
+            }
+            for (String topic : events.listTopics()) {
+                events.listNotifications(topic).forEach(notification -> entries.add(new StoredEntry(
+                        notification.messageId(), "SNS " + ResourceNames.lastSegment(topic) + " "
+                        + TimeText.time(notification.publishedAt()), notification.message())));
             }
         }
         return new Snapshot(tasks, entries, bucketNames);
@@ -113,13 +121,12 @@ public final class ScheduledTasksViewModel {
      */
     public void create(String name, String schedule, String pattern, String taskDefinition, int count,
                        String launchType, List<String> subnets, Outcome outcome) {
-        String clusterName = cluster.get();
-        String region = gateway.region();
-        String account = gateway.accountId().orElse("123456789012");
+        String arn = clusterArn.get();
+        String account = arn.split(":")[4];
         NetworkConfiguration network = subnets.isEmpty() ? null
                 : new NetworkConfiguration(new AwsVpcConfiguration(subnets, List.of(), "DISABLED"));
-        Target target = new Target(clusterName + "-task", "arn:aws:ecs:" + region + ":" + account + ":cluster/"
-                + clusterName, "arn:aws:iam::" + account + ":role/" + EVENTS_ROLE, null, null, null,
+        Target target = new Target(clusterName() + "-task", arn, "arn:aws:iam::" + account + ":role/" + EVENTS_ROLE,
+                null, null, null,
                 new EcsParameters(taskDefinition, count, launchType, network, null, null));
         change(() -> {
             events.putRule(new PutRuleRequest(name, blankAsNull(schedule), blankAsNull(pattern), "ENABLED", null,
@@ -162,7 +169,7 @@ public final class ScheduledTasksViewModel {
     }
 
     private ErrorContext where() {
-        return ErrorContext.in(gateway.region()).cluster(cluster.get());
+        return ErrorContext.in(gateway.region()).cluster(clusterArn.get() == null ? null : clusterName());
     }
 
     private static String blankAsNull(String text) {
@@ -178,8 +185,12 @@ public final class ScheduledTasksViewModel {
         return buckets;
     }
 
-    public StringProperty clusterProperty() {
-        return cluster;
+    public StringProperty clusterArnProperty() {
+        return clusterArn;
+    }
+
+    String clusterName() {
+        return ResourceNames.lastSegment(clusterArn.get());
     }
 
     public FilteredRows<ScheduledTask, ScheduledTaskRow> rules() {

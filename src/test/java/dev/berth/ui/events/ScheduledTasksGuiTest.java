@@ -34,9 +34,7 @@ class ScheduledTasksGuiTest {
 
     @Test
     void aScheduledTaskIsCreatedDisabledAndDeletedFromTheClustersTab(FxRobot robot) {
-        new ClusterTableHandle(robot).select("batch");
-        ScheduledTasksHandle tab = new ScheduledTasksHandle(robot);
-        tab.open();
+        ScheduledTasksHandle tab = openTab(robot);
 
         DialogHandle dialog = tab.startCreate();
         dialog.paste("rule-name", "nightly-report").paste("rule-schedule", "rate(1 days)");
@@ -69,9 +67,7 @@ class ScheduledTasksGuiTest {
 
     @Test
     void anUploadedObjectIsListedWithItsBucket(FxRobot robot) {
-        new ClusterTableHandle(robot).select("batch");
-        ScheduledTasksHandle tab = new ScheduledTasksHandle(robot);
-        tab.open();
+        ScheduledTasksHandle tab = openTab(robot);
 
         DialogHandle upload = tab.startUpload();
         upload.paste("upload-key", "incoming/report.csv").paste("upload-size", "2048");
@@ -79,5 +75,12 @@ class ScheduledTasksGuiTest {
 
         assertThat(upload.isOpen()).isFalse();
         assertThat(tab.stored()).containsExactly("S3 uploads: incoming/report.csv (2048 bytes)");
+    }
+
+    private static ScheduledTasksHandle openTab(FxRobot robot) {
+        new ClusterTableHandle(robot).select("batch");
+        ScheduledTasksHandle tab = new ScheduledTasksHandle(robot);
+        tab.open();
+        return tab;
     }
 }
