@@ -42,7 +42,7 @@ final class MetricCharts extends GridPane {
             "MemoryUtilization", chart("autoscaling-chart-memory", "Memory utilization (%)", 100),
             "RequestCountPerTarget", chart("autoscaling-chart-requests", "Requests per target (/min)", 0),
             "RunningTaskCount", chart("autoscaling-chart-tasks", "Running tasks", 0),
-            BACKLOG, chart("autoscaling-chart-backlog", "Queue backlog per task (messages)", 0));
+            BACKLOG, chart("autoscaling-chart-backlog", "Backlog per task (messages)", 0));
 
     MetricCharts() {
         setId("autoscaling-charts");
