@@ -33,6 +33,7 @@ public final class AutoScalingPane extends ScrollPane {
     private final AutoScalingViewModel viewModel;
     private final Label target = new Label("Select a service to see its auto scaling.");
     private final Label load = new Label();
+    private final Label queue = new Label();
     private final MetricCharts charts = new MetricCharts();
 
     public AutoScalingPane(AutoScalingViewModel viewModel) {
@@ -42,6 +43,8 @@ public final class AutoScalingPane extends ScrollPane {
         target.setId("autoscaling-target");
         target.getStyleClass().add(Styles.TEXT_BOLD);
         load.setId("autoscaling-load");
+        queue.setId("autoscaling-queue");
+        queue.managedProperty().bind(queue.visibleProperty());
         Label error = new Label();
         error.setId("autoscaling-error");
         error.getStyleClass().add(BerthStyles.ERROR_BANNER);
@@ -51,7 +54,7 @@ public final class AutoScalingPane extends ScrollPane {
 
         VBox content = new VBox(8, actions(), target, error);
         if (viewModel.canSimulateLoad()) {
-            content.getChildren().addAll(load, charts);
+            content.getChildren().addAll(load, queue, charts);
         }
         content.getChildren().addAll(activitiesSection(), policiesSection(), scheduledSection());
         content.setPadding(new Insets(10));
@@ -79,7 +82,12 @@ public final class AutoScalingPane extends ScrollPane {
             ToolButton setLoad = new ToolButton("autoscaling-set-load", "Load", MaterialDesignC.CHART_BELL_CURVE,
                     () -> ScalingDialogs.load(window(), viewModel, currentLoad()));
             setLoad.disableProperty().bind(viewModel.serviceProperty().isNull());
-            bar.getChildren().add(setLoad);
+            ToolButton producer = new ToolButton("autoscaling-producer-load", "Producer load",
+                    MaterialDesignC.CHART_BELL_CURVE, () -> ScalingDialogs.producerLoad(window(), viewModel,
+                    currentQueue().queueName(), currentQueue().producerLoad()));
+            producer.visibleProperty().bind(viewModel.snapshotProperty().map(s -> s.queue() != null).orElse(false));
+            producer.managedProperty().bind(producer.visibleProperty());
+            bar.getChildren().addAll(setLoad, producer);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -151,6 +159,7 @@ public final class AutoScalingPane extends ScrollPane {
             target.setText(viewModel.serviceProperty().get() == null ? "Select a service to see its auto scaling."
                     : "Reading auto scaling…");
             load.setText("");
+            queue.setVisible(false);
             charts.show(List.of(), List.of());
             return;
         }
@@ -160,24 +169,46 @@ public final class AutoScalingPane extends ScrollPane {
                 + " tasks");
         LoadProfile profile = snapshot.loadProfile();
         load.setText(profile == null ? "Load: none (the service is idle)" : "Load: " + describe(profile));
+        WorkerQueue worker = snapshot.queue();
+        queue.setVisible(worker != null);
+        if (worker != null) {
+            queue.setText("Works on queue " + worker.queueName() + ": " + worker.visible() + " messages visible, "
+                    + worker.inFlight() + " in flight. Producer: " + (worker.producerLoad() == null ? "none"
+                    : describeProducer(worker.producerLoad())));
+        }
         charts.show(snapshot.metrics(), snapshot.policies());
     }
 
+    private static String describeProducer(LoadProfile profile) {
+        return shaped(profile, "messages") + "; one task processes " + (long) profile.requestsPerTaskAtFullCpu()
+                + " a minute";
+    }
+
     static String describe(LoadProfile profile) {
-        String base = (long) profile.baseRequestsPerMinute() + " requests/min";
+        return shaped(profile, "requests") + "; one task serves " + (long) profile.requestsPerTaskAtFullCpu()
+                + " at 100 % CPU";
+    }
+
+    /** E.g. "spike to 2400 requests/min for 20 min, otherwise 300 requests/min". */
+    private static String shaped(LoadProfile profile, String unit) {
+        String base = (long) profile.baseRequestsPerMinute() + " " + unit + "/min";
         return switch (profile.shape()) {
             case CONSTANT -> "constant " + base;
             case RAMP -> "ramp from " + base + " to " + (long) profile.peakRequestsPerMinute() + " over "
                     + profile.durationMinutes() + " min";
             case DAILY_WAVE -> "daily wave between " + base + " and " + (long) profile.peakRequestsPerMinute();
-            case SPIKE -> "spike to " + (long) profile.peakRequestsPerMinute() + " requests/min for "
+            case SPIKE -> "spike to " + (long) profile.peakRequestsPerMinute() + " " + unit + "/min for "
                     + profile.durationMinutes() + " min, otherwise " + base;
-        } + "; one task serves " + (long) profile.requestsPerTaskAtFullCpu() + " at 100 % CPU";
+        };
     }
 
     private ScalableTarget currentTarget() {
         AutoScalingViewModel.Snapshot snapshot = viewModel.snapshotProperty().get();
         return snapshot == null ? null : snapshot.target();
+    }
+
+    private WorkerQueue currentQueue() {
+        return viewModel.snapshotProperty().get().queue();
     }
 
     private LoadProfile currentLoad() {

@@ -1,15 +1,19 @@
 package dev.berth.ui.autoscaling;
 
+import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.model.KeyValuePair;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.MetricAlarm;
 import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.PutScheduledActionRequest;
+import dev.berth.core.model.QueueAttributeNames;
 import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.ScalableTarget;
 import dev.berth.core.model.ScalingActivity;
@@ -34,6 +38,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -48,10 +53,13 @@ public final class AutoScalingViewModel {
 
     /** Everything the tab shows, read together so the parts agree. */
     record Snapshot(ScalableTarget target, List<ScalingPolicy> policies, List<ScheduledAction> scheduledActions,
-                    List<ScalingActivity> activities, List<MetricDataResult> metrics, LoadProfile loadProfile) {
+                    List<ScalingActivity> activities, List<MetricDataResult> metrics, LoadProfile loadProfile,
+                    WorkerQueue queue) {
     }
 
     private final ScalingGateway scaling;
+    private final EcsGateway ecs;
+    private final SqsGateway sqs;
     private final Optional<LoadSimulation> load;
     private final Optional<SimulationClock> simulationClock;
     private final String region;
@@ -68,6 +76,8 @@ public final class AutoScalingViewModel {
 
     public AutoScalingViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.scaling = gateway.scaling();
+        this.ecs = gateway.ecs();
+        this.sqs = gateway.sqs();
         this.load = gateway.loadSimulation();
         this.simulationClock = gateway.simulationClock();
         this.region = gateway.region();
@@ -90,11 +100,12 @@ public final class AutoScalingViewModel {
         }
         String cluster = cluster(shown);
         String name = shown.serviceName();
-        refresher.read(() -> read(cluster, name), this::show,
+        String taskDefinition = shown.taskDefinition();
+        refresher.read(() -> read(cluster, name, taskDefinition), this::show,
                 failure -> Messages.explain(failure, where(shown)));
     }
 
-    private Snapshot read(String cluster, String name) {
+    private Snapshot read(String cluster, String name, String taskDefinition) {
         String resourceId = ScalingNames.resourceId(cluster, name);
         List<ScalableTarget> targets = scaling.describeScalableTargets(ScalingNames.ECS, List.of(resourceId),
                 ScalingNames.DESIRED_COUNT, null, null).items();
@@ -109,7 +120,26 @@ public final class AutoScalingViewModel {
             return l.getMetricData(cluster, name, now.minus(CHART_MINUTES, ChronoUnit.MINUTES), now);
         }).orElse(List.of());
         LoadProfile profile = load.flatMap(l -> l.loadProfile(cluster, name)).orElse(null);
-        return new Snapshot(targets.isEmpty() ? null : targets.get(0), policyList, actions, recent, metrics, profile);
+        return new Snapshot(targets.isEmpty() ? null : targets.get(0), policyList, actions, recent, metrics, profile,
+                load.isPresent() ? workerQueue(taskDefinition) : null);
+    }
+
+    /** The queue the service's task definition names in QUEUE_URL, read from SQS; null when it names none. */
+    private WorkerQueue workerQueue(String taskDefinition) {
+        Optional<String> url = ecs.describeTaskDefinition(taskDefinition).containerDefinitions().stream()
+                .flatMap(c -> c.environment().stream())
+                .filter(v -> QueueAttributeNames.WORKER_ENVIRONMENT_VARIABLE.equals(v.name()))
+                .map(KeyValuePair::value).findFirst();
+        if (url.isEmpty()) {
+            return null;
+        }
+        Map<String, String> attributes = sqs.getQueueAttributes(url.get(), List.of(
+                QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES,
+                QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+        return new WorkerQueue(url.get(), ResourceNames.lastSegment(url.get()),
+                Long.parseLong(attributes.get(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES)),
+                Long.parseLong(attributes.get(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)),
+                load.flatMap(l -> l.producerLoad(url.get())).orElse(null));
     }
 
     private void show(Snapshot next) {
@@ -170,6 +200,15 @@ public final class AutoScalingViewModel {
         String name = name();
         change(() -> {
             load.orElseThrow().setLoadProfile(cluster, name, profile);
+            return profile;
+        }, outcome);
+    }
+
+    /** Simulator only: a producer sends the service's queue this load from now on. */
+    public void setProducerLoad(LoadProfile profile, Outcome outcome) {
+        String queueUrl = snapshot.get().queue().queueUrl();
+        change(() -> {
+            load.orElseThrow().setProducerLoad(queueUrl, profile);
             return profile;
         }, outcome);
     }

@@ -14,10 +14,12 @@ import javafx.scene.layout.Priority;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The service's one-minute metrics of the last hour as four line charts side by side (CPU, memory, requests per
- * target, running tasks), each with the target line of the target tracking policy that tracks it.
+ * target, running tasks), each with the target line of the target tracking policy that tracks it; for a service that
+ * works on an SQS queue a fifth, its backlog per task, with the target line of a policy on a customized metric.
  */
 final class MetricCharts extends GridPane {
     /** Which predefined metric each chart's metric is tracked as. */
@@ -26,6 +28,7 @@ final class MetricCharts extends GridPane {
 
     private static final List<String> ORDER = List.of("CPUUtilization", "MemoryUtilization", "RequestCountPerTarget",
             "RunningTaskCount");
+    private static final String BACKLOG = "BacklogPerTask";
     private static final long MINUTE_SECONDS = 60;
 
     private final Map<String, LineChart<Number, Number>> charts = Map.of(
@@ -33,17 +36,25 @@ final class MetricCharts extends GridPane {
             "MemoryUtilization", MinuteLineChart.create("autoscaling-chart-memory", "Memory utilization (%)", 100),
             "RequestCountPerTarget", MinuteLineChart.create("autoscaling-chart-requests",
                     "Requests per target (/min)", 0),
-            "RunningTaskCount", MinuteLineChart.create("autoscaling-chart-tasks", "Running tasks", 0));
+            "RunningTaskCount", MinuteLineChart.create("autoscaling-chart-tasks", "Running tasks", 0),
+            BACKLOG, MinuteLineChart.create("autoscaling-chart-backlog", "Backlog per task (messages)", 0));
 
     MetricCharts() {
         setId("autoscaling-charts");
         setHgap(8);
         setVgap(8);
-        for (String metric : ORDER) {
-            ColumnConstraints quarter = new ColumnConstraints();
-            quarter.setPercentWidth(25);
-            quarter.setHgrow(Priority.ALWAYS);
-            getColumnConstraints().add(quarter);
+        layOut(ORDER);
+    }
+
+    /** One equal column per metric shown. */
+    private void layOut(List<String> metrics) {
+        getChildren().clear();
+        getColumnConstraints().clear();
+        for (String metric : metrics) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / metrics.size());
+            column.setHgrow(Priority.ALWAYS);
+            getColumnConstraints().add(column);
             add(charts.get(metric), getColumnConstraints().size() - 1, 0);
         }
     }
@@ -51,6 +62,11 @@ final class MetricCharts extends GridPane {
     /** Shows {@code metrics} with the targets of {@code policies}; an empty list clears the charts. */
     void show(List<MetricDataResult> metrics, List<ScalingPolicy> policies) {
         charts.values().forEach(chart -> chart.getData().clear());
+        boolean backlog = metrics.stream().anyMatch(r -> r.id().equals(BACKLOG) && !r.timestamps().isEmpty());
+        if (backlog != getChildren().contains(charts.get(BACKLOG))) {
+            layOut(backlog ? Stream.concat(ORDER.stream(), Stream.of(BACKLOG))
+                    .toList() : ORDER);
+        }
         long first = metrics.stream().flatMap(r -> r.timestamps().stream()).mapToLong(Instant::getEpochSecond).min()
                 .orElse(0);
         long last = metrics.stream().flatMap(r -> r.timestamps().stream()).mapToLong(Instant::getEpochSecond).max()
@@ -64,8 +80,9 @@ final class MetricCharts extends GridPane {
             chart.getData().add(MinuteLineChart.series(result));
             String trackedAs = TRACKED_AS.get(result.id());
             policies.stream().map(ScalingPolicy::targetTrackingScalingPolicyConfiguration)
-                    .filter(c -> c != null && c.predefinedMetricSpecification() != null
-                            && c.predefinedMetricSpecification().predefinedMetricType().equals(trackedAs))
+                    .filter(c -> c != null && (c.predefinedMetricSpecification() != null
+                            ? c.predefinedMetricSpecification().predefinedMetricType().equals(trackedAs)
+                            : result.id().equals(BACKLOG)))
                     .forEach(c -> chart.getData().add(targetLine(c, result.timestamps())));
         }
     }

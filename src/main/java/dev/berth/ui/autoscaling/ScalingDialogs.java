@@ -15,6 +15,7 @@ import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 import dev.berth.ui.common.FieldErrors;
 import dev.berth.ui.common.FormDialog;
 import dev.berth.ui.common.FormGrid;
+import dev.berth.ui.common.Outcome;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /** The auto scaling tab's dialogs: capacity, target tracking and step policies, scheduled actions, load. */
 final class ScalingDialogs {
@@ -176,6 +178,21 @@ final class ScalingDialogs {
 
     /** Simulator only: the load the service receives, starting now. */
     static void load(Window owner, AutoScalingViewModel viewModel, LoadProfile current) {
+        shapedLoad(owner, "Load on " + viewModel.name() + " (simulator)", "requests",
+                "One task at 100 % CPU (requests/min)", current, viewModel.simulatedNow().orElseThrow(),
+                viewModel::setLoadProfile);
+    }
+
+    /** Simulator only: the messages a producer sends the service's queue, starting now. */
+    static void producerLoad(Window owner, AutoScalingViewModel viewModel, String queueName, LoadProfile current) {
+        shapedLoad(owner, "Producer load on queue " + queueName + " (simulator)", "messages",
+                "One task processes (messages/min)", current, viewModel.simulatedNow().orElseThrow(),
+                viewModel::setProducerLoad);
+    }
+
+    /** A load of {@code unit} a minute shaped over time, applied from {@code now}. */
+    private static void shapedLoad(Window owner, String title, String unit, String perTaskLabel,
+                                   LoadProfile current, Instant now, BiConsumer<LoadProfile, Outcome> apply) {
         StringProperty shape = new SimpleStringProperty(current == null ? "Spike" : label(current.shape()));
         StringProperty base = new SimpleStringProperty(current == null ? "300"
                 : String.valueOf((long) current.baseRequestsPerMinute()));
@@ -188,11 +205,11 @@ final class ScalingDialogs {
                 : String.valueOf((long) current.requestsPerTaskAtFullCpu()));
         FormGrid grid = new FormGrid();
         grid.addChoice("shape", "Shape", "autoscaling-load-shape", SHAPES, shape);
-        grid.addNumber("base", "Base (requests/min)", "autoscaling-load-base", base);
-        grid.addNumber("peak", "Peak (requests/min)", "autoscaling-load-peak", peak);
+        grid.addNumber("base", "Base (" + unit + "/min)", "autoscaling-load-base", base);
+        grid.addNumber("peak", "Peak (" + unit + "/min)", "autoscaling-load-peak", peak);
         grid.addNumber("minutes", "Ramp or spike (min)", "autoscaling-load-minutes", minutes);
-        grid.addNumber("capacity", "One task at 100 % CPU (requests/min)", "autoscaling-load-capacity", capacity);
-        new FormDialog(owner, "Load on " + viewModel.name() + " (simulator)", "Apply", grid, grid, outcome -> {
+        grid.addNumber("capacity", perTaskLabel, "autoscaling-load-capacity", capacity);
+        new FormDialog(owner, title, "Apply", grid, grid, outcome -> {
             FormNumbers numbers = new FormNumbers();
             Integer low = numbers.whole("base", base.get(), 0, Integer.MAX_VALUE);
             Integer high = numbers.whole("peak", peak.get(), 0, Integer.MAX_VALUE);
@@ -200,9 +217,7 @@ final class ScalingDialogs {
             Integer perTask = numbers.whole("capacity", capacity.get(), 1, Integer.MAX_VALUE);
             FieldErrors errors = numbers.errors();
             if (errors.isEmpty()) {
-                Instant now = viewModel.simulatedNow().orElseThrow();
-                viewModel.setLoadProfile(new LoadProfile(shape(shape.get()), low, high, now, length, perTask),
-                        outcome);
+                apply.accept(new LoadProfile(shape(shape.get()), low, high, now, length, perTask), outcome);
             }
             return errors;
         }).show();

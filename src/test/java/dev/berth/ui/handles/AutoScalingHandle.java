@@ -36,7 +36,21 @@ public final class AutoScalingHandle {
 
     /** A load profile of {@code shape} ("Spike", "Ramp", ...) from now on. */
     public void setLoad(String shape, int base, int peak, int minutes, int perTask) {
-        robot.clickOn("#autoscaling-set-load");
+        fillLoad("autoscaling-set-load", shape, base, peak, minutes, perTask);
+    }
+
+    /** The messages a producer sends the service's queue, of {@code shape}, from now on. */
+    public void setProducerLoad(String shape, int base, int peak, int minutes, int perTask) {
+        fillLoad("autoscaling-producer-load", shape, base, peak, minutes, perTask);
+    }
+
+    /** The line about the queue the service works on. */
+    public String queue() {
+        return robot.lookup("#autoscaling-queue").queryAs(Label.class).getText();
+    }
+
+    private void fillLoad(String button, String shape, int base, int peak, int minutes, int perTask) {
+        robot.clickOn("#" + button);
         @SuppressWarnings("unchecked")
         ChoiceBox<String> shapes = robot.lookup("#autoscaling-load-shape").queryAs(ChoiceBox.class);
         robot.interact(() -> shapes.setValue(shape));
