@@ -60,13 +60,10 @@ class TaskRolesTest {
 
         Task failed = world.tasks("web", "STOPPED").get(0);
         assertThat(failed.stopCode()).isEqualTo("TaskFailedToStart");
-        assertThat(failed.stoppedReason()).matches("ResourceInitializationError: unable to pull secrets or registry "
-                + "auth: execution resource retrieval failed: unable to retrieve ecr registry auth: service call has "
-                + "been retried 1 time\\(s\\): operation error ECR: GetAuthorizationToken, https response error "
-                + "StatusCode: 400, RequestID: [0-9a-f-]{36}, api error AccessDeniedException: User: arn:aws:sts::"
-                + ACCOUNT + ":assumed-role/webExecutionRole/" + failed.taskId() + " is not authorized to perform: "
-                + "ecr:GetAuthorizationToken on resource: \\* because no identity-based policy allows the "
-                + "ecr:GetAuthorizationToken action");
+        assertThat(failed.stoppedReason()).as("the same text ImagePullFaultTest pins down in full")
+                .startsWith("ResourceInitializationError: unable to pull secrets or registry auth: ")
+                .contains("assumed-role/webExecutionRole/" + failed.taskId() + " is not authorized to perform: "
+                        + "ecr:GetAuthorizationToken on resource: *");
 
         iam.attachRolePolicy("webExecutionRole", EXECUTION_POLICY);
         Task next = world.run("web:1", 1, "FARGATE", List.of(), EcsFixture.NETWORK).tasks().get(0);
