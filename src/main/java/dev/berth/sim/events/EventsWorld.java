@@ -12,6 +12,7 @@ import dev.berth.core.model.Page;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.PutTargetsResultEntry;
 import dev.berth.core.model.Rule;
+import dev.berth.core.model.FeedKind;
 import dev.berth.core.model.RuleInvocation;
 import dev.berth.core.model.RunTaskRequest;
 import dev.berth.core.model.RunTaskResult;
@@ -400,8 +401,23 @@ public final class EventsWorld {
 
     private void deliver(RuleState rule, ObjectNode event) {
         for (Target target : List.copyOf(rule.targets.values())) {
-            invocations.add(invoke(rule.rule.name(), target, event));
+            RuleInvocation invocation = invoke(rule.rule.name(), target, event);
+            invocations.add(invocation);
+            if (ECS_CLUSTER.matcher(target.arn()).matches()) {
+                String cluster = target.arn().substring(target.arn().indexOf(":cluster/") + ":cluster/".length());
+                context.feed().record(cluster, FeedKind.RULE, "rule " + invocation.ruleName(), feedMessage(invocation));
+            }
         }
+    }
+
+    /** The cluster feed's line for a rule's invocation: what started it, and the tasks it started or why none. */
+    private static String feedMessage(RuleInvocation invocation) {
+        String what = "Rule " + invocation.ruleName() + " matched " + invocation.detailType();
+        if (invocation.failure() != null) {
+            return what + " but could not run its task: " + invocation.failure();
+        }
+        return what + " and started " + invocation.taskArns().size() + " task(s): " + invocation.taskArns().stream()
+                .map(arn -> arn.substring(arn.lastIndexOf('/') + 1)).toList();
     }
 
     private RuleInvocation invoke(String ruleName, Target target, ObjectNode event) {

@@ -1,9 +1,11 @@
 package dev.berth.sim.events;
 
+import dev.berth.core.model.FeedKind;
 import dev.berth.core.model.InputTransformer;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.RuleInvocation;
 import dev.berth.core.model.Task;
+import dev.berth.sim.EcsFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -42,6 +44,11 @@ class S3ToFargateFlowTest {
             assertThat(i.taskArns()).hasSize(1);
         });
         assertThat(f.events.scan("processed-objects")).isEmpty();
+        assertThat(f.ecs.simulator.clusterFeed().entriesAfter(EcsFixture.CLUSTER, 0, 1000))
+                .filteredOn(entry -> entry.kind() == FeedKind.RULE).singleElement()
+                .satisfies(entry -> assertThat(entry.message()).isEqualTo("Rule object-uploaded matched Object "
+                        + "Created and started 1 task(s): [" + invocations.get(0).taskArns().get(0)
+                        .substring(invocations.get(0).taskArns().get(0).lastIndexOf('/') + 1) + "]"));
 
         f.advanceTo("09:10:00");
         Task task = f.tasks().get(0);
