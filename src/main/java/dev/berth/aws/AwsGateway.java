@@ -10,6 +10,8 @@ import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.apprunner.AppRunnerClient;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -36,9 +38,11 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsEcsGateway ecs;
     private final EcrGateway ecr = NotYetOnAws.part(EcrGateway.class, "Amazon ECR");
     private final EksGateway eks = NotYetOnAws.part(EksGateway.class, "Amazon EKS");
-    private final AppRunnerGateway appRunner = NotYetOnAws.part(AppRunnerGateway.class, "AWS App Runner");
+    private final AppRunnerClient appRunnerClient;
+    private final AwsAppRunnerGateway appRunner;
     private final ElbGateway elb = NotYetOnAws.part(ElbGateway.class, "Elastic Load Balancing");
-    private final ScalingGateway scaling = NotYetOnAws.part(ScalingGateway.class, "Application Auto Scaling");
+    private final ApplicationAutoScalingClient scalingClient;
+    private final AwsScalingGateway scaling;
     private final Account account = new Account();
     private final ExecutorService describeThreads;
 
@@ -48,6 +52,12 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.writes = new WriteGuard(target.displayName(), writesAllowed);
         this.ecsClient = clients.build(EcsClient.builder());
         this.ecs = new AwsEcsGateway(ecsClient, new SdkFailures(AwsService.ECS, target), writes);
+        this.appRunnerClient = clients.build(AppRunnerClient.builder());
+        this.appRunner = new AwsAppRunnerGateway(appRunnerClient,
+                new ServiceCalls(AwsService.APP_RUNNER, target, writes));
+        this.scalingClient = clients.build(ApplicationAutoScalingClient.builder());
+        this.scaling = new AwsScalingGateway(scalingClient,
+                new ServiceCalls(AwsService.APPLICATION_AUTO_SCALING, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -120,6 +130,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     public void close() {
         describeThreads.shutdownNow();
         ecsClient.close();
+        appRunnerClient.close();
+        scalingClient.close();
         account.close();
         clients.close();
     }

@@ -4,4 +4,7 @@ package dev.berth.aws;
 record AwsService(String signingName, String title) {
     static final AwsService ECS = new AwsService("ecs", "Amazon ECS");
     static final AwsService STS = new AwsService("sts", "AWS STS");
+    static final AwsService APP_RUNNER = new AwsService("apprunner", "AWS App Runner");
+    static final AwsService APPLICATION_AUTO_SCALING = new AwsService("application-autoscaling",
+            "Application Auto Scaling");
 }

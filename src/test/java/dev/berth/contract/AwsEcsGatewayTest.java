@@ -5,8 +5,6 @@ import dev.berth.sim.Simulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -19,7 +17,7 @@ class AwsEcsGatewayTest extends EcsGatewayContract {
 
     @BeforeAll
     static void serve() {
-        aws = LocalAws.serve(forwardingTo(SIMULATOR), true);
+        aws = LocalAws.serve(LocalAws.forwardingTo(EcsGateway.class, SIMULATOR::get), true);
     }
 
     @AfterAll
@@ -31,16 +29,5 @@ class AwsEcsGatewayTest extends EcsGatewayContract {
     protected EcsGateway backend(Simulator simulator) {
         SIMULATOR.set(simulator.ecs());
         return aws.gateway().ecs();
-    }
-
-    private static EcsGateway forwardingTo(AtomicReference<EcsGateway> target) {
-        return (EcsGateway) Proxy.newProxyInstance(EcsGateway.class.getClassLoader(), new Class<?>[]{EcsGateway.class},
-                (proxy, method, args) -> {
-                    try {
-                        return method.invoke(target.get(), args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

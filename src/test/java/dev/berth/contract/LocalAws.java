@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The simulator's endpoint on an ephemeral loopback port and an {@link AwsGateway} pointed at it with the endpoint's
@@ -24,9 +25,14 @@ import java.time.Instant;
 public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements AutoCloseable {
 
     public static LocalAws serve(EcsGateway ecs, boolean writesAllowed) {
+        return servePart("ecs", ecs, writesAllowed);
+    }
+
+    /** The endpoint serving {@code served} as the gateway's part {@code part} (e.g. "appRunner"). */
+    public static LocalAws servePart(String part, Object served, boolean writesAllowed) {
         try {
             AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                    servingEcs(ecs), new SigV4Verifier("test", "test"), Instant::now);
+                    serving(part, served), new SigV4Verifier("test", "test"), Instant::now);
             return new LocalAws(endpoint, new AwsGateway(AwsTarget.endpoint(endpoint.uri(), "us-east-1", "test",
                     "test"), writesAllowed));
         } catch (IOException e) {
@@ -40,13 +46,28 @@ public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements Auto
         endpoint.close();
     }
 
-    /** The endpoint serves a whole gateway; these tests serve one ECS, with the other services of an empty world. */
-    private static Gateway servingEcs(EcsGateway ecs) {
+    /**
+     * A gateway part that forwards each call to what {@code target} holds at the time, so one endpoint serves each
+     * test's own simulator.
+     */
+    public static <T> T forwardingTo(Class<T> type, Supplier<T> target) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type},
+                (proxy, method, args) -> {
+                    try {
+                        return method.invoke(target.get(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
+    }
+
+    /** The endpoint serves a whole gateway; these tests serve one part, with the others of an empty world. */
+    private static Gateway serving(String part, Object served) {
         FakeGateway others = new FakeGateway();
         return (Gateway) Proxy.newProxyInstance(Gateway.class.getClassLoader(), new Class<?>[]{Gateway.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("ecs")) {
-                        return ecs;
+                    if (method.getName().equals(part)) {
+                        return served;
                     }
                     try {
                         return method.invoke(others, args);
