@@ -1,6 +1,9 @@
 package dev.berth.contract;
 
+import dev.berth.app.SimulatorBackend;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.sim.Simulator;
+import dev.berth.ui.testing.SteppedClock;
 import dev.berth.ui.testing.FakeGateway;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -30,9 +33,18 @@ public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements Auto
 
     /** The endpoint serving {@code served} as the gateway's part {@code part} (e.g. "appRunner"). */
     public static LocalAws servePart(String part, Object served, boolean writesAllowed) {
+        return start(serving(part, served), writesAllowed);
+    }
+
+    /** The endpoint serving every service of {@code simulator}, as {@code berth serve} does. */
+    public static LocalAws serveWorld(Simulator simulator, boolean writesAllowed) {
+        return start(new SimulatorBackend(simulator, new SteppedClock(simulator)), writesAllowed);
+    }
+
+    private static LocalAws start(Gateway served, boolean writesAllowed) {
         try {
             AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                    serving(part, served), new SigV4Verifier("test", "test"), Instant::now);
+                    served, new SigV4Verifier("test", "test"), Instant::now);
             return new LocalAws(endpoint, new AwsGateway(AwsTarget.endpoint(endpoint.uri(), "us-east-1", "test",
                     "test"), writesAllowed));
         } catch (IOException e) {

@@ -45,6 +45,14 @@ import java.util.concurrent.Callable;
 public final class AutoScalingViewModel {
     /** How much metric history the charts show. */
     static final int CHART_MINUTES = 60;
+    /** Where the charts' metrics are when the backend is real AWS. */
+    static final String METRICS_ON_AWS = "On AWS these metrics are CloudWatch's, which Berth does not read yet: see "
+            + "the service's Health and metrics tab in the ECS console. The policies, scheduled actions and "
+            + "activities below are AWS's own.";
+    /** What a step policy on real AWS still needs. */
+    static final String STEP_ALARM_ON_AWS = "On AWS this adds the policy only. Berth does not write CloudWatch yet: "
+            + "create the alarm on this metric and threshold in the CloudWatch console, with this policy as its "
+            + "action.";
 
     /** Everything the tab shows, read together so the parts agree. */
     record Snapshot(ScalableTarget target, List<ScalingPolicy> policies, List<ScheduledAction> scheduledActions,
