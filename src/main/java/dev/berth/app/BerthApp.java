@@ -7,6 +7,7 @@ import dev.berth.sim.store.WorldStore;
 import dev.berth.training.LessonCatalog;
 import dev.berth.training.Training;
 import dev.berth.training.TrainingProgress;
+import dev.berth.ui.common.Browser;
 import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.shell.MainWindow;
 import dev.berth.ui.shell.ViewSnapshots;
@@ -85,6 +86,7 @@ public final class BerthApp extends Application {
             writeSnapshots(stage, worlds.gateway(), training, options.snapshotDir());
             return;
         }
+        stage.getProperties().put(Browser.KEY, new DesktopBrowser(getHostServices()));
         MainWindow.open(stage, worlds.gateway(), home, training, worlds);
         worlds.start();
         System.err.printf("Berth: window shown %d ms after the JVM started (%d ms of CPU)%n",
