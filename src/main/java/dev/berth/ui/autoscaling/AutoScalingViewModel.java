@@ -60,8 +60,8 @@ public final class AutoScalingViewModel {
     }
 
     private final ScalingGateway scaling;
-    private final Optional<LoadSimulation> load;
-    private final Optional<SimulationClock> simulationClock;
+    /** Asked at each use: the backend behind it may switch between the simulator and AWS. */
+    private final Gateway gateway;
     private final String region;
     private final Refresher refresher;
     private final ChangeRunner changes;
@@ -76,8 +76,7 @@ public final class AutoScalingViewModel {
 
     public AutoScalingViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.scaling = gateway.scaling();
-        this.load = gateway.loadSimulation();
-        this.simulationClock = gateway.simulationClock();
+        this.gateway = gateway;
         this.region = gateway.region();
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
@@ -112,8 +111,10 @@ public final class AutoScalingViewModel {
                 resourceId, ScalingNames.DESIRED_COUNT, null, token));
         List<ScalingActivity> recent = scaling.describeScalingActivities(ScalingNames.ECS, resourceId,
                 ScalingNames.DESIRED_COUNT, null, null, false).items();
-        List<MetricDataResult> metrics = load.map(l -> {
-            Instant now = simulationClock.orElseThrow().now();
+        Optional<LoadSimulation> load = gateway.loadSimulation();
+        Optional<SimulationClock> simulationClock = gateway.simulationClock();
+        List<MetricDataResult> metrics = load.filter(l -> simulationClock.isPresent()).map(l -> {
+            Instant now = simulationClock.get().now();
             return l.getMetricData(cluster, name, now.minus(CHART_MINUTES, ChronoUnit.MINUTES), now);
         }).orElse(List.of());
         LoadProfile profile = load.flatMap(l -> l.loadProfile(cluster, name)).orElse(null);
@@ -140,7 +141,7 @@ public final class AutoScalingViewModel {
     public void putStepPolicy(PutScalingPolicyRequest request, MetricAlarm alarmWithoutAction, Outcome outcome) {
         change(() -> {
             String arn = scaling.putScalingPolicy(request).policyARN();
-            load.ifPresent(l -> l.putMetricAlarm(new MetricAlarm(alarmWithoutAction.alarmName(),
+            gateway.loadSimulation().ifPresent(l -> l.putMetricAlarm(new MetricAlarm(alarmWithoutAction.alarmName(),
                     alarmWithoutAction.metricName(), alarmWithoutAction.clusterName(),
                     alarmWithoutAction.serviceName(), alarmWithoutAction.comparisonOperator(),
                     alarmWithoutAction.threshold(), alarmWithoutAction.evaluationPeriods(),
@@ -177,7 +178,7 @@ public final class AutoScalingViewModel {
         String cluster = cluster();
         String name = name();
         change(() -> {
-            load.orElseThrow().setLoadProfile(cluster, name, profile);
+            gateway.loadSimulation().orElseThrow().setLoadProfile(cluster, name, profile);
             return profile;
         }, outcome);
     }
@@ -209,11 +210,11 @@ public final class AutoScalingViewModel {
 
     /** Present on the simulator: when a new load profile starts. */
     public Optional<Instant> simulatedNow() {
-        return simulationClock.map(SimulationClock::now);
+        return gateway.simulationClock().map(SimulationClock::now);
     }
 
     public boolean canSimulateLoad() {
-        return load.isPresent();
+        return gateway.loadSimulation().isPresent();
     }
 
     public ObjectProperty<Service> serviceProperty() {
