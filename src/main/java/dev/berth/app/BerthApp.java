@@ -1,12 +1,15 @@
 package dev.berth.app;
 
+import dev.berth.core.gateway.Connection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.settings.BerthHome;
+import dev.berth.core.settings.LastConnectionFile;
 import dev.berth.core.settings.SettingsFile;
 import dev.berth.sim.store.WorldStore;
 import dev.berth.training.LessonCatalog;
 import dev.berth.training.Training;
 import dev.berth.training.TrainingProgress;
+import dev.berth.ui.common.Browser;
 import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.shell.MainWindow;
 import dev.berth.ui.shell.ViewSnapshots;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -33,6 +37,8 @@ import java.util.concurrent.Executor;
 public final class BerthApp extends Application {
     private static AppOptions options;
     private static BerthHome home;
+    private static String worldName;
+    private static Optional<Connection> lastConnection;
     private static CompletableFuture<WorldStore.OpenedWorld> opening;
     private static CompletableFuture<LessonCatalog> lessons;
 
@@ -51,6 +57,8 @@ public final class BerthApp extends Application {
             System.exit(2);
         }
         home = BerthHome.fromEnvironment();
+        lastConnection = LastConnectionFile.in(home).load();
+        worldName = startingWorld(options, lastConnection);
         Instant wallNow = Instant.now();
         // The world and the lessons load on their own threads while JavaFX starts (the common pool has one thread
         // on a two-core machine, which would put them one after the other).
@@ -59,8 +67,8 @@ public final class BerthApp extends Application {
             thread.setDaemon(true);
             thread.start();
         };
-        opening = CompletableFuture.supplyAsync(() -> new WorldStore().open(home.world(options.world()),
-                options.world(), wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)), startup);
+        opening = CompletableFuture.supplyAsync(() -> new WorldStore().open(home.world(worldName),
+                worldName, wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)), startup);
         lessons = CompletableFuture.supplyAsync(LessonCatalog::load, startup);
         launch(BerthApp.class, args);
     }
@@ -71,21 +79,24 @@ public final class BerthApp extends Application {
         try {
             world = opening.join();
         } catch (CompletionException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Berth could not open the world '" + options.world()
-                    + "' in " + home.world(options.world()) + ": " + e.getCause().getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Berth could not open the world '" + worldName
+                    + "' in " + home.world(worldName) + ": " + e.getCause().getMessage());
             alert.setHeaderText("The simulator world cannot be opened");
             alert.showAndWait();
             Platform.exit();
             return;
         }
-        worlds = new WorldSwitch(home, new WorldStore(), options.world(), world, Instant::now);
+        worlds = new WorldSwitch(home, new WorldStore(), worldName, world, Instant::now);
         Training training = new Training(lessons.join(),
                 TrainingProgress.open(TrainingProgress.fileIn(home), Instant.now()), worlds);
         if (options.snapshotDir() != null) {
             writeSnapshots(stage, worlds.gateway(), training, options.snapshotDir());
             return;
         }
-        MainWindow.open(stage, worlds.gateway(), home, training, worlds);
+        stage.getProperties().put(Browser.KEY, new DesktopBrowser(getHostServices()));
+        MainWindow window = MainWindow.open(stage, worlds.gateway(), home, training, worlds);
+        // Real AWS is offered, not entered: the user confirms, and it opens read-only as always.
+        lastConnection.filter(Connection::isAws).ifPresent(window::offerConnection);
         worlds.start();
         System.err.printf("Berth: window shown %d ms after the JVM started (%d ms of CPU)%n",
                 System.currentTimeMillis() - FastStart.launchedAtMillis(),
@@ -93,6 +104,18 @@ public final class BerthApp extends Application {
                         .getProcessCpuTime() / 1_000_000);
         world.notice().ifPresent(notice -> warn(stage, "The saved world was unreadable", notice));
         training.progress().notice().ifPresent(notice -> warn(stage, "Your training progress was unreadable", notice));
+    }
+
+    /**
+     * The world to open: the one named by {@code --world}, else the world chosen last time (an AWS connection is
+     * offered once the window is up), else the demo world.
+     */
+    static String startingWorld(AppOptions options, Optional<Connection> last) {
+        if (options.world() != null) {
+            return options.world();
+        }
+        return last.filter(connection -> !connection.isAws()).map(Connection::name)
+                .filter(AppOptions::isWorldName).orElse(AppOptions.DEMO);
     }
 
     private static void warn(Stage owner, String header, String text) {
@@ -125,9 +148,11 @@ public final class BerthApp extends Application {
     /** The GUI's command line. */
     record AppOptions(String world, Path snapshotDir) {
         static final String USAGE = "usage: berth [--world NAME] [--snapshot DIR] | berth serve --help";
+        static final String DEMO = "demo";
 
+        /** {@code world} is null when {@code --world} is not given. */
         static AppOptions parse(String[] args) {
-            String world = "demo";
+            String world = null;
             Path snapshot = null;
             for (int i = 0; i < args.length; i++) {
                 String name = args[i];
@@ -144,8 +169,12 @@ public final class BerthApp extends Application {
             return new AppOptions(world, snapshot);
         }
 
+        static boolean isWorldName(String value) {
+            return value.matches("[A-Za-z0-9_-]{1,64}");
+        }
+
         private static String worldName(String value) {
-            if (!value.matches("[A-Za-z0-9_-]{1,64}")) {
+            if (!isWorldName(value)) {
                 throw new IllegalArgumentException("a world name is 1-64 letters, digits, '-' or '_', not '"
                         + value + "'");
             }

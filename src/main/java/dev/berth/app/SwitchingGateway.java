@@ -143,7 +143,7 @@ final class SwitchingGateway implements Gateway {
 
     @Override
     public Optional<LoadSimulation> loadSimulation() {
-        return Optional.of(load);
+        return current.loadSimulation().map(open -> load);
     }
 
     @Override

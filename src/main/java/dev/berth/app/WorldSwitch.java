@@ -8,6 +8,7 @@ import dev.berth.core.gateway.Connections;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.settings.BerthHome;
+import dev.berth.core.settings.LastConnectionFile;
 import dev.berth.core.settings.SettingsFile;
 import dev.berth.sim.store.WorldStore;
 import dev.berth.training.PracticeWorld;
@@ -34,11 +35,14 @@ import java.util.stream.Stream;
  * user's connection.
  */
 final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(WorldSwitch.class.getName());
+
     private final BerthHome home;
     private final WorldStore store;
     private final Supplier<Instant> wallClock;
     private final Function<Connection, AwsGateway> aws;
     private final SwitchingGateway gateway;
+    private final LastConnectionFile lastConnection;
     private Connection chosen;
     private Connection current;
     private WorldStore.OpenedWorld world;
@@ -66,6 +70,7 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
         this.current = chosen;
         this.clock = new RealTimeClock(opened.simulator(), opened.journal()::flushClock, ClockSpeed.X1.factor());
         this.gateway = new SwitchingGateway(new SimulatorBackend(opened.simulator(), clock));
+        this.lastConnection = LastConnectionFile.in(home);
     }
 
     SwitchingGateway gateway() {
@@ -110,6 +115,16 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
         } catch (RuntimeException e) {
             open(before);
             throw e;
+        }
+        remember(connection);
+    }
+
+    /** The next start offers {@code connection} again; not being able to write that is no reason to fail. */
+    private void remember(Connection connection) {
+        try {
+            lastConnection.save(connection);
+        } catch (UncheckedIOException e) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage());
         }
     }
 

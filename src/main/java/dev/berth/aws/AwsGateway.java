@@ -13,6 +13,8 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import software.amazon.awssdk.services.ecr.EcrClient;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
+import software.amazon.awssdk.services.apprunner.AppRunnerClient;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -44,9 +46,11 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsEcrGateway ecr;
     private final EksClient eksClient;
     private final AwsEksGateway eks;
-    private final AppRunnerGateway appRunner = NotYetOnAws.part(AppRunnerGateway.class, "AWS App Runner");
+    private final AppRunnerClient appRunnerClient;
+    private final AwsAppRunnerGateway appRunner;
     private final ElbGateway elb = NotYetOnAws.part(ElbGateway.class, "Elastic Load Balancing");
-    private final ScalingGateway scaling = NotYetOnAws.part(ScalingGateway.class, "Application Auto Scaling");
+    private final ApplicationAutoScalingClient scalingClient;
+    private final AwsScalingGateway scaling;
     private final SqsGateway sqs = NotYetOnAws.part(SqsGateway.class, "Amazon SQS");
     private final EventsGateway events = NotYetOnAws.part(EventsGateway.class, "Amazon EventBridge");
     private final Account account = new Account();
@@ -64,6 +68,12 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.ecr = new AwsEcrGateway(ecrClient, new SdkFailures(AwsService.ECR, target), writes);
         this.eksClient = clients.build(EksClient.builder());
         this.eks = new AwsEksGateway(eksClient, new SdkFailures(AwsService.EKS, target), writes);
+        this.appRunnerClient = clients.build(AppRunnerClient.builder());
+        this.appRunner = new AwsAppRunnerGateway(appRunnerClient,
+                new SdkCalls(AwsService.APP_RUNNER, target, writes));
+        this.scalingClient = clients.build(ApplicationAutoScalingClient.builder());
+        this.scaling = new AwsScalingGateway(scalingClient,
+                new SdkCalls(AwsService.APPLICATION_AUTO_SCALING, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -157,6 +167,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         ecsClient.close();
         ecrClient.close();
         eksClient.close();
+        appRunnerClient.close();
+        scalingClient.close();
         account.close();
         clients.close();
     }

@@ -10,6 +10,9 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     /** ECR's API is at {@code api.ecr.R.amazonaws.com}; its registries at {@code A.dkr.ecr.R.amazonaws.com}. */
     static final AwsService ECR = new AwsService("ecr", "Amazon ECR", "api.ecr");
     static final AwsService EKS = new AwsService("eks", "Amazon EKS");
+    static final AwsService APP_RUNNER = new AwsService("apprunner", "AWS App Runner");
+    static final AwsService APPLICATION_AUTO_SCALING = new AwsService("application-autoscaling",
+            "Application Auto Scaling");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

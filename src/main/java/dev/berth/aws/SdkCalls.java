@@ -11,6 +11,11 @@ final class SdkCalls {
     private final SdkFailures failures;
     private final WriteGuard writes;
 
+    /** Calls of {@code service} in {@code target}'s account and region. */
+    SdkCalls(AwsService service, AwsTarget target, WriteGuard writes) {
+        this(service.signingName(), new SdkFailures(service, target), writes);
+    }
+
     /** Calls of {@code service} as its IAM actions name it, e.g. {@code ecr}. */
     SdkCalls(String service, SdkFailures failures, WriteGuard writes) {
         this.service = service;

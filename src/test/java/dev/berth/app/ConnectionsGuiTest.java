@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.contract.LocalAws;
+import dev.berth.core.gateway.Connection;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
@@ -14,6 +15,7 @@ import dev.berth.ui.handles.ConnectionHandle;
 import dev.berth.ui.handles.DialogHandle;
 import dev.berth.ui.handles.MainWindowHandle;
 import dev.berth.ui.handles.ServicesHandle;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -120,4 +122,21 @@ class ConnectionsGuiTest {
         assertThat(robot.lookup("#clusters-create").query().isDisabled()).isFalse();
     }
 
+    @Test
+    void theLastAwsConnectionIsOfferedInItsRegionAndReopensReadOnly(FxRobot robot) {
+        ClusterTableHandle clusters = new ClusterTableHandle(robot);
+        ConnectionHandle connection = new ConnectionHandle(robot);
+        Connection last = new Connection(Connection.Kind.AWS_PROFILE, "local", "us-east-1", "access keys");
+
+        robot.interact(() -> app.window().offerConnection(last));
+
+        @SuppressWarnings("unchecked")
+        ListView<Connection> list = robot.lookup("#connections-list").queryAs(ListView.class);
+        assertThat(list.getSelectionModel().getSelectedItem().name()).isEqualTo("local");
+        assertThat(clusters.names()).as("nothing changes before Connect").containsExactly("DemoCluster");
+        robot.clickOn("#dialog-submit");
+
+        assertThat(clusters.names()).containsExactly("remote-cluster");
+        assertThat(connection.writes()).isEqualTo("Read-only");
+    }
 }

@@ -1,16 +1,27 @@
 package dev.berth.aws;
 
 import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.CreateAppRunnerServiceRequest;
+import dev.berth.core.model.CreateAutoScalingConfigurationRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateFargateProfileRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
+import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.PutScheduledActionRequest;
+import dev.berth.core.model.RegisterScalableTargetRequest;
+import dev.berth.core.model.ScalableTargetAction;
+import dev.berth.core.model.ScalingNames;
+import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
+import dev.berth.core.model.UpdateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.ImageIdentifier;
 import dev.berth.core.model.NodegroupScalingConfig;
@@ -66,6 +77,46 @@ class ReadOnlyConnectionTest {
                     assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
                     assertThat(e.getMessage()).contains("ecs:" + operation + " was not sent")
                             .contains("turn on writes");
+                }));
+        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+    }
+
+    @Test
+    void appRunnerAndAutoScalingWritesAreRefusedWithoutANetworkCall() {
+        AppRunnerGateway appRunner = gateway.appRunner();
+        ScalingGateway scaling = gateway.scaling();
+        String service = "arn:aws:apprunner:us-east-1:123456789012:service/web/0123456789abcdef0123456789abcdef";
+        Map<String, ThrowingCallable> writes = Map.ofEntries(
+                Map.entry("apprunner:CreateService", () -> appRunner.createService(CreateAppRunnerServiceRequest
+                        .fromPublicImage("web", "public.ecr.aws/nginx/nginx:latest", "80", null, null))),
+                Map.entry("apprunner:UpdateService", () -> appRunner.updateService(new UpdateAppRunnerServiceRequest(
+                        service, null, null, null, null))),
+                Map.entry("apprunner:DeleteService", () -> appRunner.deleteService(service)),
+                Map.entry("apprunner:PauseService", () -> appRunner.pauseService(service)),
+                Map.entry("apprunner:ResumeService", () -> appRunner.resumeService(service)),
+                Map.entry("apprunner:CreateAutoScalingConfiguration", () -> appRunner.createAutoScalingConfiguration(
+                        new CreateAutoScalingConfigurationRequest("burst", null, null, null))),
+                Map.entry("apprunner:DeleteAutoScalingConfiguration", () -> appRunner
+                        .deleteAutoScalingConfiguration(service, true)),
+                Map.entry("application-autoscaling:RegisterScalableTarget", () -> scaling.registerScalableTarget(
+                        RegisterScalableTargetRequest.ecsService("prod", "web", 1, 2))),
+                Map.entry("application-autoscaling:DeregisterScalableTarget", () -> scaling.deregisterScalableTarget(
+                        ScalingNames.ECS, "service/prod/web", ScalingNames.DESIRED_COUNT)),
+                Map.entry("application-autoscaling:PutScalingPolicy", () -> scaling.putScalingPolicy(
+                        PutScalingPolicyRequest.targetTracking("prod", "web", "cpu",
+                                TargetTrackingScalingPolicyConfiguration.of(ScalingNames.CPU, 50)))),
+                Map.entry("application-autoscaling:DeleteScalingPolicy", () -> scaling.deleteScalingPolicy("cpu",
+                        ScalingNames.ECS, "service/prod/web", ScalingNames.DESIRED_COUNT)),
+                Map.entry("application-autoscaling:PutScheduledAction", () -> scaling.putScheduledAction(
+                        PutScheduledActionRequest.ecsService("prod", "web", "nightly", "rate(1 day)", null,
+                                new ScalableTargetAction(1, 2)))),
+                Map.entry("application-autoscaling:DeleteScheduledAction", () -> scaling.deleteScheduledAction(
+                        ScalingNames.ECS, "nightly", "service/prod/web", ScalingNames.DESIRED_COUNT)));
+
+        writes.forEach((action, write) -> assertThatThrownBy(write)
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
+                    assertThat(e.getMessage()).contains(action + " was not sent");
                 }));
         assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
     }

@@ -32,7 +32,7 @@ class AreasOnAwsTest {
         simulator.ecr().createRepository(CreateRepositoryRequest.named("web"));
         simulator.ecr().putImage(new PutImageRequest("web", ImageManifest.build("web", "1", 1000, 1), null, "v1",
                 null));
-        try (LocalAws aws = LocalAws.serving("ecr", simulator.ecr(), false)) {
+        try (LocalAws aws = LocalAws.servePart("ecr", simulator.ecr(), false)) {
             ImagesViewModel images = new ImagesViewModel(aws.gateway(), new DirectBackgroundTasks(),
                     Clock.systemUTC());
             images.refresh();
@@ -52,7 +52,7 @@ class AreasOnAwsTest {
         simulator.advanceBy(DemoWorld.HISTORY);
         DemoWorld.createNodegroup(simulator.eks(), account);
         simulator.advanceBy(Duration.ofMinutes(5));
-        try (LocalAws aws = LocalAws.serving("eks", simulator.eks(), false)) {
+        try (LocalAws aws = LocalAws.servePart("eks", simulator.eks(), false)) {
             EksViewModel kubernetes = new EksViewModel(aws.gateway(), new DirectBackgroundTasks(),
                     Clock.systemUTC());
             kubernetes.refresh();

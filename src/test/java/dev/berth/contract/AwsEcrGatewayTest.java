@@ -17,7 +17,7 @@ class AwsEcrGatewayTest extends EcrGatewayContract {
 
     @BeforeAll
     static void serve() {
-        aws = LocalAws.serving("ecr", LocalAws.forwardingTo(EcrGateway.class, SIMULATOR::get), true);
+        aws = LocalAws.servePart("ecr", LocalAws.forwardingTo(EcrGateway.class, SIMULATOR::get), true);
     }
 
     @AfterAll

@@ -17,7 +17,7 @@ class AwsEksGatewayTest extends EksGatewayContract {
 
     @BeforeAll
     static void serve() {
-        aws = LocalAws.serving("eks", LocalAws.forwardingTo(EksGateway.class, SIMULATOR::get), true);
+        aws = LocalAws.servePart("eks", LocalAws.forwardingTo(EksGateway.class, SIMULATOR::get), true);
     }
 
     @AfterAll

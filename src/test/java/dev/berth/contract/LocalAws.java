@@ -1,6 +1,9 @@
 package dev.berth.contract;
 
+import dev.berth.app.SimulatorBackend;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.sim.Simulator;
+import dev.berth.ui.testing.SteppedClock;
 import dev.berth.ui.testing.FakeGateway;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -24,17 +27,23 @@ import java.util.function.Supplier;
 public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements AutoCloseable {
 
     public static LocalAws serve(EcsGateway ecs, boolean writesAllowed) {
-        return serving("ecs", ecs, writesAllowed);
+        return servePart("ecs", ecs, writesAllowed);
     }
 
-    /**
-     * The endpoint serving {@code gateway} as the part {@code part} names ({@code "ecs"}, {@code "ecr"},
-     * {@code "eks"}: the {@link Gateway} method), with the other services of an empty world.
-     */
-    public static LocalAws serving(String part, Object gateway, boolean writesAllowed) {
+    /** The endpoint serving {@code served} as the gateway's part {@code part} (e.g. "appRunner"). */
+    public static LocalAws servePart(String part, Object served, boolean writesAllowed) {
+        return start(serving(part, served), writesAllowed);
+    }
+
+    /** The endpoint serving every service of {@code simulator}, as {@code berth serve} does. */
+    public static LocalAws serveWorld(Simulator simulator, boolean writesAllowed) {
+        return start(new SimulatorBackend(simulator, new SteppedClock(simulator)), writesAllowed);
+    }
+
+    private static LocalAws start(Gateway served, boolean writesAllowed) {
         try {
             AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                    servingOne(part, gateway), new SigV4Verifier("test", "test"), Instant::now);
+                    served, new SigV4Verifier("test", "test"), Instant::now);
             return new LocalAws(endpoint, new AwsGateway(AwsTarget.endpoint(endpoint.uri(), "us-east-1", "test",
                     "test"), writesAllowed));
         } catch (IOException e) {
@@ -60,12 +69,13 @@ public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements Auto
         endpoint.close();
     }
 
-    private static Gateway servingOne(String part, Object gateway) {
+    /** The endpoint serves a whole gateway; these tests serve one part, with the others of an empty world. */
+    private static Gateway serving(String part, Object served) {
         FakeGateway others = new FakeGateway();
         return (Gateway) Proxy.newProxyInstance(Gateway.class.getClassLoader(), new Class<?>[]{Gateway.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals(part)) {
-                        return gateway;
+                        return served;
                     }
                     try {
                         return method.invoke(others, args);

@@ -24,13 +24,16 @@ final class AppRunnerServiceDetails {
                 Detail.of("Service ARN", service.serviceArn()),
                 Detail.of("Status", service.status()),
                 Detail.of("Default domain", service.serviceUrl() == null ? "" : "https://" + service.serviceUrl()),
-                Detail.of("Image", image.imageIdentifier() + " (" + image.imageRepositoryType() + ")"),
-                Detail.of("Port", image.imageConfiguration() == null ? "" : image.imageConfiguration().port()),
+                Detail.of("Image", image == null ? reading.source()
+                        : image.imageIdentifier() + " (" + image.imageRepositoryType() + ")"),
+                Detail.of("Port", image == null || image.imageConfiguration() == null ? ""
+                        : image.imageConfiguration().port()),
                 Detail.of("Automatic deployment", Boolean.TRUE.equals(
                         service.sourceConfiguration().autoDeploymentsEnabled()) ? "On" : "Off"),
                 Detail.of("CPU and memory", InstanceSize.text(service.instanceConfiguration())),
-                Detail.of("Instances", reading.metrics().activeInstances() + " active, "
-                        + reading.metrics().concurrency() + " concurrent requests"),
+                Detail.of("Instances", reading.metrics() == null ? "in CloudWatch (not read here)"
+                        : reading.metrics().activeInstances() + " active, " + reading.metrics().concurrency()
+                        + " concurrent requests"),
                 Detail.of("Auto scaling", scaling.autoScalingConfigurationName() + " (revision "
                         + scaling.autoScalingConfigurationRevision() + ")"),
                 Detail.of("Health check", health.protocol() + ("HTTP".equals(health.protocol()) ? " " + health.path()

@@ -31,16 +31,15 @@ public final class AppRunnerServiceRow extends ModelRow<ServiceReading> {
         name.set(service.serviceName());
         status.set(service.status());
         url.set(service.serviceUrl());
-        image.set(service.sourceConfiguration().imageRepository().imageIdentifier());
+        image.set(reading.source());
         size.set(InstanceSize.text(service.instanceConfiguration()));
-        instances.set(reading.metrics().activeInstances());
-        concurrency.set(reading.metrics().concurrency());
+        instances.set(reading.metrics() == null ? 0 : reading.metrics().activeInstances());
+        concurrency.set(reading.metrics() == null ? 0 : reading.metrics().concurrency());
     }
 
     @Override
     protected Iterable<String> searchableText(ServiceReading reading) {
-        return List.of(reading.service().serviceName(), reading.service().status(),
-                reading.service().sourceConfiguration().imageRepository().imageIdentifier());
+        return List.of(reading.service().serviceName(), reading.service().status(), reading.source());
     }
 
     public String name() {

@@ -11,6 +11,7 @@ import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -41,8 +42,10 @@ public final class AppRunnerView {
         table.addTextColumn("Default domain", 290, AppRunnerServiceRow::urlProperty);
         table.addTextColumn("Image", 215, AppRunnerServiceRow::imageProperty);
         table.addTextColumn("CPU / memory", 120, AppRunnerServiceRow::sizeProperty);
-        table.addNumberColumn("Instances", 90, AppRunnerServiceRow::instancesProperty);
-        table.addNumberColumn("Concurrency", 105, AppRunnerServiceRow::concurrencyProperty);
+        table.addNumberColumn("Instances", 90, AppRunnerServiceRow::instancesProperty).visibleProperty()
+                .bind(viewModel.metricsNoteProperty().isNull());
+        table.addNumberColumn("Concurrency", 105, AppRunnerServiceRow::concurrencyProperty).visibleProperty()
+                .bind(viewModel.metricsNoteProperty().isNull());
 
         ObservableValue<ServiceReading> selectedService = table.selectedRowProperty()
                 .flatMap(AppRunnerServiceRow::itemProperty);
@@ -74,15 +77,22 @@ public final class AppRunnerView {
         Label notice = new Label(AppRunnerViewModel.AVAILABILITY_NOTICE);
         notice.setId("apprunner-notice");
         notice.getStyleClass().add(BerthStyles.NOTICE_BANNER);
-        Label actionError = new Label();
-        actionError.setId("apprunner-action-error");
-        actionError.getStyleClass().add(BerthStyles.ERROR_BANNER);
-        actionError.textProperty().bind(viewModel.actionErrorProperty());
-        actionError.visibleProperty().bind(viewModel.actionErrorProperty().isNotNull());
-        actionError.managedProperty().bind(actionError.visibleProperty());
         BorderPane content = new BorderPane(masterDetail);
-        content.setTop(new VBox(notice, actionError));
+        content.setTop(new VBox(notice,
+                banner("apprunner-metrics-note", BerthStyles.NOTICE_BANNER, viewModel.metricsNoteProperty()),
+                banner("apprunner-action-error", BerthStyles.ERROR_BANNER, viewModel.actionErrorProperty())));
         frame.setContent(content);
+    }
+
+    /** A banner showing {@code text}, there only while the text is. */
+    private static Label banner(String id, String style, ReadOnlyStringProperty text) {
+        Label banner = new Label();
+        banner.setId(id);
+        banner.getStyleClass().add(style);
+        banner.textProperty().bind(text);
+        banner.visibleProperty().bind(text.isNotNull());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     /** Pause needs a RUNNING service and resume a PAUSED one; the buttons say so before AWS would. */

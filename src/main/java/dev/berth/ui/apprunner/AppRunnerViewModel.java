@@ -2,6 +2,9 @@ package dev.berth.ui.apprunner;
 
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.AppRunnerService;
+import dev.berth.core.model.AppRunnerServiceMetrics;
 import dev.berth.core.model.OperationSummary;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.ServiceSummary;
@@ -46,9 +49,13 @@ public final class AppRunnerViewModel implements AreaModel {
             new FilteredRows<>(OperationSummary::id, OperationRow::new);
     private final ObjectProperty<ServiceReading> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError");
+    private final ReadOnlyStringWrapper metricsNote = new ReadOnlyStringWrapper(this, "metricsNote");
 
-    /** What one refresh read: the services, and the operations of the one selected when it started. */
-    private record Reading(List<ServiceReading> services, List<OperationSummary> operations) {
+    /**
+     * What one refresh read: the services, the operations of the one selected when it started, and why the
+     * services' metrics could not be read (null when they were).
+     */
+    private record Reading(List<ServiceReading> services, List<OperationSummary> operations, String metricsNote) {
     }
 
     public AppRunnerViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
@@ -72,18 +79,30 @@ public final class AppRunnerViewModel implements AreaModel {
         refresher.read(() -> read(selectedArn), reading -> {
             rows.update(reading.services());
             operations.update(reading.operations());
+            metricsNote.set(reading.metricsNote());
         }, Messages::explain);
     }
 
     private Reading read(String selectedArn) {
         List<ServiceReading> services = new ArrayList<>();
+        String unreadMetrics = null;
         for (ServiceSummary summary : Page.all(token -> appRunner.listServices(token, AppRunnerGateway.LIST_LIMIT))) {
             String arn = summary.serviceArn();
-            services.add(new ServiceReading(appRunner.describeService(arn), appRunner.serviceMetrics(arn)));
+            AppRunnerService service = appRunner.describeService(arn);
+            AppRunnerServiceMetrics metrics = null;
+            if (unreadMetrics == null) {
+                // The figures are secondary: without them the services are still worth showing.
+                try {
+                    metrics = appRunner.serviceMetrics(arn);
+                } catch (GatewayException e) {
+                    unreadMetrics = e.getMessage();
+                }
+            }
+            services.add(new ServiceReading(service, metrics));
         }
         List<OperationSummary> history = selectedArn == null ? List.of()
                 : Page.all(token -> appRunner.listOperations(selectedArn, token, AppRunnerGateway.LIST_LIMIT));
-        return new Reading(services, history);
+        return new Reading(services, history, unreadMetrics);
     }
 
     public FieldErrors create(CreateAppRunnerServiceForm form, Outcome outcome) {
@@ -134,6 +153,11 @@ public final class AppRunnerViewModel implements AreaModel {
     /** The service whose details and operations are shown; the view binds it to the table selection. */
     public ObjectProperty<ServiceReading> selectedProperty() {
         return selected;
+    }
+
+    /** Why the services' instances and concurrency are not shown, or null while they are. */
+    public ReadOnlyStringProperty metricsNoteProperty() {
+        return metricsNote.getReadOnlyProperty();
     }
 
     /** Why the last pause or resume failed, or null. */

@@ -55,6 +55,12 @@ public final class AutoScalingPane extends ScrollPane {
         VBox content = new VBox(8, actions(), target, error);
         if (viewModel.canSimulateLoad()) {
             content.getChildren().addAll(load, queue, charts);
+        } else {
+            Label metricsNote = new Label(AutoScalingViewModel.METRICS_ON_AWS);
+            metricsNote.setId("autoscaling-metrics-note");
+            metricsNote.setWrapText(true);
+            metricsNote.getStyleClass().add(BerthStyles.NOTICE_BANNER);
+            content.getChildren().addAll(metricsNote, charts);
         }
         content.getChildren().addAll(activitiesSection(), policiesSection(), scheduledSection());
         content.setPadding(new Insets(10));

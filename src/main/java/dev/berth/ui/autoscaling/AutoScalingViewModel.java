@@ -50,6 +50,14 @@ import java.util.concurrent.Callable;
 public final class AutoScalingViewModel {
     /** How much metric history the charts show. */
     static final int CHART_MINUTES = 60;
+    /** Where the charts' metrics are when the backend is real AWS. */
+    static final String METRICS_ON_AWS = "On AWS these metrics are CloudWatch's, which Berth does not read yet: see "
+            + "the service's Health and metrics tab in the ECS console. The policies, scheduled actions and "
+            + "activities below are AWS's own.";
+    /** What a step policy on real AWS still needs. */
+    static final String STEP_ALARM_ON_AWS = "On AWS this adds the policy only. Berth does not write CloudWatch yet: "
+            + "create the alarm on this metric and threshold in the CloudWatch console, with this policy as its "
+            + "action.";
 
     /** Everything the tab shows, read together so the parts agree. */
     record Snapshot(ScalableTarget target, List<ScalingPolicy> policies, List<ScheduledAction> scheduledActions,
@@ -58,10 +66,8 @@ public final class AutoScalingViewModel {
     }
 
     private final ScalingGateway scaling;
-    private final EcsGateway ecs;
-    private final SqsGateway sqs;
-    private final Optional<LoadSimulation> load;
-    private final Optional<SimulationClock> simulationClock;
+    /** Asked at each use: the backend behind it may switch between the simulator and AWS. */
+    private final Gateway gateway;
     private final String region;
     private final Refresher refresher;
     private final ChangeRunner changes;
@@ -76,10 +82,7 @@ public final class AutoScalingViewModel {
 
     public AutoScalingViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.scaling = gateway.scaling();
-        this.ecs = gateway.ecs();
-        this.sqs = gateway.sqs();
-        this.load = gateway.loadSimulation();
-        this.simulationClock = gateway.simulationClock();
+        this.gateway = gateway;
         this.region = gateway.region();
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
@@ -115,8 +118,10 @@ public final class AutoScalingViewModel {
                 resourceId, ScalingNames.DESIRED_COUNT, null, token));
         List<ScalingActivity> recent = scaling.describeScalingActivities(ScalingNames.ECS, resourceId,
                 ScalingNames.DESIRED_COUNT, null, null, false).items();
-        List<MetricDataResult> metrics = load.map(l -> {
-            Instant now = simulationClock.orElseThrow().now();
+        Optional<LoadSimulation> load = gateway.loadSimulation();
+        Optional<SimulationClock> simulationClock = gateway.simulationClock();
+        List<MetricDataResult> metrics = load.filter(l -> simulationClock.isPresent()).map(l -> {
+            Instant now = simulationClock.get().now();
             return l.getMetricData(cluster, name, now.minus(CHART_MINUTES, ChronoUnit.MINUTES), now);
         }).orElse(List.of());
         LoadProfile profile = load.flatMap(l -> l.loadProfile(cluster, name)).orElse(null);
@@ -126,20 +131,20 @@ public final class AutoScalingViewModel {
 
     /** The queue the service's task definition names in QUEUE_URL, read from SQS; null when it names none. */
     private WorkerQueue workerQueue(String taskDefinition) {
-        Optional<String> url = ecs.describeTaskDefinition(taskDefinition).containerDefinitions().stream()
+        Optional<String> url = gateway.ecs().describeTaskDefinition(taskDefinition).containerDefinitions().stream()
                 .flatMap(c -> c.environment().stream())
                 .filter(v -> QueueAttributeNames.WORKER_ENVIRONMENT_VARIABLE.equals(v.name()))
                 .map(KeyValuePair::value).findFirst();
         if (url.isEmpty()) {
             return null;
         }
-        Map<String, String> attributes = sqs.getQueueAttributes(url.get(), List.of(
+        Map<String, String> attributes = gateway.sqs().getQueueAttributes(url.get(), List.of(
                 QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES,
                 QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
         return new WorkerQueue(url.get(), ResourceNames.lastSegment(url.get()),
                 Long.parseLong(attributes.get(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES)),
                 Long.parseLong(attributes.get(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)),
-                load.flatMap(l -> l.producerLoad(url.get())).orElse(null));
+                gateway.loadSimulation().flatMap(l -> l.producerLoad(url.get())).orElse(null));
     }
 
     private void show(Snapshot next) {
@@ -162,7 +167,7 @@ public final class AutoScalingViewModel {
     public void putStepPolicy(PutScalingPolicyRequest request, MetricAlarm alarmWithoutAction, Outcome outcome) {
         change(() -> {
             String arn = scaling.putScalingPolicy(request).policyARN();
-            load.ifPresent(l -> l.putMetricAlarm(new MetricAlarm(alarmWithoutAction.alarmName(),
+            gateway.loadSimulation().ifPresent(l -> l.putMetricAlarm(new MetricAlarm(alarmWithoutAction.alarmName(),
                     alarmWithoutAction.metricName(), alarmWithoutAction.clusterName(),
                     alarmWithoutAction.serviceName(), alarmWithoutAction.comparisonOperator(),
                     alarmWithoutAction.threshold(), alarmWithoutAction.evaluationPeriods(),
@@ -199,7 +204,7 @@ public final class AutoScalingViewModel {
         String cluster = cluster();
         String name = name();
         change(() -> {
-            load.orElseThrow().setLoadProfile(cluster, name, profile);
+            gateway.loadSimulation().orElseThrow().setLoadProfile(cluster, name, profile);
             return profile;
         }, outcome);
     }
@@ -208,7 +213,7 @@ public final class AutoScalingViewModel {
     public void setProducerLoad(LoadProfile profile, Outcome outcome) {
         String queueUrl = snapshot.get().queue().queueUrl();
         change(() -> {
-            load.orElseThrow().setProducerLoad(queueUrl, profile);
+            gateway.loadSimulation().orElseThrow().setProducerLoad(queueUrl, profile);
             return profile;
         }, outcome);
     }
@@ -240,11 +245,11 @@ public final class AutoScalingViewModel {
 
     /** Present on the simulator: when a new load profile starts. */
     public Optional<Instant> simulatedNow() {
-        return simulationClock.map(SimulationClock::now);
+        return gateway.simulationClock().map(SimulationClock::now);
     }
 
     public boolean canSimulateLoad() {
-        return load.isPresent();
+        return gateway.loadSimulation().isPresent();
     }
 
     public ObjectProperty<Service> serviceProperty() {

@@ -20,6 +20,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 import java.time.Duration;
@@ -122,6 +123,13 @@ final class ScalingDialogs {
         grid.addChoice("adjustmentType", "Adjustment type", "autoscaling-step-type", ADJUSTMENTS, adjustmentType);
         grid.addNumber("adjustment", "Adjustment", "autoscaling-step-adjustment", adjustment);
         grid.addNumber("cooldown", "Cooldown (s)", "autoscaling-step-cooldown", cooldown);
+        if (!viewModel.canSimulateLoad()) {
+            Label note = new Label(AutoScalingViewModel.STEP_ALARM_ON_AWS);
+            note.setId("autoscaling-step-alarm-note");
+            note.setWrapText(true);
+            note.setMaxWidth(420);
+            grid.addField("note", "", note);
+        }
         new FormDialog(owner, "Add step scaling policy", "Add", grid, grid, outcome -> {
             FormNumbers numbers = new FormNumbers();
             numbers.require("name", name.get(), "Enter a policy name.");

@@ -31,6 +31,9 @@ public final class ConnectionDialog {
         list.setCellFactory(view -> new ConnectionCell());
         viewModel.selectedProperty().addListener((observable, old, connection) ->
                 list.getSelectionModel().select(connection));
+        if (viewModel.selectedProperty().get() != null) {
+            list.getSelectionModel().select(viewModel.selectedProperty().get());
+        }
         list.getSelectionModel().selectedItemProperty().addListener((observable, old, connection) -> {
             if (connection != null) {
                 viewModel.selectedProperty().set(connection);

@@ -35,6 +35,7 @@ public final class ConnectionsViewModel {
     private final ObjectProperty<Connection> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty region = new SimpleStringProperty(this, "region");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private Connection preferred;
 
     /** {@code onConnected} runs on the FX thread once the app has switched. */
     public ConnectionsViewModel(Connections connections, BackgroundTasks background, Runnable onConnected) {
@@ -48,17 +49,24 @@ public final class ConnectionsViewModel {
         });
     }
 
+    /** Offers {@code connection} (the one chosen last time) instead of the current one; returns this. */
+    public ConnectionsViewModel preferring(Connection connection) {
+        preferred = connection;
+        return this;
+    }
+
     /** Reads the worlds, profiles and regions (local files only) in the background. */
     public void load() {
         background.run(() -> new Listing(connections.available(), connections.regions(), connections.current()),
                 listing -> {
+                    Connection offered = preferred != null ? preferred : listing.current();
                     choices.setAll(listing.available());
                     regions.setAll(listing.regions());
                     selected.set(listing.available().stream()
-                            .filter(c -> c.kind() == listing.current().kind() && c.name().equals(listing.current().name()))
+                            .filter(c -> c.kind() == offered.kind() && c.name().equals(offered.name()))
                             .findFirst().orElse(null));
-                    if (listing.current().isAws()) {
-                        region.set(listing.current().region());
+                    if (offered.isAws()) {
+                        region.set(offered.region());
                     }
                 },
                 failure -> error.set(Messages.explain(failure)));

@@ -1,5 +1,6 @@
 package dev.berth.ui.shell;
 
+import dev.berth.core.gateway.Connection;
 import dev.berth.core.gateway.Connections;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.settings.BerthHome;
@@ -221,6 +222,12 @@ public final class MainWindow {
     private void chooseConnection() {
         ConnectionDialog.show(root.getScene().getWindow(), new ConnectionsViewModel(connections, background,
                 this::connectionChanged));
+    }
+
+    /** The connection picker with {@code last} (the connection chosen last time) selected, to reopen it. */
+    public void offerConnection(Connection last) {
+        ConnectionDialog.show(root.getScene().getWindow(), new ConnectionsViewModel(connections, background,
+                this::connectionChanged).preferring(last));
     }
 
     /** Re-reads what the backend is now (clock, account, writes) and refreshes everything on it. */

@@ -1,6 +1,8 @@
 package dev.berth.ui.apprunner;
 
 import dev.berth.app.SimulatorBackend;
+import dev.berth.contract.LocalAws;
+import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
@@ -92,5 +94,30 @@ class AppRunnerViewModelTest {
         viewModel.pause(viewModel.rows().all().get(0).id());
 
         assertThat(viewModel.actionErrorProperty().get()).contains("only when it's RUNNING");
+    }
+
+    @Test
+    void onRealAwsTheServicesShowAndTheCloudWatchFiguresAreSaidToBeMissing() {
+        viewModel.refresh();
+        assertThat(viewModel.metricsNoteProperty().get()).as("the simulator has the figures").isNull();
+        simulator.appRunner().createService(CreateAppRunnerServiceRequest.fromPublicImage("DemoHTTP",
+                "public.ecr.aws/nginx/nginx:latest", "80", null, null));
+        simulator.advanceBy(Duration.ofMinutes(6));
+
+        try (LocalAws aws = LocalAws.servePart("appRunner", simulator.appRunner(), false)) {
+            AppRunnerViewModel onAws = new AppRunnerViewModel(aws.gateway(), new DirectBackgroundTasks(),
+                    Clock.systemUTC());
+            onAws.refresh();
+
+            assertThat(onAws.errorProperty().get()).isNull();
+            assertThat(onAws.rows().all()).singleElement().satisfies(row -> {
+                assertThat(row.name()).isEqualTo("DemoHTTP");
+                assertThat(row.status()).isEqualTo("RUNNING");
+            });
+            assertThat(onAws.metricsNoteProperty().get()).contains("CloudWatch").contains("App Runner console");
+            assertThat(AppRunnerServiceDetails.of(onAws.rows().all().get(0).item()))
+                    .filteredOn(detail -> detail.key().equals("Instances")).singleElement()
+                    .satisfies(detail -> assertThat(detail.value()).contains("CloudWatch"));
+        }
     }
 }

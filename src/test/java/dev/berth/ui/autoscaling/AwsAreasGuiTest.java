@@ -1,0 +1,119 @@
+package dev.berth.ui.autoscaling;
+
+import dev.berth.contract.LocalAws;
+import dev.berth.core.model.CreateAppRunnerServiceRequest;
+import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.RegisterScalableTargetRequest;
+import dev.berth.core.model.ScalingNames;
+import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
+import dev.berth.sim.CommandJournal;
+import dev.berth.sim.DemoWorld;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
+import dev.berth.ui.handles.AppRunnerHandle;
+import dev.berth.ui.handles.AutoScalingHandle;
+import dev.berth.ui.handles.MainWindowHandle;
+import dev.berth.ui.handles.ServicesHandle;
+import dev.berth.ui.shell.ViewSnapshots;
+import dev.berth.ui.testing.TestWindow;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Auto scaling tab and the App Runner area on a real-AWS connection (the SDK gateway over the simulator's
+ * endpoint): AWS's own scaling objects and App Runner services show, and where CloudWatch's figures would be, a note
+ * says where to find them instead.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AwsAreasGuiTest {
+    @TempDir
+    Path settings;
+    private static LocalAws aws;
+    private Stage stage;
+
+    /** Off the FX thread, before the window: the world behind the endpoint. */
+    @BeforeAll
+    static void serve() {
+        Simulator simulator = Simulator.create(new WorldSettings("aws-areas", 42,
+                Instant.parse("2026-03-02T09:00:00Z"), "us-east-1", "123456789012"), CommandJournal.none());
+        DemoWorld.populate(simulator.ecs());
+        simulator.appRunner().createService(CreateAppRunnerServiceRequest.fromPublicImage("DemoHTTP",
+                "public.ecr.aws/nginx/nginx:latest", "80", "1 vCPU", "2 GB"));
+        simulator.advanceBy(Duration.ofMinutes(6));
+        simulator.scaling().registerScalableTarget(RegisterScalableTargetRequest.ecsService(DemoWorld.CLUSTER,
+                DemoWorld.SERVICE, 1, 6));
+        simulator.scaling().putScalingPolicy(PutScalingPolicyRequest.targetTracking(DemoWorld.CLUSTER,
+                DemoWorld.SERVICE, "cpu50", TargetTrackingScalingPolicyConfiguration.of(ScalingNames.CPU, 50)));
+        aws = LocalAws.serveWorld(simulator, false);
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        TestWindow.open(stage, aws.gateway(), settings);
+    }
+
+    @AfterAll
+    static void stop() {
+        aws.close();
+    }
+
+    @Test
+    void autoScalingAndAppRunnerShowWhatAwsAnswersAndSayWhereTheMetricsAre(FxRobot robot) {
+        MainWindowHandle window = new MainWindowHandle(robot);
+        ServicesHandle services = new ServicesHandle(robot);
+        AutoScalingHandle autoScaling = new AutoScalingHandle(robot);
+        window.goTo("services");
+        services.select(DemoWorld.SERVICE);
+        autoScaling.open();
+
+        assertThat(autoScaling.target()).isEqualTo("Desired count kept between 1 and 6 tasks");
+        assertThat(autoScaling.policies()).containsExactly("cpu50");
+        assertThat(robot.lookup("#autoscaling-metrics-note").queryAs(Label.class).getText()).contains("CloudWatch");
+        assertThat(autoScaling.chartSeries("cpu")).noneMatch(series -> series.startsWith("CPUUtilization"));
+        assertThat(robot.lookup("#autoscaling-set-load").tryQuery()).isEmpty();
+        picture("autoscaling-aws.png");
+
+        window.goTo("apprunner");
+        AppRunnerHandle appRunner = new AppRunnerHandle(robot);
+        assertThat(appRunner.row("DemoHTTP").status()).isEqualTo("RUNNING");
+        Label metricsNote = robot.lookup("#apprunner-metrics-note").queryAs(Label.class);
+        assertThat(metricsNote.isVisible()).isTrue();
+        assertThat(metricsNote.getText()).contains("CloudWatch");
+        picture("apprunner-aws.png");
+    }
+
+    private void picture(String name) {
+        Path picture = Path.of("target", "screenshots", name);
+        try {
+            Files.createDirectories(picture.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        new FxRobot().interact(() -> {
+            try {
+                ViewSnapshots.write(stage.getScene(), picture);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(picture).isNotEmptyFile();
+    }
+}
