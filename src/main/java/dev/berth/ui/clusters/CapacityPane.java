@@ -82,6 +82,7 @@ final class CapacityPane extends ScrollPane {
             content.getChildren().add(charts());
             viewModel.providers().all().addListener((ListChangeListener<CapacityProviderRow>) change -> showCharts());
             providers.selectedRowProperty().addListener((observable, old, row) -> showCharts());
+            showCharts();
         }
         content.setPadding(new Insets(10));
         setContent(content);

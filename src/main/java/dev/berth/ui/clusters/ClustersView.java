@@ -7,6 +7,7 @@ import dev.berth.ui.common.ConfirmDeleteDialog;
 import dev.berth.ui.common.ConsoleLinkButton;
 import dev.berth.ui.common.CopyArnButton;
 import dev.berth.ui.common.DetailsPane;
+import dev.berth.ui.common.LazyTab;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
@@ -40,9 +41,9 @@ public final class ClustersView {
         table.addNumberColumn("Container instances", 155, ClusterRow::containerInstancesProperty);
         table.addTextColumn("Capacity providers", 320, ClusterRow::capacityProvidersProperty);
         TabPane tabs = new TabPane(new Tab("Details", details),
-                new Tab("Capacity", new CapacityPane(viewModel.capacity(), writes)),
-                new Tab("Event feed", new ClusterFeedPane(viewModel.feed())),
-                new Tab("Scheduled tasks", new ScheduledTasksPane(viewModel.scheduledTasks(), writes)));
+                new LazyTab("Capacity", () -> new CapacityPane(viewModel.capacity(), writes)),
+                new LazyTab("Event feed", () -> new ClusterFeedPane(viewModel.feed())),
+                new LazyTab("Scheduled tasks", () -> new ScheduledTasksPane(viewModel.scheduledTasks(), writes)));
         tabs.setId("clusters-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         masterDetail = new MasterDetail(table, tabs);
