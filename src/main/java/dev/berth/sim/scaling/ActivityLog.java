@@ -52,7 +52,9 @@ final class ActivityLog {
     private void add(ScalingActivity activity) {
         ServiceKey key = ServiceKey.of(activity.serviceNamespace(), activity.resourceId(),
                 activity.scalableDimension());
-        context.feed().record(key.cluster(), FeedKind.SCALING, key.service(), activity.description() + " "
+        String description = activity.description().endsWith(".") ? activity.description()
+                : activity.description() + ".";
+        context.feed().record(key.cluster(), FeedKind.SCALING, key.service(), description + " "
                 + activity.statusMessage() + " Cause: " + activity.cause());
         newestFirst.addFirst(activity);
         while (newestFirst.size() > KEPT) {
