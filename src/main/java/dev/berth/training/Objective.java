@@ -31,7 +31,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = Objective.TargetsHealthy.class, name = "targetsHealthy"),
         @JsonSubTypes.Type(value = Objective.ScalableTargetRegistered.class, name = "scalableTargetRegistered"),
         @JsonSubTypes.Type(value = Objective.TargetTrackingPolicy.class, name = "targetTrackingPolicy"),
-        @JsonSubTypes.Type(value = Objective.ServiceScaledOut.class, name = "serviceScaledOut")})
+        @JsonSubTypes.Type(value = Objective.ServiceScaledOut.class, name = "serviceScaledOut"),
+        @JsonSubTypes.Type(value = Objective.RuleTargetsCluster.class, name = "ruleTargetsCluster"),
+        @JsonSubTypes.Type(value = Objective.TableHasItems.class, name = "tableHasItems"),
+        @JsonSubTypes.Type(value = Objective.RuleRanTask.class, name = "ruleRanTask")})
 public sealed interface Objective {
 
     /** The kinds a lesson file may name, for error messages and the format's documentation. */
@@ -500,6 +503,72 @@ public sealed interface Objective {
         @Override
         public List<Resource> references() {
             return List.of(Resource.service(cluster, service));
+        }
+    }
+
+    /**
+     * An ENABLED EventBridge rule (any, or the one named {@code rule}) runs tasks of the family in the cluster; with
+     * {@code source} and {@code detailType}, its event pattern lists them (e.g. {@code aws.s3}, {@code Object
+     * Created}); with {@code scheduleExpression}, it runs on exactly that schedule.
+     */
+    record RuleTargetsCluster(String cluster, String taskDefinitionFamily, String rule, String source,
+                              String detailType, String scheduleExpression) implements Objective {
+        public RuleTargetsCluster {
+            Fields.text(cluster, "cluster");
+            Fields.text(taskDefinitionFamily, "taskDefinitionFamily");
+        }
+
+        @Override
+        public String description() {
+            String which = rule != null ? "Rule " + rule : "A rule";
+            String when = scheduleExpression != null ? " on the schedule " + scheduleExpression
+                    : detailType != null ? " matching '" + detailType + "' events" : "";
+            return which + when + " runs tasks of " + taskDefinitionFamily + " in " + cluster;
+        }
+
+        @Override
+        public List<Resource> references() {
+            List<Resource> things = new ArrayList<>(List.of(Resource.cluster(cluster),
+                    Resource.taskDefinition(taskDefinitionFamily)));
+            if (rule != null) {
+                things.add(Resource.rule(rule));
+            }
+            return things;
+        }
+    }
+
+    /** The DynamoDB table holds at least {@code itemCount} items. */
+    record TableHasItems(String table, Integer itemCount) implements Objective {
+        public TableHasItems {
+            Fields.text(table, "table");
+            Fields.atLeast(itemCount, 1, "itemCount");
+        }
+
+        @Override
+        public String description() {
+            return "Table " + table + " holds at least " + itemCount + (itemCount == 1 ? " item" : " items");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.table(table));
+        }
+    }
+
+    /** The rule is ENABLED and one of its invocations started a task. */
+    record RuleRanTask(String rule) implements Objective {
+        public RuleRanTask {
+            Fields.text(rule, "rule");
+        }
+
+        @Override
+        public String description() {
+            return "Rule " + rule + " is ENABLED and has run a task";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.rule(rule));
         }
     }
 }

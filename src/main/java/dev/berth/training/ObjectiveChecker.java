@@ -38,7 +38,8 @@ import java.util.function.Function;
 /**
  * Checks objectives against the world with ordinary reads (ECS DescribeClusters, ListTaskDefinitions,
  * DescribeServices, ListTasks, DescribeTasks; ECR DescribeRepositories, DescribeImages; EKS DescribeCluster,
- * DescribeNodegroup; App Runner ListServices, DescribeService), the same calls the views make. Something missing is
+ * DescribeNodegroup; App Runner ListServices, DescribeService; EventBridge and DynamoDB, see {@link EventsObjectives}),
+ * the same calls the views make. Something missing is
  * an objective not met yet, not an error; any other gateway failure is thrown for the caller to show.
  */
 public final class ObjectiveChecker {
@@ -94,6 +95,15 @@ public final class ObjectiveChecker {
         if (objective instanceof Objective.ServiceScaledOut o) {
             return withService(gateway.ecs(), o.cluster(), o.service(),
                     service -> scaledOut(o, service, gateway.scaling()));
+        }
+        if (objective instanceof Objective.RuleTargetsCluster o) {
+            return EventsObjectives.ruleTargetsCluster(o, gateway);
+        }
+        if (objective instanceof Objective.TableHasItems o) {
+            return EventsObjectives.tableHasItems(o, gateway.events());
+        }
+        if (objective instanceof Objective.RuleRanTask o) {
+            return EventsObjectives.ruleRanTask(o, gateway.events());
         }
         return checkEcs(objective, gateway.ecs());
     }

@@ -3,7 +3,8 @@ package dev.berth.training;
 /**
  * Something in the world a lesson names: an ECS cluster, a service ({@code cluster/service}), a task definition
  * family or one of its revisions ({@code family:revision}); an ECR repository; an EKS cluster or node group
- * ({@code cluster/nodegroup}); an App Runner service; an Application Load Balancer or target group. The catalog uses these to check that a lesson creates
+ * ({@code cluster/nodegroup}); an App Runner service; an Application Load Balancer or target group; an IAM role; an
+ * EventBridge rule, S3 bucket or DynamoDB table. The catalog uses these to check that a lesson creates
  * everything before an objective or action asks about it.
  */
 public record Resource(String type, String name) {
@@ -18,6 +19,9 @@ public record Resource(String type, String name) {
     public static final String LOAD_BALANCER = "load balancer";
     public static final String TARGET_GROUP = "target group";
     public static final String ROLE = "IAM role";
+    public static final String RULE = "EventBridge rule";
+    public static final String BUCKET = "S3 bucket";
+    public static final String TABLE = "DynamoDB table";
 
     public static Resource cluster(String name) {
         return new Resource(CLUSTER, name);
@@ -59,6 +63,18 @@ public record Resource(String type, String name) {
 
     public static Resource role(String name) {
         return new Resource(ROLE, name);
+    }
+
+    public static Resource rule(String name) {
+        return new Resource(RULE, name);
+    }
+
+    public static Resource bucket(String name) {
+        return new Resource(BUCKET, name);
+    }
+
+    public static Resource table(String name) {
+        return new Resource(TABLE, name);
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.EcsParameters;
 import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ImageScanningConfiguration;
 import dev.berth.core.model.LoadBalancer;
@@ -23,9 +24,11 @@ import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.PutImageRequest;
+import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.Target;
 import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 import dev.berth.core.model.UpdateNodegroupConfigRequest;
 import dev.berth.core.model.UpdateServiceRequest;
@@ -45,6 +48,8 @@ public final class ShowMe {
     /** The size and layer count the Images view's "Push image" proposes. */
     private static final long PUSHED_IMAGE_BYTES = 50L * 1024 * 1024;
     private static final int PUSHED_IMAGE_LAYERS = 4;
+    /** The role EventBridge uses to run tasks, as the console names it. */
+    private static final String EVENTS_ROLE = "ecsEventsRole";
 
     public void perform(List<WorldAction> actions, Gateway gateway) {
         for (WorldAction action : actions) {
@@ -115,6 +120,22 @@ public final class ShowMe {
         } else if (action instanceof WorldAction.CreateRole a) {
             gateway.iam().createRole(CreateRoleRequest.forService(a.roleName(), a.trustedService(), null));
             a.policyArns().forEach(policy -> gateway.iam().attachRolePolicy(a.roleName(), policy));
+        } else if (action instanceof WorldAction.CreateBucket a) {
+            gateway.events().createBucket(a.bucket());
+            if (Boolean.TRUE.equals(a.eventBridge())) {
+                gateway.events().putBucketNotificationConfiguration(a.bucket(), true);
+            }
+        } else if (action instanceof WorldAction.CreateTable a) {
+            gateway.events().createTable(a.tableName(), a.partitionKey());
+        } else if (action instanceof WorldAction.PutRule a) {
+            gateway.events().putRule(new PutRuleRequest(a.name(), a.scheduleExpression(), a.eventPattern(),
+                    Objects.requireNonNullElse(a.state(), "ENABLED"), null, null));
+        } else if (action instanceof WorldAction.PutTargets a) {
+            putTargets(a, gateway);
+        } else if (action instanceof WorldAction.EnableRule a) {
+            gateway.events().enableRule(a.name());
+        } else if (action instanceof WorldAction.PutObject a) {
+            gateway.events().putObject(a.bucket(), a.key(), a.size());
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));
@@ -137,6 +158,17 @@ public final class ShowMe {
         gateway.ecs().createService(new CreateServiceRequest(a.cluster(), a.serviceName(), a.taskDefinition(),
                 a.desiredCount(), a.launchType(), List.of(), null, network, configuration, null, List.of(),
                 loadBalancers));
+    }
+
+    /** As the Scheduled tasks tab adds a target: the cluster's ARN, and the role in the cluster's account. */
+    private static void putTargets(WorldAction.PutTargets a, Gateway gateway) {
+        String cluster = gateway.ecs().describeClusters(List.of(a.cluster())).items().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no cluster " + a.cluster())).clusterArn();
+        String role = "arn:aws:iam::" + cluster.split(":")[4] + ":role/" + EVENTS_ROLE;
+        NetworkConfiguration network = new NetworkConfiguration(new AwsVpcConfiguration(a.subnets(), List.of(),
+                "DISABLED"));
+        gateway.events().putTargets(a.rule(), List.of(new Target(a.targetId(), cluster, role, null, null, null,
+                new EcsParameters(a.taskDefinition(), a.taskCount(), a.launchType(), network, null, null))));
     }
 
     private static String targetGroupArn(String name, Gateway gateway) {

@@ -36,7 +36,13 @@ import java.util.Locale;
         @JsonSubTypes.Type(value = WorldAction.RegisterScalableTarget.class, name = "registerScalableTarget"),
         @JsonSubTypes.Type(value = WorldAction.PutTargetTrackingPolicy.class, name = "putTargetTrackingPolicy"),
         @JsonSubTypes.Type(value = WorldAction.SetLoadProfile.class, name = "setLoadProfile"),
-        @JsonSubTypes.Type(value = WorldAction.CreateRole.class, name = "createRole")})
+        @JsonSubTypes.Type(value = WorldAction.CreateRole.class, name = "createRole"),
+        @JsonSubTypes.Type(value = WorldAction.CreateBucket.class, name = "createBucket"),
+        @JsonSubTypes.Type(value = WorldAction.CreateTable.class, name = "createTable"),
+        @JsonSubTypes.Type(value = WorldAction.PutRule.class, name = "putRule"),
+        @JsonSubTypes.Type(value = WorldAction.PutTargets.class, name = "putTargets"),
+        @JsonSubTypes.Type(value = WorldAction.EnableRule.class, name = "enableRule"),
+        @JsonSubTypes.Type(value = WorldAction.PutObject.class, name = "putObject")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -607,6 +613,166 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> references() {
             return List.of(Resource.service(cluster, service));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /**
+     * CreateBucket (S3); with {@code eventBridge}, also PutBucketNotificationConfiguration turning on delivery of
+     * the bucket's events to EventBridge, which S3 leaves off.
+     */
+    record CreateBucket(String bucket, Boolean eventBridge) implements WorldAction {
+        public CreateBucket {
+            Fields.text(bucket, "bucket");
+        }
+
+        @Override
+        public String description() {
+            return "Create S3 bucket " + bucket + (Boolean.TRUE.equals(eventBridge)
+                    ? ", sending its events to EventBridge" : "");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.bucket(bucket));
+        }
+    }
+
+    /** CreateTable (DynamoDB) with one string partition key. */
+    record CreateTable(String tableName, String partitionKey) implements WorldAction {
+        public CreateTable {
+            Fields.text(tableName, "tableName");
+            Fields.text(partitionKey, "partitionKey");
+        }
+
+        @Override
+        public String description() {
+            return "Create DynamoDB table " + tableName + " keyed by " + partitionKey;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.table(tableName));
+        }
+    }
+
+    /**
+     * PutRule on the default event bus: a {@code scheduleExpression} or an {@code eventPattern} (JSON text), not
+     * both; state null is ENABLED, as AWS's default.
+     */
+    record PutRule(String name, String scheduleExpression, String eventPattern, String state) implements WorldAction {
+        public PutRule {
+            Fields.text(name, "name");
+            if ((scheduleExpression == null) == (eventPattern == null)) {
+                throw new IllegalArgumentException("give 'scheduleExpression' or 'eventPattern', not both");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Create rule " + name + (scheduleExpression != null ? " on the schedule " + scheduleExpression
+                    : " matching " + eventPattern) + ("DISABLED".equals(state) ? ", disabled" : "");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.rule(name));
+        }
+    }
+
+    /**
+     * PutTargets of one ECS target, as the Scheduled tasks tab's Create adds it: RunTask of {@code taskCount} tasks
+     * of the task definition in the cluster, awsvpc in the subnets, with the role {@code ecsEventsRole}.
+     */
+    record PutTargets(String rule, String targetId, String cluster, String taskDefinition, Integer taskCount,
+                      String launchType, List<String> subnets) implements WorldAction {
+        public PutTargets {
+            Fields.text(rule, "rule");
+            Fields.text(targetId, "targetId");
+            Fields.text(cluster, "cluster");
+            Fields.text(taskDefinition, "taskDefinition");
+            Fields.atLeast(taskCount, 1, "taskCount");
+            Fields.text(launchType, "launchType");
+            subnets = Fields.list(subnets);
+            if (subnets.isEmpty()) {
+                throw new IllegalArgumentException("'subnets' needs at least one subnet (awsvpc networking)");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Make rule " + rule + " run " + taskCount + " " + (taskCount == 1 ? "task" : "tasks") + " of "
+                    + taskDefinition + " in " + cluster;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.rule(rule), Resource.cluster(cluster), Resource.taskDefinition(taskDefinition));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** EnableRule, as the Scheduled tasks tab's Enable does. */
+    record EnableRule(String name) implements WorldAction {
+        public EnableRule {
+            Fields.text(name, "name");
+        }
+
+        @Override
+        public String description() {
+            return "Enable rule " + name;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.rule(name));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** PutObject (S3) of {@code size} bytes, as the Scheduled tasks tab's "Upload object" does. */
+    record PutObject(String bucket, String key, Integer size) implements WorldAction {
+        public PutObject {
+            Fields.text(bucket, "bucket");
+            Fields.text(key, "key");
+            Fields.atLeast(size, 0, "size");
+        }
+
+        @Override
+        public String description() {
+            return "Upload " + key + " to bucket " + bucket;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.bucket(bucket));
         }
 
         @Override

@@ -32,10 +32,27 @@ class ChallengeTest {
         LessonCatalog catalog = LessonCatalog.load();
 
         assertThat(challenges()).extracting(Lesson::id).contains("challenge-frozen-rollout", "challenge-bad-image",
-                "challenge-no-capacity");
+                "challenge-no-capacity", "challenge-missing-execution-role");
         Topic last = catalog.topics().get(catalog.topics().size() - 1);
         assertThat(last.title()).isEqualTo("Scenario challenges");
         assertThat(last.lessons()).allMatch(Lesson::isChallenge).containsExactlyElementsOf(challenges());
+    }
+
+    @Test
+    void theMissingExecutionRoleFailsEveryPullForTheReasonTheDebriefGives() {
+        Lesson challenge = LessonCatalog.load().lessons().stream()
+                .filter(l -> l.id().equals("challenge-missing-execution-role")).findFirst().orElseThrow();
+        Gateway world = FreshWorld.named(PracticeWorlds.worldName(challenge.id()), challenge.id().hashCode());
+
+        new ShowMe().perform(challenge.setup(), world);
+
+        Objective pullDenied = new Objective.TaskStopped("OrdersCluster", "ResourceInitializationError: unable to "
+                + "pull secrets or registry auth", "orders-api");
+        Objective ecrDenied = new Objective.TaskStopped("OrdersCluster", "role/ordersApiExecutionRole/",
+                "orders-api");
+        assertThat(CHECKER.check(pullDenied, world).met()).isTrue();
+        assertThat(CHECKER.check(ecrDenied, world).detail()).contains("not authorized to perform: "
+                + "ecr:GetAuthorizationToken");
     }
 
     @ParameterizedTest(name = "{0}")
