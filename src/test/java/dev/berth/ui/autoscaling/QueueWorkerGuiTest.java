@@ -111,7 +111,7 @@ class QueueWorkerGuiTest {
         feed.showKind("Scaling activity");
         // The scale out, then the alarm that could not scale past the maximum.
         assertThat(feed.messages()).hasSize(2).first().asString().startsWith("Attempting to scale due to alarm "
-                + "triggered Failed to scale: AlreadyAtMaxCapacity.");
+                + "triggered. Failed to scale: AlreadyAtMaxCapacity.");
         feed.showKind("All kinds");
         snapshot(robot, "event-feed.png");
     }
