@@ -1,7 +1,7 @@
 package dev.berth.sim.ecs;
 
 /** ECS ARNs in the long format, for one region and account. */
-final class ArnFactory {
+public final class ArnFactory {
     private final String region;
     private final String accountId;
     private final String prefix;
@@ -51,7 +51,7 @@ final class ArnFactory {
     }
 
     /** The last segment of an ARN, or the argument itself when it is a plain name or id. */
-    static String lastSegment(String nameOrArn) {
+    public static String lastSegment(String nameOrArn) {
         return nameOrArn.startsWith("arn:") ? nameOrArn.substring(nameOrArn.lastIndexOf('/') + 1) : nameOrArn;
     }
 }

@@ -22,6 +22,7 @@ import dev.berth.core.model.Target;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.TaskOverride;
 import dev.berth.sim.SimContext;
+import dev.berth.sim.ecs.ArnFactory;
 import dev.berth.sim.ecs.EcsWorld;
 import dev.berth.sim.ecs.JobWork;
 import dev.berth.sim.ecs.Pager;
@@ -404,8 +405,8 @@ public final class EventsWorld {
             RuleInvocation invocation = invoke(rule.rule.name(), target, event);
             invocations.add(invocation);
             if (ECS_CLUSTER.matcher(target.arn()).matches()) {
-                String cluster = target.arn().substring(target.arn().indexOf(":cluster/") + ":cluster/".length());
-                context.feed().record(cluster, FeedKind.RULE, "rule " + invocation.ruleName(), feedMessage(invocation));
+                context.feed().record(ArnFactory.lastSegment(target.arn()), FeedKind.RULE,
+                        "rule " + invocation.ruleName(), feedMessage(invocation));
             }
         }
     }
@@ -417,7 +418,7 @@ public final class EventsWorld {
             return what + " but could not run its task: " + invocation.failure();
         }
         return what + " and started " + invocation.taskArns().size() + " task(s): " + invocation.taskArns().stream()
-                .map(arn -> arn.substring(arn.lastIndexOf('/') + 1)).toList();
+                .map(ArnFactory::lastSegment).toList();
     }
 
     private RuleInvocation invoke(String ruleName, Target target, ObjectNode event) {

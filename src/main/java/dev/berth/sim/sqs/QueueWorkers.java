@@ -6,6 +6,7 @@ import dev.berth.core.model.ListTasksRequest;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.QueueAttributeNames;
+import dev.berth.sim.ecs.ArnFactory;
 import dev.berth.sim.ecs.EcsWorld;
 
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ final class QueueWorkers {
                         continue;
                     }
                     if (task.group() != null && task.group().startsWith(SERVICE_GROUP)) {
-                        services.put(serviceKey(clusterName(cluster), task.group().substring(SERVICE_GROUP.length())),
+                        services.put(serviceKey(ArnFactory.lastSegment(cluster), task.group().substring(SERVICE_GROUP.length())),
                                 queueUrl.get());
                     }
                     if ("RUNNING".equals(task.lastStatus())) {
@@ -77,9 +78,5 @@ final class QueueWorkers {
                 .filter(v -> QueueAttributeNames.WORKER_ENVIRONMENT_VARIABLE.equals(v.name()))
                 .map(KeyValuePair::value)
                 .findFirst());
-    }
-
-    private static String clusterName(String clusterArn) {
-        return clusterArn.substring(clusterArn.lastIndexOf('/') + 1);
     }
 }
