@@ -19,6 +19,8 @@ import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
+import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.util.Optional;
@@ -48,7 +50,9 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsEksGateway eks;
     private final AppRunnerClient appRunnerClient;
     private final AwsAppRunnerGateway appRunner;
-    private final ElbGateway elb = NotYetOnAws.part(ElbGateway.class, "Elastic Load Balancing");
+    private final ElasticLoadBalancingV2Client elbClient;
+    private final ElasticLoadBalancingClient classicElbClient;
+    private final AwsElbGateway elb;
     private final ApplicationAutoScalingClient scalingClient;
     private final AwsScalingGateway scaling;
     private final SqsGateway sqs = NotYetOnAws.part(SqsGateway.class, "Amazon SQS");
@@ -74,6 +78,9 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.scalingClient = clients.build(ApplicationAutoScalingClient.builder());
         this.scaling = new AwsScalingGateway(scalingClient,
                 new SdkCalls(AwsService.APPLICATION_AUTO_SCALING, target, writes));
+        this.elbClient = clients.build(ElasticLoadBalancingV2Client.builder());
+        this.classicElbClient = clients.build(ElasticLoadBalancingClient.builder());
+        this.elb = new AwsElbGateway(elbClient, classicElbClient, new SdkCalls(AwsService.ELB, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -169,6 +176,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         eksClient.close();
         appRunnerClient.close();
         scalingClient.close();
+        elbClient.close();
+        classicElbClient.close();
         account.close();
         clients.close();
     }

@@ -13,6 +13,8 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService APP_RUNNER = new AwsService("apprunner", "AWS App Runner");
     static final AwsService APPLICATION_AUTO_SCALING = new AwsService("application-autoscaling",
             "Application Auto Scaling");
+    /** Both of its APIs, v2 (2015-12-01) and Classic (2012-06-01), sign and authorize as elasticloadbalancing. */
+    static final AwsService ELB = new AwsService("elasticloadbalancing", "Elastic Load Balancing");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);
