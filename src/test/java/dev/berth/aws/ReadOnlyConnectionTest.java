@@ -7,6 +7,15 @@ import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
+import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.model.ClassicListener;
+import dev.berth.core.model.CreateClassicLoadBalancerRequest;
+import dev.berth.core.model.CreateListenerRequest;
+import dev.berth.core.model.CreateLoadBalancerRequest;
+import dev.berth.core.model.CreateTargetGroupRequest;
+import dev.berth.core.model.ElbAction;
+import dev.berth.core.model.TargetDescription;
+import dev.berth.core.model.TargetGroupAttribute;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateAutoScalingConfigurationRequest;
@@ -164,6 +173,40 @@ class ReadOnlyConnectionTest {
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
                     assertThat(e.getMessage()).contains(action + " was not sent");
+                }));
+        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+    }
+
+    @Test
+    void everyLoadBalancingWriteIsRefusedWithoutANetworkCall() {
+        ElbGateway elb = gateway.elb();
+        String loadBalancer = "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/0123456789abcdef";
+        String group = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef";
+        List<TargetDescription> targets = List.of(TargetDescription.of("10.0.1.5", 80));
+        Map<String, ThrowingCallable> writes = new LinkedHashMap<>();
+        writes.put("CreateLoadBalancer", () -> elb.createLoadBalancer(new CreateLoadBalancerRequest("web",
+                List.of("subnet-1", "subnet-2"), null, null, null, null, null)));
+        writes.put("DeleteLoadBalancer", () -> elb.deleteLoadBalancer(loadBalancer));
+        writes.put("CreateTargetGroup", () -> elb.createTargetGroup(CreateTargetGroupRequest.of("web", "HTTP", 80,
+                null, "ip")));
+        writes.put("DeleteTargetGroup", () -> elb.deleteTargetGroup(group));
+        writes.put("ModifyTargetGroupAttributes", () -> elb.modifyTargetGroupAttributes(group,
+                List.of(new TargetGroupAttribute(ElbGateway.DEREGISTRATION_DELAY, "30"))));
+        writes.put("CreateListener", () -> elb.createListener(new CreateListenerRequest(loadBalancer, "HTTP", 80,
+                List.of(ElbAction.forward(group)))));
+        writes.put("DeleteListener", () -> elb.deleteListener(loadBalancer.replace("loadbalancer", "listener")));
+        writes.put("RegisterTargets", () -> elb.registerTargets(group, targets));
+        writes.put("DeregisterTargets", () -> elb.deregisterTargets(group, targets));
+        writes.put("CreateLoadBalancer (Classic)", () -> elb.createClassicLoadBalancer(
+                new CreateClassicLoadBalancerRequest("classic", List.of(new ClassicListener("HTTP", 80, "HTTP", 80)),
+                        List.of("subnet-1"), null, null)));
+        writes.put("DeleteLoadBalancer (Classic)", () -> elb.deleteClassicLoadBalancer("classic"));
+
+        writes.forEach((operation, write) -> assertThatThrownBy(write).as(operation)
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
+                    assertThat(e.getMessage()).contains("elasticloadbalancing:" + operation.split(" ")[0]
+                            + " was not sent");
                 }));
         assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
     }
