@@ -153,6 +153,12 @@ public final class AwsEndpoint implements AutoCloseable {
         try {
             scope = verifier.verify(request, wallClock.get());
         } catch (SigV4Verifier.Refusal refusal) {
+            String claimed = SigV4Verifier.claimedService(request.header("Authorization"));
+            if (rest && claimed != null && query.serves(claimed)) {
+                QueryProtocol.Answer answer = query.refusal(claimed, refusal.errorCode(), refusal.getMessage(),
+                        requestId);
+                return new Reply(answer.status(), answer.body(), QueryApi.CONTENT_TYPE, null, null);
+            }
             // REST services refuse with 403, the JSON-RPC ones with 400 (AWS-BEHAVIOUR.md §1.2).
             throw new WireFault(rest ? 403 : 400, refusal.errorCode(), refusal.getMessage());
         }

@@ -17,6 +17,11 @@ import java.util.Objects;
  * SDK raises the error's own exception class.
  */
 final class QueryProtocol {
+    private static final Map<String, String> QUERY_REFUSALS = Map.of(
+            "InvalidSignatureException", "SignatureDoesNotMatch",
+            "UnrecognizedClientException", "InvalidClientTokenId",
+            "IncompleteSignatureException", "IncompleteSignature",
+            "MissingAuthenticationTokenException", "MissingAuthenticationToken");
     private final Map<String, List<QueryApi>> apis = new LinkedHashMap<>();
 
     QueryProtocol(List<QueryApi> served) {
@@ -55,6 +60,16 @@ final class QueryProtocol {
             System.err.println("Berth endpoint: internal error: " + e);
             return error(api, 500, "InternalFailure", "An internal error occurred in the simulator.", requestId);
         }
+    }
+
+    /**
+     * A request whose signature the endpoint refused, in awsQuery's shape and words: the JSON protocols' codes
+     * ({@code InvalidSignatureException}, ...) become the query protocol's ({@code SignatureDoesNotMatch}, ...).
+     */
+    Answer refusal(String signingName, String errorCode, String message, String requestId) {
+        String code = QUERY_REFUSALS.getOrDefault(errorCode, errorCode);
+        return error(apis.get(signingName).get(0), "IncompleteSignature".equals(code) ? 400 : 403, code, message,
+                requestId);
     }
 
     /** The API of {@code version}; a service with one API takes requests that name none. */

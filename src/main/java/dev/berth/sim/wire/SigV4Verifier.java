@@ -106,6 +106,15 @@ public final class SigV4Verifier {
         }
     }
 
+    /**
+     * The service an {@code Authorization} header's credential scope names, or null when the header has no scope;
+     * nothing is verified, so that a refusal can be written in the shape of the protocol the client speaks.
+     */
+    public static String claimedService(String authorization) {
+        Matcher m = authorization == null ? null : AUTHORIZATION.matcher(authorization.trim());
+        return m != null && m.matches() ? m.group(4) : null;
+    }
+
     public Scope verify(SignedRequest request, Instant wallNow) {
         String authorization = request.header("Authorization");
         if (authorization == null) {

@@ -114,6 +114,20 @@ class QueryProtocolTest {
     }
 
     @Test
+    void aBadSignatureIsRefusedInTheQueryShapeSoTheSdkCanReadIt() {
+        try (ElasticLoadBalancingV2Client elb = WireClients.sdk(ElasticLoadBalancingV2Client.builder(),
+                endpoint.port(), "wrong")) {
+            assertThatThrownBy(() -> elb.describeLoadBalancers(r -> { }))
+                    .isInstanceOfSatisfying(ElasticLoadBalancingV2Exception.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(403);
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
+                        assertThat(e.awsErrorDetails().errorMessage()).startsWith("The request signature we "
+                                + "calculated does not match");
+                    });
+        }
+    }
+
+    @Test
     void stsStillAnswersWhoTheCallerIs() {
         try (StsClient sts = WireClients.sdk(StsClient.builder(), endpoint.port(), "test")) {
             var identity = sts.getCallerIdentity();
