@@ -19,6 +19,7 @@ import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.util.Optional;
@@ -51,7 +52,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final ElbGateway elb = NotYetOnAws.part(ElbGateway.class, "Elastic Load Balancing");
     private final ApplicationAutoScalingClient scalingClient;
     private final AwsScalingGateway scaling;
-    private final SqsGateway sqs = NotYetOnAws.part(SqsGateway.class, "Amazon SQS");
+    private final SqsClient sqsClient;
+    private final AwsSqsGateway sqs;
     private final EventsGateway events = NotYetOnAws.part(EventsGateway.class, "Amazon EventBridge");
     private final Account account = new Account();
     private final ExecutorService describeThreads;
@@ -74,6 +76,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.scalingClient = clients.build(ApplicationAutoScalingClient.builder());
         this.scaling = new AwsScalingGateway(scalingClient,
                 new SdkCalls(AwsService.APPLICATION_AUTO_SCALING, target, writes));
+        this.sqsClient = clients.build(SqsClient.builder());
+        this.sqs = new AwsSqsGateway(sqsClient, new SdkCalls(AwsService.SQS, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -169,6 +173,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         eksClient.close();
         appRunnerClient.close();
         scalingClient.close();
+        sqsClient.close();
         account.close();
         clients.close();
     }

@@ -13,6 +13,9 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService APP_RUNNER = new AwsService("apprunner", "AWS App Runner");
     static final AwsService APPLICATION_AUTO_SCALING = new AwsService("application-autoscaling",
             "Application Auto Scaling");
+    static final AwsService SQS = new AwsService("sqs", "Amazon SQS");
+    static final AwsService EVENTS = new AwsService("events", "Amazon EventBridge");
+    static final AwsService EFS = new AwsService("elasticfilesystem", "Amazon EFS");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

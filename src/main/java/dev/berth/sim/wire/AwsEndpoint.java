@@ -75,7 +75,8 @@ public final class AwsEndpoint implements AutoCloseable {
         this.startedAt = wallClock.get().toEpochMilli();
         for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper),
                 new AppRunnerJsonApi(gateway.appRunner(), mapper),
-                new ApplicationAutoScalingJsonApi(gateway.scaling()), new EventsJsonApi(gateway.events()))) {
+                new ApplicationAutoScalingJsonApi(gateway.scaling()), new EventsJsonApi(gateway.events()),
+                new SqsJsonApi(gateway.sqs()))) {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);
@@ -221,6 +222,7 @@ public final class AwsEndpoint implements AutoCloseable {
             bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
         } else {
             bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
+            api.errorHeaders(reply.errorCode).forEach((name, value) -> headers.put(name, List.of(value)));
         }
         headers.put("Content-Type", List.of(reply.contentType != null ? reply.contentType
                 : rest ? REST_JSON : api.contentType()));
