@@ -19,6 +19,7 @@ import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -54,7 +55,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsScalingGateway scaling;
     private final SqsClient sqsClient;
     private final AwsSqsGateway sqs;
-    private final EventsGateway events = NotYetOnAws.part(EventsGateway.class, "Amazon EventBridge");
+    private final EventBridgeClient eventsClient;
+    private final AwsEventsGateway events;
     private final Account account = new Account();
     private final ExecutorService describeThreads;
     private final IamGateway iam = NotYetOnAws.part(IamGateway.class, "IAM");
@@ -78,6 +80,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
                 new SdkCalls(AwsService.APPLICATION_AUTO_SCALING, target, writes));
         this.sqsClient = clients.build(SqsClient.builder());
         this.sqs = new AwsSqsGateway(sqsClient, new SdkCalls(AwsService.SQS, target, writes));
+        this.eventsClient = clients.build(EventBridgeClient.builder());
+        this.events = new AwsEventsGateway(eventsClient, new SdkCalls(AwsService.EVENTS, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -174,6 +178,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         appRunnerClient.close();
         scalingClient.close();
         sqsClient.close();
+        eventsClient.close();
         account.close();
         clients.close();
     }
