@@ -19,6 +19,7 @@ import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
+import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
@@ -60,7 +61,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final Account account = new Account();
     private final ExecutorService describeThreads;
     private final IamGateway iam = NotYetOnAws.part(IamGateway.class, "IAM");
-    private final EfsGateway efs = NotYetOnAws.part(EfsGateway.class, "Amazon EFS");
+    private final EfsClient efsClient;
+    private final AwsEfsGateway efs;
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -82,6 +84,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.sqs = new AwsSqsGateway(sqsClient, new SdkCalls(AwsService.SQS, target, writes));
         this.eventsClient = clients.build(EventBridgeClient.builder());
         this.events = new AwsEventsGateway(eventsClient, new SdkCalls(AwsService.EVENTS, target, writes));
+        this.efsClient = clients.build(EfsClient.builder());
+        this.efs = new AwsEfsGateway(efsClient, new SdkCalls(AwsService.EFS, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -179,6 +183,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         scalingClient.close();
         sqsClient.close();
         eventsClient.close();
+        efsClient.close();
         account.close();
         clients.close();
     }

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * The simulator as an AWS endpoint: one port for every service, SigV4 checked, answers and errors in each protocol's
  * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
- * routed by its signing scope's service: EKS by method and path, STS (awsQuery, a form body, XML back) by its
+ * routed by its signing scope's service: EKS and EFS by method and path, STS (awsQuery, a form body, XML back) by its
  * action; GetCallerIdentity answers with the default account. Built on the JDK's HTTP server.
  */
 public final class AwsEndpoint implements AutoCloseable {
@@ -61,6 +61,7 @@ public final class AwsEndpoint implements AutoCloseable {
     private final ObjectMapper mapper = WireJson.mapper();
     private final Map<String, JsonApi> apis = new LinkedHashMap<>();
     private final EksRestApi eks;
+    private final EfsRestApi efs;
     private final SigV4Verifier verifier;
     private final Supplier<Instant> wallClock;
     /** Request ids: unique per endpoint run without drawing on randomness the simulator must not use. */
@@ -80,6 +81,7 @@ public final class AwsEndpoint implements AutoCloseable {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);
+        this.efs = new EfsRestApi(gateway.efs());
         // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),
         // and reads must not queue behind the writers waiting for their journal sync.
         this.workers = Executors.newFixedThreadPool(8, runnable -> {
@@ -163,6 +165,11 @@ public final class AwsEndpoint implements AutoCloseable {
                 return new Reply(fault.status(), StsQueryApi.error(fault.errorCode(), fault.getMessage(), requestId),
                         StsQueryApi.CONTENT_TYPE, null, null);
             }
+        }
+        if (rest && "elasticfilesystem".equals(scope.service())) {
+            EfsRestApi.Answer answer = efs.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), parse(body));
+            return new Reply(answer.status(), mapper.writeValueAsBytes(answer.body()), REST_JSON, null, null);
         }
         if (rest) {
             if (!"eks".equals(scope.service())) {
