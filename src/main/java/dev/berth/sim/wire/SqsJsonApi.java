@@ -26,7 +26,7 @@ import static dev.berth.sim.wire.WireInput.text;
  * AWS.SimpleQueueService.NonExistentQueue;Sender}), which the SDKs report as the error code. Queue URLs are the
  * simulated account's ({@code https://sqs.REGION.amazonaws.com/ACCOUNT/NAME}): every client sends them in the body
  * to the endpoint it was given, so they work as they are; a URL on another host (this endpoint's own, say) names
- * its queue by the last segment of its path.
+ * its queue by the account and name at the end of its path.
  */
 final class SqsJsonApi implements JsonApi {
     /** The query API's codes where they differ from the model's shape names (botocore's sqs model before JSON). */
@@ -121,7 +121,9 @@ final class SqsJsonApi implements JsonApi {
             return url;
         }
         String path = uri.getPath();
-        return sqs.getQueueUrl(path.substring(path.lastIndexOf('/') + 1));
+        String resolved = sqs.getQueueUrl(path.substring(path.lastIndexOf('/') + 1));
+        // Another account's queue of the same name is not this one.
+        return resolved.endsWith(path) ? resolved : url;
     }
 
     private static Map<String, String> attributes(JsonNode input) {

@@ -54,7 +54,7 @@ class SqsEndpointTest {
     }
 
     @Test
-    void aQueueUrlOnTheEndpointsOwnHostNamesTheQueueByItsName() throws Exception {
+    void aQueueUrlOnTheEndpointsOwnHostNamesTheQueueByItsAccountAndName() throws Exception {
         String url = json.readTree(post("CreateQueue", "{\"QueueName\": \"jobs\"}").body()).get("QueueUrl").asText();
         assertThat(url).isEqualTo("https://sqs.us-east-1.amazonaws.com/123456789012/jobs");
 
@@ -66,6 +66,10 @@ class SqsEndpointTest {
                 .isEqualTo("5d41402abc4b2a76b9719d911017c592");
         assertThat(simulator.sqs().getQueueAttributes(url, List.of("ApproximateNumberOfMessages")))
                 .containsEntry("ApproximateNumberOfMessages", "1");
+        HttpResponse<String> otherAccount = post("SendMessage", "{\"QueueUrl\": \"http://127.0.0.1:"
+                + endpoint.port() + "/000000000000/jobs\", \"MessageBody\": \"hello\"}");
+        assertThat(otherAccount.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(otherAccount.body()).get("__type").asText()).isEqualTo("QueueDoesNotExist");
     }
 
     private HttpResponse<String> post(String operation, String body) throws Exception {
