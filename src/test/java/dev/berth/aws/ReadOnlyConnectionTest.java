@@ -120,12 +120,7 @@ class ReadOnlyConnectionTest {
                 Map.entry("application-autoscaling:DeleteScheduledAction", () -> scaling.deleteScheduledAction(
                         ScalingNames.ECS, "nightly", "service/prod/web", ScalingNames.DESIRED_COUNT)));
 
-        writes.forEach((action, write) -> assertThatThrownBy(write)
-                .isInstanceOfSatisfying(GatewayException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
-                    assertThat(e.getMessage()).contains(action + " was not sent");
-                }));
-        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+        assertRefusedWithoutACall(writes);
     }
 
     @Test
@@ -167,12 +162,7 @@ class ReadOnlyConnectionTest {
         writes.put("eks:DeleteFargateProfile", () -> eks.deleteFargateProfile("prod", "fp"));
         writes.put("eks:CreateAddon", () -> eks.createAddon("prod", "vpc-cni", null));
 
-        writes.forEach((action, write) -> assertThatThrownBy(write)
-                .isInstanceOfSatisfying(GatewayException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
-                    assertThat(e.getMessage()).contains(action + " was not sent");
-                }));
-        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+        assertRefusedWithoutACall(writes);
     }
 
     @Test
@@ -199,12 +189,7 @@ class ReadOnlyConnectionTest {
                 CreateFileSystemRequest.named("shared-1", "shared")));
         writes.put("elasticfilesystem:CreateMountTarget", () -> efs.createMountTarget("fs-0123", "subnet-1"));
 
-        writes.forEach((action, write) -> assertThatThrownBy(write)
-                .isInstanceOfSatisfying(GatewayException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
-                    assertThat(e.getMessage()).contains(action + " was not sent");
-                }));
-        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+        assertRefusedWithoutACall(writes);
     }
 
     @Test
@@ -231,6 +216,16 @@ class ReadOnlyConnectionTest {
                     assertThat(e.errorCode()).isEqualTo(EksGateway.NODES_NOT_LISTED);
                     assertThat(e.getMessage()).contains("kubectl get nodes");
                 });
+        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+    }
+
+    /** Each write, keyed by its IAM action, is refused as read-only, and nothing reached the network. */
+    private void assertRefusedWithoutACall(Map<String, ThrowingCallable> writes) {
+        writes.forEach((action, write) -> assertThatThrownBy(write)
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
+                    assertThat(e.getMessage()).contains(action + " was not sent");
+                }));
         assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
     }
 }
