@@ -21,6 +21,9 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.efs.EfsClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
 import java.util.Optional;
@@ -55,12 +58,15 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsElbGateway elb;
     private final ApplicationAutoScalingClient scalingClient;
     private final AwsScalingGateway scaling;
-    private final SqsGateway sqs = NotYetOnAws.part(SqsGateway.class, "Amazon SQS");
-    private final EventsGateway events = NotYetOnAws.part(EventsGateway.class, "Amazon EventBridge");
+    private final SqsClient sqsClient;
+    private final AwsSqsGateway sqs;
+    private final EventBridgeClient eventsClient;
+    private final AwsEventsGateway events;
     private final Account account = new Account();
     private final ExecutorService describeThreads;
     private final IamGateway iam = NotYetOnAws.part(IamGateway.class, "IAM");
-    private final EfsGateway efs = NotYetOnAws.part(EfsGateway.class, "Amazon EFS");
+    private final EfsClient efsClient;
+    private final AwsEfsGateway efs;
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -81,6 +87,12 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.elbClient = clients.build(ElasticLoadBalancingV2Client.builder());
         this.classicElbClient = clients.build(ElasticLoadBalancingClient.builder());
         this.elb = new AwsElbGateway(elbClient, classicElbClient, new SdkCalls(AwsService.ELB, target, writes));
+        this.sqsClient = clients.build(SqsClient.builder());
+        this.sqs = new AwsSqsGateway(sqsClient, new SdkCalls(AwsService.SQS, target, writes));
+        this.eventsClient = clients.build(EventBridgeClient.builder());
+        this.events = new AwsEventsGateway(eventsClient, new SdkCalls(AwsService.EVENTS, target, writes));
+        this.efsClient = clients.build(EfsClient.builder());
+        this.efs = new AwsEfsGateway(efsClient, new SdkCalls(AwsService.EFS, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -178,6 +190,9 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         scalingClient.close();
         elbClient.close();
         classicElbClient.close();
+        sqsClient.close();
+        eventsClient.close();
+        efsClient.close();
         account.close();
         clients.close();
     }

@@ -15,6 +15,9 @@ record AwsService(String signingName, String title, String endpointPrefix) {
             "Application Auto Scaling");
     /** Both of its APIs, v2 (2015-12-01) and Classic (2012-06-01), sign and authorize as elasticloadbalancing. */
     static final AwsService ELB = new AwsService("elasticloadbalancing", "Elastic Load Balancing");
+    static final AwsService SQS = new AwsService("sqs", "Amazon SQS");
+    static final AwsService EVENTS = new AwsService("events", "Amazon EventBridge");
+    static final AwsService EFS = new AwsService("elasticfilesystem", "Amazon EFS");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

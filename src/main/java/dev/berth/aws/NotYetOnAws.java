@@ -27,9 +27,14 @@ final class NotYetOnAws {
             if (method.isDefault()) {
                 return InvocationHandler.invokeDefault(proxy, method, args);
             }
-            throw new GatewayException(ERROR_CODE, "Berth manages " + service + " on the simulator only so far; on "
-                    + "real AWS use the AWS console or CLI for it.", false);
+            throw refused(service);
         };
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, handler));
+    }
+
+    /** The refusal of one operation of {@code service}, for a part whose other operations are on AWS. */
+    static GatewayException refused(String service) {
+        return new GatewayException(ERROR_CODE, "Berth manages " + service + " on the simulator only so far; on "
+                + "real AWS use the AWS console or CLI for it.", false);
     }
 }

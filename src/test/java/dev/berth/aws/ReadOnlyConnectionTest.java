@@ -6,6 +6,7 @@ import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
+import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.model.ClassicListener;
@@ -16,12 +17,15 @@ import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroupAttribute;
+import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.SqsGateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateAutoScalingConfigurationRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateFargateProfileRequest;
+import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
@@ -35,6 +39,9 @@ import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.ImageIdentifier;
 import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.PutImageRequest;
+import dev.berth.core.model.PutRuleRequest;
+import dev.berth.core.model.SendMessageBatchRequestEntry;
+import dev.berth.core.model.Target;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
 import dev.berth.core.model.UpdateNodegroupConfigRequest;
@@ -122,12 +129,7 @@ class ReadOnlyConnectionTest {
                 Map.entry("application-autoscaling:DeleteScheduledAction", () -> scaling.deleteScheduledAction(
                         ScalingNames.ECS, "nightly", "service/prod/web", ScalingNames.DESIRED_COUNT)));
 
-        writes.forEach((action, write) -> assertThatThrownBy(write)
-                .isInstanceOfSatisfying(GatewayException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
-                    assertThat(e.getMessage()).contains(action + " was not sent");
-                }));
-        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+        assertRefusedWithoutACall(writes);
     }
 
     @Test
@@ -169,10 +171,49 @@ class ReadOnlyConnectionTest {
         writes.put("eks:DeleteFargateProfile", () -> eks.deleteFargateProfile("prod", "fp"));
         writes.put("eks:CreateAddon", () -> eks.createAddon("prod", "vpc-cni", null));
 
-        writes.forEach((action, write) -> assertThatThrownBy(write)
+        assertRefusedWithoutACall(writes);
+    }
+
+    @Test
+    void everySqsEventBridgeAndEfsWriteIsRefusedWithoutANetworkCall() {
+        SqsGateway sqs = gateway.sqs();
+        EventsGateway events = gateway.events();
+        EfsGateway efs = gateway.efs();
+        String queue = "https://sqs.us-east-1.amazonaws.com/123456789012/jobs";
+        Map<String, ThrowingCallable> writes = new LinkedHashMap<>();
+        writes.put("sqs:CreateQueue", () -> sqs.createQueue("jobs", Map.of()));
+        writes.put("sqs:SendMessage", () -> sqs.sendMessage(queue, "hello", null));
+        writes.put("sqs:SendMessageBatch", () -> sqs.sendMessageBatch(queue, List.of(
+                new SendMessageBatchRequestEntry("a", "hello", null))));
+        writes.put("sqs:DeleteQueue", () -> sqs.deleteQueue(queue));
+        writes.put("events:PutRule", () -> events.putRule(new PutRuleRequest("hourly", "rate(1 hour)", null, null,
+                null, null)));
+        writes.put("events:PutTargets", () -> events.putTargets("hourly", List.of(new Target("t",
+                "arn:aws:ecs:us-east-1:123456789012:cluster/prod", null, null, null, null, null))));
+        writes.put("events:RemoveTargets", () -> events.removeTargets("hourly", List.of("t")));
+        writes.put("events:DeleteRule", () -> events.deleteRule("hourly"));
+        writes.put("events:EnableRule", () -> events.enableRule("hourly"));
+        writes.put("events:DisableRule", () -> events.disableRule("hourly"));
+        writes.put("elasticfilesystem:CreateFileSystem", () -> efs.createFileSystem(
+                CreateFileSystemRequest.named("shared-1", "shared")));
+        writes.put("elasticfilesystem:CreateMountTarget", () -> efs.createMountTarget("fs-0123", "subnet-1"));
+
+        assertRefusedWithoutACall(writes);
+    }
+
+    @Test
+    void theS3DynamoDbAndSnsPartsOfEventsAreRefusedOnAwsWithoutANetworkCall() {
+        EventsGateway events = gateway.events();
+        Map<String, ThrowingCallable> parts = new LinkedHashMap<>();
+        parts.put("Amazon S3", events::listBuckets);
+        parts.put("Amazon DynamoDB", events::listTables);
+        parts.put("Amazon SNS", events::listTopics);
+        parts.put("invocations", () -> events.listRuleInvocations("hourly"));
+
+        parts.forEach((service, call) -> assertThatThrownBy(call)
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
-                    assertThat(e.getMessage()).contains(action + " was not sent");
+                    assertThat(e.errorCode()).isEqualTo(NotYetOnAws.ERROR_CODE);
+                    assertThat(e.getMessage()).contains(service).contains("on the simulator only");
                 }));
         assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
     }
@@ -218,6 +259,16 @@ class ReadOnlyConnectionTest {
                     assertThat(e.errorCode()).isEqualTo(EksGateway.NODES_NOT_LISTED);
                     assertThat(e.getMessage()).contains("kubectl get nodes");
                 });
+        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
+    }
+
+    /** Each write, keyed by its IAM action, is refused as read-only, and nothing reached the network. */
+    private void assertRefusedWithoutACall(Map<String, ThrowingCallable> writes) {
+        writes.forEach((action, write) -> assertThatThrownBy(write)
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(AwsAccount.READ_ONLY);
+                    assertThat(e.getMessage()).contains(action + " was not sent");
+                }));
         assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
     }
 }

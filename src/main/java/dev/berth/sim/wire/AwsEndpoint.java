@@ -31,8 +31,8 @@ import java.util.function.Supplier;
 /**
  * The simulator as an AWS endpoint: one port for every service, SigV4 checked, answers and errors in each protocol's
  * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
- * routed by its signing scope's service: EKS by method and path; STS and Elastic Load Balancing speak awsQuery (a
- * form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
+ * routed by its signing scope's service: EKS and EFS by method and path; STS and Elastic Load Balancing speak awsQuery
+ * (a form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -61,6 +61,7 @@ public final class AwsEndpoint implements AutoCloseable {
     private final ObjectMapper mapper = WireJson.mapper();
     private final Map<String, JsonApi> apis = new LinkedHashMap<>();
     private final EksRestApi eks;
+    private final EfsRestApi efs;
     private final SigV4Verifier verifier;
     private final Supplier<Instant> wallClock;
     /** Request ids: unique per endpoint run without drawing on randomness the simulator must not use. */
@@ -75,12 +76,14 @@ public final class AwsEndpoint implements AutoCloseable {
         this.startedAt = wallClock.get().toEpochMilli();
         for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper),
                 new AppRunnerJsonApi(gateway.appRunner(), mapper),
-                new ApplicationAutoScalingJsonApi(gateway.scaling()), new EventsJsonApi(gateway.events()))) {
+                new ApplicationAutoScalingJsonApi(gateway.scaling()), new EventsJsonApi(gateway.events()),
+                new SqsJsonApi(gateway.sqs()))) {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);
         this.query = new QueryProtocol(List.of(new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID),
                 new ElbQueryApi(gateway.elb()), new ClassicElbQueryApi(gateway.elb())));
+        this.efs = new EfsRestApi(gateway.efs());
         // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),
         // and reads must not queue behind the writers waiting for their journal sync.
         this.workers = Executors.newFixedThreadPool(8, runnable -> {
@@ -168,6 +171,11 @@ public final class AwsEndpoint implements AutoCloseable {
             QueryProtocol.Answer answer = query.answer(scope.service(), scope.accessKeyId(), form, requestId);
             return new Reply(answer.status(), answer.body(), QueryApi.CONTENT_TYPE, null, null);
         }
+        if (rest && "elasticfilesystem".equals(scope.service())) {
+            EfsRestApi.Answer answer = efs.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), parse(body));
+            return new Reply(answer.status(), mapper.writeValueAsBytes(answer.body()), REST_JSON, null, null);
+        }
         if (rest) {
             if (!"eks".equals(scope.service())) {
                 throw WireFault.unknownOperation(exchange.getRequestMethod() + " "
@@ -226,6 +234,7 @@ public final class AwsEndpoint implements AutoCloseable {
             bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
         } else {
             bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
+            api.errorHeaders(reply.errorCode).forEach((name, value) -> headers.put(name, List.of(value)));
         }
         headers.put("Content-Type", List.of(reply.contentType != null ? reply.contentType
                 : rest ? REST_JSON : api.contentType()));

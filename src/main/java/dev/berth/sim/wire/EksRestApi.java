@@ -116,7 +116,7 @@ final class EksRestApi {
         throw new WireFault(404, "UnknownOperationException", "Unknown operation " + method + " " + rawPath);
     }
 
-    private static Map<String, String> query(String rawQuery) {
+    static Map<String, String> query(String rawQuery) {
         Map<String, String> query = new LinkedHashMap<>();
         if (rawQuery != null) {
             for (String pair : rawQuery.split("&")) {
@@ -130,7 +130,7 @@ final class EksRestApi {
         return query;
     }
 
-    private static String decode(String text) {
+    static String decode(String text) {
         return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
@@ -138,7 +138,7 @@ final class EksRestApi {
         return WireInput.read(mapper, input, type);
     }
 
-    private static Integer integer(Map<String, String> query, String name) {
+    static Integer integer(Map<String, String> query, String name) {
         String value = query.get(name);
         if (value == null) {
             return null;

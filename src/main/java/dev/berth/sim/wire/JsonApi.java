@@ -2,6 +2,8 @@ package dev.berth.sim.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.util.Map;
+
 /**
  * One AWS service over a JSON-RPC protocol: an operation name and its input in, the output object out. The two
  * protocol versions differ in what the endpoint writes around it (AWS-BEHAVIOUR.md §1): awsJson1_1 answers as
@@ -28,6 +30,11 @@ interface JsonApi {
     /** The error code of an unexpected failure, answered with HTTP 500. */
     default String internalErrorCode() {
         return "ServerException";
+    }
+
+    /** Headers an error carries besides its body, e.g. a query-compatible service's {@code x-amzn-query-error}. */
+    default Map<String, String> errorHeaders(String errorCode) {
+        return Map.of();
     }
 
     /** Returns the output to serialize; throws GatewayException or {@link WireFault} on failure. */

@@ -8,6 +8,7 @@ import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -29,11 +30,13 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class AppRunnerView {
     private final AppRunnerViewModel viewModel;
     private final AreaFrame frame;
+    private final WriteLock writes;
     private final RowTable<AppRunnerServiceRow> table;
     private final DetailsPane details = new DetailsPane("apprunner-details", "Select a service to see its details.");
 
-    public AppRunnerView(AppRunnerViewModel viewModel) {
+    public AppRunnerView(AppRunnerViewModel viewModel, WriteLock writes) {
         this.viewModel = viewModel;
+        this.writes = writes;
         frame = new AreaFrame("apprunner", "App Runner", viewModel);
         table = new RowTable<>("apprunner-table", viewModel.rows().visible(),
                 "No App Runner services. Create one from a container image.");
@@ -62,15 +65,16 @@ public final class AppRunnerView {
         frame.addFilter(viewModel.rows().filterProperty(), "Filter services");
         ToolButton create = new ToolButton("apprunner-create", "Create", MaterialDesignP.PLUS,
                 () -> CreateAppRunnerServiceDialog.show(frame.getScene().getWindow(), viewModel));
+        writes.guard(create);
         ToolButton pause = new ToolButton("apprunner-pause", "Pause", MaterialDesignP.PAUSE,
                 () -> viewModel.pause(table.selectedRow().id()));
-        pause.disableProperty().bind(selectedStatusIsNot("RUNNING"));
+        writes.guard(pause, selectedStatusIsNot("RUNNING"));
         ToolButton resume = new ToolButton("apprunner-resume", "Resume", MaterialDesignP.PLAY,
                 () -> viewModel.resume(table.selectedRow().id()));
-        resume.disableProperty().bind(selectedStatusIsNot("PAUSED"));
+        writes.guard(resume, selectedStatusIsNot("PAUSED"));
         ToolButton delete = new ToolButton("apprunner-delete", "Delete", MaterialDesignD.DELETE_OUTLINE,
                 this::deleteSelected);
-        delete.disableProperty().bind(table.selectedRowProperty().isNull());
+        writes.guard(delete, table.selectedRowProperty().isNull());
         frame.addActions(create, pause, resume, delete, new CopyArnButton("apprunner-copy-arn",
                 selectedService.map(ServiceReading::service).map(AppRunnerService::serviceArn)));
 
@@ -115,7 +119,7 @@ public final class AppRunnerView {
 
     private void deleteSelected() {
         AppRunnerServiceRow row = table.selectedRow();
-        if (row == null) {
+        if (row == null || writes.isLocked()) {
             return;
         }
         ConfirmDeleteDialog.show(frame.getScene().getWindow(), "Delete service " + row.name(),

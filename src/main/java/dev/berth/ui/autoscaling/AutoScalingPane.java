@@ -7,6 +7,7 @@ import dev.berth.ui.common.ConfirmDeleteDialog;
 import dev.berth.ui.common.ModelRow;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,13 +32,15 @@ public final class AutoScalingPane extends ScrollPane {
     private static final int TABLE_HEIGHT = 130;
 
     private final AutoScalingViewModel viewModel;
+    private final WriteLock writes;
     private final Label target = new Label("Select a service to see its auto scaling.");
     private final Label load = new Label();
     private final Label queue = new Label();
     private final MetricCharts charts = new MetricCharts();
 
-    public AutoScalingPane(AutoScalingViewModel viewModel) {
+    public AutoScalingPane(AutoScalingViewModel viewModel, WriteLock writes) {
         this.viewModel = viewModel;
+        this.writes = writes;
         setId("autoscaling-pane");
         setFitToWidth(true);
         target.setId("autoscaling-target");
@@ -73,10 +76,10 @@ public final class AutoScalingPane extends ScrollPane {
     private Node actions() {
         ToolButton capacity = new ToolButton("autoscaling-capacity", "Capacity", MaterialDesignP.PENCIL_OUTLINE,
                 () -> ScalingDialogs.capacity(window(), viewModel, currentTarget()));
-        capacity.disableProperty().bind(viewModel.serviceProperty().isNull());
+        writes.guard(capacity, viewModel.serviceProperty().isNull());
         ToolButton tracking = new ToolButton("autoscaling-add-target-tracking", "Target tracking",
                 MaterialDesignP.PLUS, () -> ScalingDialogs.targetTracking(window(), viewModel));
-        tracking.disableProperty().bind(viewModel.snapshotProperty().map(s -> s.target() == null).orElse(true));
+        writes.guard(tracking, viewModel.snapshotProperty().map(s -> s.target() == null).orElse(true));
         ToolButton step = new ToolButton("autoscaling-add-step", "Step", MaterialDesignP.PLUS,
                 () -> ScalingDialogs.step(window(), viewModel));
         step.disableProperty().bind(tracking.disableProperty());
@@ -112,7 +115,7 @@ public final class AutoScalingPane extends ScrollPane {
                             "The policy stops scaling " + viewModel.name() + "; its alarms go with it.", row.name(),
                             outcome -> viewModel.deletePolicy(row.name(), outcome));
                 });
-        delete.disableProperty().bind(policies.selectedRowProperty().isNull());
+        writes.guard(delete, policies.selectedRowProperty().isNull());
         return section("Scaling policies", policies, delete);
     }
 
@@ -129,7 +132,7 @@ public final class AutoScalingPane extends ScrollPane {
                             "The action will not change the capacities again.", row.name(),
                             outcome -> viewModel.deleteScheduledAction(row.name(), outcome));
                 });
-        delete.disableProperty().bind(actions.selectedRowProperty().isNull());
+        writes.guard(delete, actions.selectedRowProperty().isNull());
         return section("Scheduled actions", actions, delete);
     }
 

@@ -7,8 +7,8 @@ import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
 import dev.berth.ui.theme.BerthStyles;
-import javafx.beans.binding.BooleanExpression;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -35,9 +35,11 @@ public final class ImagesView {
     private final AreaFrame frame;
     private final RowTable<RepositoryRow> repositories;
     private final RowTable<ImageRow> images;
+    private final WriteLock writes;
 
-    public ImagesView(ImagesViewModel viewModel) {
+    public ImagesView(ImagesViewModel viewModel, WriteLock writes) {
         this.viewModel = viewModel;
+        this.writes = writes;
         frame = new AreaFrame("images", "Images", viewModel);
         repositories = new RowTable<>("repositories-table", viewModel.repositories().visible(),
                 "No repositories yet. Create one, then push images to it.");
@@ -76,7 +78,7 @@ public final class ImagesView {
         VBox imagesTab = new VBox(6, imageActions(), message, imagesAndDetails);
 
         TabPane tabs = new TabPane(new Tab("Images", imagesTab), new Tab("Lifecycle policy",
-                new LifecyclePolicyPane(viewModel)), new Tab("Push commands", pushCommands()));
+                new LifecyclePolicyPane(viewModel, writes)), new Tab("Push commands", pushCommands()));
         tabs.setId("repository-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.disableProperty().bind(viewModel.selectedRepositoryProperty().isNull());
@@ -89,14 +91,14 @@ public final class ImagesView {
         frame.addFilter(viewModel.repositories().filterProperty(), "Filter repositories");
         ToolButton delete = new ToolButton("repositories-delete", "Delete", MaterialDesignD.DELETE_OUTLINE,
                 this::deleteRepository);
-        delete.disableProperty().bind(repositories.selectedRowProperty().isNull());
+        writes.guard(delete, repositories.selectedRowProperty().isNull());
         ToolButton push = new ToolButton("images-push", "Push image", MaterialDesignU.UPLOAD_OUTLINE,
                 () -> ImageDialogs.pushImage(window(), viewModel, viewModel.selectedRepositoryProperty().get()));
-        push.disableProperty().bind(viewModel.selectedRepositoryProperty().isNull());
-        frame.addActions(
-                new ToolButton("repositories-create", "Create repository", MaterialDesignP.PLUS,
-                        () -> ImageDialogs.createRepository(window(), viewModel)),
-                delete, push,
+        writes.guard(push, viewModel.selectedRepositoryProperty().isNull());
+        ToolButton create = new ToolButton("repositories-create", "Create repository", MaterialDesignP.PLUS,
+                () -> ImageDialogs.createRepository(window(), viewModel));
+        writes.guard(create);
+        frame.addActions(create, delete, push,
                 new CopyButton("repositories-copy-uri", "Copy URI", "Copy the repository's URI", selectedUri));
         frame.setContent(split);
     }
@@ -110,11 +112,11 @@ public final class ImagesView {
                 () -> viewModel.scan(images.selectedRow().digest()));
         ToolButton delete = new ToolButton("image-delete", "Delete image", MaterialDesignD.DELETE_OUTLINE,
                 this::deleteImage);
-        tag.disableProperty().bind(images.selectedRowProperty().isNull());
-        scan.disableProperty().bind(images.selectedRowProperty().isNull());
-        delete.disableProperty().bind(images.selectedRowProperty().isNull());
-        untag.disableProperty().bind(BooleanExpression.booleanExpression(images.selectedRowProperty()
-                .flatMap(ImageRow::tagsProperty).map(tags -> tags.equals(ImageRow.UNTAGGED)).orElse(true)));
+        writes.guard(tag, images.selectedRowProperty().isNull());
+        writes.guard(scan, images.selectedRowProperty().isNull());
+        writes.guard(delete, images.selectedRowProperty().isNull());
+        writes.guard(untag, images.selectedRowProperty().flatMap(ImageRow::tagsProperty)
+                .map(tags -> tags.equals(ImageRow.UNTAGGED)).orElse(true));
         return new HBox(6, tag, untag, scan, delete);
     }
 
@@ -132,7 +134,7 @@ public final class ImagesView {
 
     private void deleteRepository() {
         RepositoryRow row = repositories.selectedRow();
-        if (row == null) {
+        if (row == null || writes.isLocked()) {
             return;
         }
         boolean force = row.imageCount() > 0;
@@ -145,7 +147,7 @@ public final class ImagesView {
 
     private void deleteImage() {
         ImageRow row = images.selectedRow();
-        if (row != null) {
+        if (row != null && !writes.isLocked()) {
             viewModel.deleteImage(row.digest());
         }
     }

@@ -3,6 +3,7 @@ package dev.berth.ui.ecr;
 import dev.berth.core.model.LifecyclePolicyPreviewResult;
 import dev.berth.ui.common.TimeText;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -24,7 +25,7 @@ final class LifecyclePolicyPane extends VBox {
             + "images older than 14 days\",\"selection\":{\"tagStatus\":\"untagged\",\"countType\":"
             + "\"sinceImagePushed\",\"countUnit\":\"days\",\"countNumber\":14},\"action\":{\"type\":\"expire\"}}]}";
 
-    LifecyclePolicyPane(ImagesViewModel viewModel) {
+    LifecyclePolicyPane(ImagesViewModel viewModel, WriteLock writes) {
         super(8);
         setId("lifecycle-pane");
         TextArea editor = new TextArea();
@@ -45,10 +46,11 @@ final class LifecyclePolicyPane extends VBox {
 
         ToolButton save = new ToolButton("lifecycle-save", "Save policy", MaterialDesignC.CONTENT_SAVE_OUTLINE,
                 viewModel::savePolicy);
-        save.disableProperty().bind(viewModel.policyProblemProperty().isNotNull()
+        writes.guard(save, viewModel.policyProblemProperty().isNotNull()
                 .or(viewModel.policyTextProperty().isEmpty()));
         ToolButton delete = new ToolButton("lifecycle-delete", "Delete policy", MaterialDesignD.DELETE_OUTLINE,
                 viewModel::deletePolicy);
+        writes.guard(delete);
 
         Label previewTitle = new Label();
         previewTitle.getStyleClass().add(BerthStyles.DETAILS_KEY);

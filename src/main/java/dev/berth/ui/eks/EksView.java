@@ -10,6 +10,7 @@ import dev.berth.ui.common.DetailsPane;
 import dev.berth.ui.common.MasterDetail;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
+import dev.berth.ui.common.WriteLock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
@@ -34,6 +35,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 public final class EksView {
     private final EksViewModel viewModel;
     private final AreaFrame frame;
+    private final WriteLock writes;
     private final RowTable<EksClusterRow> clusters;
     private final RowTable<NodegroupRow> nodegroups;
     private final ObservableValue<EksCluster> selectedCluster;
@@ -41,8 +43,9 @@ public final class EksView {
     private final RowTable<EksNodeRow> nodes;
     private final DetailsPane details = new DetailsPane("eks-cluster-details", "Select a cluster to see its details.");
 
-    public EksView(EksViewModel viewModel) {
+    public EksView(EksViewModel viewModel, WriteLock writes) {
         this.viewModel = viewModel;
+        this.writes = writes;
         frame = new AreaFrame("kubernetes", "Kubernetes", viewModel);
         clusters = new RowTable<>("eks-clusters", viewModel.clusters().visible(),
                 "No EKS clusters yet. Create one, then add a node group to run pods on EC2.");
@@ -87,7 +90,7 @@ public final class EksView {
 
     private void showDetails() {
         EksCluster cluster = selectedCluster.getValue();
-        if (cluster == null) {
+        if (cluster == null || writes.isLocked()) {
             details.showNothing();
         } else {
             details.show(EksClusterDetails.of(cluster, viewModel.addonsProperty().get()));
@@ -157,9 +160,10 @@ public final class EksView {
                 item("eks-create-nodegroup", "Node group…", noCluster,
                         () -> CreateNodegroupDialog.show(window(), viewModel, selectedCluster.getValue())));
         create.setId("eks-create");
+        writes.guard(create);
         ToolButton editScaling = new ToolButton("eks-edit-scaling", "Edit scaling", MaterialDesignP.PENCIL_OUTLINE,
                 () -> ScalingDialog.show(window(), viewModel, selectedNodegroup.getValue()));
-        editScaling.disableProperty().bind(noNodegroup);
+        writes.guard(editScaling, noNodegroup);
         MenuButton upgrade = new MenuButton("Upgrade", new FontIcon(MaterialDesignA.ARROW_UP_BOLD_OUTLINE),
                 item("eks-upgrade-cluster", "Cluster…", noCluster,
                         () -> UpgradeDialog.showForCluster(window(), viewModel, selectedCluster.getValue())),
@@ -167,10 +171,12 @@ public final class EksView {
                         () -> UpgradeDialog.showForNodegroup(window(), viewModel, selectedNodegroup.getValue(),
                                 selectedCluster.getValue())));
         upgrade.setId("eks-upgrade");
+        writes.guard(upgrade);
         MenuButton delete = new MenuButton("Delete", new FontIcon(MaterialDesignD.DELETE_OUTLINE),
                 item("eks-delete-cluster", "Cluster…", noCluster, this::deleteCluster),
                 item("eks-delete-nodegroup", "Node group…", noNodegroup, this::deleteNodegroup));
         delete.setId("eks-delete");
+        writes.guard(delete);
         CopyArnButton copyArn = new CopyArnButton("eks-copy-arn", selectedCluster.map(EksCluster::arn));
         if (!viewModel.canInterruptSpot()) {
             return new Node[]{create, editScaling, upgrade, delete, copyArn};
@@ -214,7 +220,7 @@ public final class EksView {
 
     private void deleteNodegroup() {
         Nodegroup group = selectedNodegroup.getValue();
-        if (group == null) {
+        if (group == null || writes.isLocked()) {
             return;
         }
         ConfirmDeleteDialog.show(window(), "Delete node group " + group.nodegroupName(),

@@ -61,7 +61,7 @@ public final class ServicesView {
         Tab deployments = new Tab("Deployments", new DeploymentsPane(viewModel.deployments()));
         TabPane tabs = new TabPane(new Tab("Details", details), deployments, new Tab("Events", eventsPane()),
                 new Tab("Load balancing", loadBalancingPane()),
-                new Tab("Auto scaling", new AutoScalingPane(viewModel.autoScaling())));
+                new Tab("Auto scaling", new AutoScalingPane(viewModel.autoScaling(), writes)));
         viewModel.faults().ifPresent(faults -> tabs.getTabs().add(new Tab("Faults", new FaultsPanel(faults))));
         tabs.setId("services-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

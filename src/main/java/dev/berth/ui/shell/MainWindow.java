@@ -127,11 +127,12 @@ public final class MainWindow {
                 new TaskDefinitionsViewModel(gateway, background, wallClock), writes).frame());
         areaBuilders.put(Area.TASKS, () -> new TasksView(
                 new TasksViewModel(gateway, background, wallClock, selection), selection, writes).frame());
-        areaBuilders.put(Area.IMAGES, () -> new ImagesView(new ImagesViewModel(gateway, background, wallClock))
-                .frame());
-        areaBuilders.put(Area.KUBERNETES, () -> new EksView(new EksViewModel(gateway, background, wallClock)).frame());
+        areaBuilders.put(Area.IMAGES, () -> new ImagesView(new ImagesViewModel(gateway, background, wallClock),
+                writes).frame());
+        areaBuilders.put(Area.KUBERNETES, () -> new EksView(new EksViewModel(gateway, background, wallClock),
+                writes).frame());
         areaBuilders.put(Area.APP_RUNNER, () -> new AppRunnerView(
-                new AppRunnerViewModel(gateway, background, wallClock)).frame());
+                new AppRunnerViewModel(gateway, background, wallClock), writes).frame());
         this.training = new TrainingView(new TrainingViewModel(training, background, wallClock, this::refreshNow));
         areaBuilders.put(Area.TRAINING, this.training::frame);
 
