@@ -34,7 +34,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = Objective.ServiceScaledOut.class, name = "serviceScaledOut"),
         @JsonSubTypes.Type(value = Objective.RuleTargetsCluster.class, name = "ruleTargetsCluster"),
         @JsonSubTypes.Type(value = Objective.TableHasItems.class, name = "tableHasItems"),
-        @JsonSubTypes.Type(value = Objective.RuleRanTask.class, name = "ruleRanTask")})
+        @JsonSubTypes.Type(value = Objective.RuleRanTask.class, name = "ruleRanTask"),
+        @JsonSubTypes.Type(value = Objective.BacklogTrackingPolicy.class, name = "backlogTrackingPolicy"),
+        @JsonSubTypes.Type(value = Objective.ServiceScaledIn.class, name = "serviceScaledIn")})
 public sealed interface Objective {
 
     /** The kinds a lesson file may name, for error messages and the format's documentation. */
@@ -569,6 +571,56 @@ public sealed interface Objective {
         @Override
         public List<Resource> references() {
             return List.of(Resource.rule(rule));
+        }
+    }
+
+    /**
+     * The service has a target tracking policy keeping the queue's backlog per task (its
+     * ApproximateNumberOfMessagesVisible divided by the service's running tasks, in metric math) at this value.
+     */
+    record BacklogTrackingPolicy(String cluster, String service, String queue, Double targetValue)
+            implements Objective {
+        public BacklogTrackingPolicy {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.text(queue, "queue");
+            if (targetValue == null || targetValue <= 0) {
+                throw new IllegalArgumentException("'targetValue' is required, above 0");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + " has a target tracking policy keeping the backlog of " + queue + " at "
+                    + number(targetValue) + " messages per task";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service), Resource.queue(queue));
+        }
+    }
+
+    /**
+     * Application Auto Scaling's latest successful activity on the service set its desired count to
+     * {@code desiredCount}, and the service runs that many tasks: it scaled back in.
+     */
+    record ServiceScaledIn(String cluster, String service, Integer desiredCount) implements Objective {
+        public ServiceScaledIn {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.atLeast(desiredCount, 0, "desiredCount");
+        }
+
+        @Override
+        public String description() {
+            return "Auto scaling scaled " + service + " back in to " + desiredCount + " running "
+                    + (desiredCount == 1 ? "task" : "tasks");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.berth.training;
 import dev.berth.core.ecr.ImageManifest;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.MessageBurst;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
@@ -15,6 +16,7 @@ import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.CreateTargetGroupRequest;
+import dev.berth.core.model.CustomizedMetricSpecification;
 import dev.berth.core.model.DeploymentConfiguration;
 import dev.berth.core.model.EcsParameters;
 import dev.berth.core.model.ElbAction;
@@ -26,6 +28,7 @@ import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.PutImageRequest;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.QueueAttributeNames;
 import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.Target;
@@ -136,6 +139,16 @@ public final class ShowMe {
             gateway.events().enableRule(a.name());
         } else if (action instanceof WorldAction.PutObject a) {
             gateway.events().putObject(a.bucket(), a.key(), a.size());
+        } else if (action instanceof WorldAction.CreateQueue a) {
+            gateway.sqs().createQueue(a.queueName(), a.visibilityTimeout() == null ? Map.of()
+                    : Map.of(QueueAttributeNames.VISIBILITY_TIMEOUT, String.valueOf(a.visibilityTimeout())));
+        } else if (action instanceof WorldAction.SendMessages a) {
+            MessageBurst.send(gateway.sqs(), gateway.sqs().getQueueUrl(a.queue()), a.count(), "job");
+        } else if (action instanceof WorldAction.PutBacklogTrackingPolicy a) {
+            gateway.scaling().putScalingPolicy(PutScalingPolicyRequest.targetTracking(a.cluster(), a.service(),
+                    a.policyName(), TargetTrackingScalingPolicyConfiguration.of(
+                            CustomizedMetricSpecification.backlogPerTask(a.queue(), a.cluster(), a.service()),
+                            a.targetValue())));
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));
