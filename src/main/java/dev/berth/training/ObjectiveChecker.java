@@ -104,6 +104,16 @@ public final class ObjectiveChecker {
         if (objective instanceof Objective.BacklogTrackingPolicy o) {
             return QueueObjectives.backlogTrackingPolicy(o, gateway.scaling());
         }
+        if (objective instanceof Objective.FileSystemAvailable o) {
+            return EfsObjectives.fileSystemAvailable(o, gateway.efs());
+        }
+        if (objective instanceof Objective.TaskDefinitionMountsEfs o) {
+            return EfsObjectives.taskDefinitionMountsEfs(o, gateway);
+        }
+        if (objective instanceof Objective.TasksMountFileSystem o) {
+            return withService(gateway.ecs(), o.cluster(), o.service(),
+                    service -> EfsObjectives.tasksMountFileSystem(o, service, gateway));
+        }
         if (objective instanceof Objective.RuleTargetsCluster o) {
             return EventsObjectives.ruleTargetsCluster(o, gateway);
         }
@@ -175,7 +185,7 @@ public final class ObjectiveChecker {
     }
 
     /** ACTIVE revisions of exactly this family, newest first. */
-    private static List<TaskDefinition> activeRevisions(String family, EcsGateway ecs) {
+    static List<TaskDefinition> activeRevisions(String family, EcsGateway ecs) {
         List<TaskDefinition> revisions = new ArrayList<>();
         String token = null;
         do {

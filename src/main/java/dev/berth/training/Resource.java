@@ -4,7 +4,7 @@ package dev.berth.training;
  * Something in the world a lesson names: an ECS cluster, a service ({@code cluster/service}), a task definition
  * family or one of its revisions ({@code family:revision}); an ECR repository; an EKS cluster or node group
  * ({@code cluster/nodegroup}); an App Runner service; an Application Load Balancer or target group; an IAM role; an
- * EventBridge rule, S3 bucket or DynamoDB table; an SQS queue. The catalog uses these to check that a lesson creates
+ * EventBridge rule, S3 bucket or DynamoDB table; an SQS queue; an EFS file system. The catalog uses these to check that a lesson creates
  * everything before an objective or action asks about it.
  */
 public record Resource(String type, String name) {
@@ -23,6 +23,7 @@ public record Resource(String type, String name) {
     public static final String BUCKET = "S3 bucket";
     public static final String TABLE = "DynamoDB table";
     public static final String QUEUE = "SQS queue";
+    public static final String FILE_SYSTEM = "EFS file system";
 
     public static Resource cluster(String name) {
         return new Resource(CLUSTER, name);
@@ -80,6 +81,11 @@ public record Resource(String type, String name) {
 
     public static Resource queue(String name) {
         return new Resource(QUEUE, name);
+    }
+
+    /** A file system by its Name tag. */
+    public static Resource fileSystem(String name) {
+        return new Resource(FILE_SYSTEM, name);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateListenerRequest;
@@ -19,6 +20,7 @@ import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.CustomizedMetricSpecification;
 import dev.berth.core.model.DeploymentConfiguration;
 import dev.berth.core.model.EcsParameters;
+import dev.berth.core.model.EfsVolumeConfiguration;
 import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ImageScanningConfiguration;
 import dev.berth.core.model.LoadBalancer;
@@ -28,6 +30,7 @@ import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.PutImageRequest;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.QueueAttributeNames;
 import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.Service;
@@ -35,6 +38,7 @@ import dev.berth.core.model.Target;
 import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 import dev.berth.core.model.UpdateNodegroupConfigRequest;
 import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.core.model.Volume;
 import dev.berth.core.model.VpcConfigRequest;
 
 import java.time.Duration;
@@ -66,7 +70,7 @@ public final class ShowMe {
             gateway.ecs().createCluster(new CreateClusterRequest(a.clusterName(), fargate.capacityProviders(),
                     List.of(), a.ec2Capacity(), List.of()));
         } else if (action instanceof WorldAction.RegisterTaskDefinition a) {
-            gateway.ecs().registerTaskDefinition(a.taskDefinition());
+            gateway.ecs().registerTaskDefinition(withFileSystemIds(a.taskDefinition(), gateway));
         } else if (action instanceof WorldAction.CreateService a) {
             createService(a, gateway);
         } else if (action instanceof WorldAction.UpdateService a) {
@@ -149,6 +153,10 @@ public final class ShowMe {
                     a.policyName(), TargetTrackingScalingPolicyConfiguration.of(
                             CustomizedMetricSpecification.backlogPerTask(a.queue(), a.cluster(), a.service()),
                             a.targetValue())));
+        } else if (action instanceof WorldAction.CreateFileSystem a) {
+            gateway.efs().createFileSystem(CreateFileSystemRequest.named(a.name(), a.name()));
+        } else if (action instanceof WorldAction.CreateMountTarget a) {
+            gateway.efs().createMountTarget(FileSystemNames.id(a.fileSystem(), gateway.efs()), a.subnet());
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));
@@ -182,6 +190,18 @@ public final class ShowMe {
                 "DISABLED"));
         gateway.events().putTargets(a.rule(), List.of(new Target(a.targetId(), cluster, role, null, null, null,
                 new EcsParameters(a.taskDefinition(), a.taskCount(), a.launchType(), network, null, null))));
+    }
+
+    /** The request with each EFS volume's file system named by its id, as the learner copies it from the view. */
+    private static RegisterTaskDefinitionRequest withFileSystemIds(RegisterTaskDefinitionRequest request,
+                                                                   Gateway gateway) {
+        return request.withVolumes(request.volumes().stream().map(volume -> {
+            EfsVolumeConfiguration efs = volume.efsVolumeConfiguration();
+            return efs == null || FileSystemNames.isId(efs.fileSystemId()) ? volume
+                    : Volume.efs(volume.name(), new EfsVolumeConfiguration(FileSystemNames.id(efs.fileSystemId(),
+                    gateway.efs()), efs.rootDirectory(), efs.transitEncryption(), efs.transitEncryptionPort(),
+                    efs.authorizationConfig()));
+        }).toList());
     }
 
     private static String targetGroupArn(String name, Gateway gateway) {

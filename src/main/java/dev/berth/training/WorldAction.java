@@ -45,7 +45,9 @@ import java.util.Locale;
         @JsonSubTypes.Type(value = WorldAction.PutObject.class, name = "putObject"),
         @JsonSubTypes.Type(value = WorldAction.CreateQueue.class, name = "createQueue"),
         @JsonSubTypes.Type(value = WorldAction.SendMessages.class, name = "sendMessages"),
-        @JsonSubTypes.Type(value = WorldAction.PutBacklogTrackingPolicy.class, name = "putBacklogTrackingPolicy")})
+        @JsonSubTypes.Type(value = WorldAction.PutBacklogTrackingPolicy.class, name = "putBacklogTrackingPolicy"),
+        @JsonSubTypes.Type(value = WorldAction.CreateFileSystem.class, name = "createFileSystem"),
+        @JsonSubTypes.Type(value = WorldAction.CreateMountTarget.class, name = "createMountTarget")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -106,9 +108,12 @@ public sealed interface WorldAction {
             return "Register a revision of task definition " + taskDefinition.family();
         }
 
+        /** The EFS file systems its volumes name by their Name tag rather than their id (see {@link ShowMe}). */
         @Override
         public List<Resource> references() {
-            return List.of();
+            return taskDefinition.volumes().stream().filter(v -> v.efsVolumeConfiguration() != null)
+                    .map(v -> v.efsVolumeConfiguration().fileSystemId())
+                    .filter(id -> !FileSystemNames.isId(id)).map(Resource::fileSystem).toList();
         }
 
         @Override
@@ -855,6 +860,54 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> references() {
             return List.of(Resource.service(cluster, service), Resource.queue(queue));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /**
+     * CreateFileSystem (EFS) as the File systems tab's Create does: general purpose, elastic throughput, encrypted
+     * at rest, named by its Name tag, which is also its creation token.
+     */
+    record CreateFileSystem(String name) implements WorldAction {
+        public CreateFileSystem {
+            Fields.text(name, "name");
+        }
+
+        @Override
+        public String description() {
+            return "Create EFS file system " + name;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.fileSystem(name));
+        }
+    }
+
+    /** CreateMountTarget (EFS): the file system (by name) gets an NFS endpoint in the subnet's Availability Zone. */
+    record CreateMountTarget(String fileSystem, String subnet) implements WorldAction {
+        public CreateMountTarget {
+            Fields.text(fileSystem, "fileSystem");
+            Fields.text(subnet, "subnet");
+        }
+
+        @Override
+        public String description() {
+            return "Add a mount target of " + fileSystem + " in " + subnet;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.fileSystem(fileSystem));
         }
 
         @Override
