@@ -34,7 +34,12 @@ import java.util.List;
         @JsonSubTypes.Type(value = Objective.ServiceScaledOut.class, name = "serviceScaledOut"),
         @JsonSubTypes.Type(value = Objective.RuleTargetsCluster.class, name = "ruleTargetsCluster"),
         @JsonSubTypes.Type(value = Objective.TableHasItems.class, name = "tableHasItems"),
-        @JsonSubTypes.Type(value = Objective.RuleRanTask.class, name = "ruleRanTask")})
+        @JsonSubTypes.Type(value = Objective.RuleRanTask.class, name = "ruleRanTask"),
+        @JsonSubTypes.Type(value = Objective.BacklogTrackingPolicy.class, name = "backlogTrackingPolicy"),
+        @JsonSubTypes.Type(value = Objective.ServiceScaledIn.class, name = "serviceScaledIn"),
+        @JsonSubTypes.Type(value = Objective.FileSystemAvailable.class, name = "fileSystemAvailable"),
+        @JsonSubTypes.Type(value = Objective.TaskDefinitionMountsEfs.class, name = "taskDefinitionMountsEfs"),
+        @JsonSubTypes.Type(value = Objective.TasksMountFileSystem.class, name = "tasksMountFileSystem")})
 public sealed interface Objective {
 
     /** The kinds a lesson file may name, for error messages and the format's documentation. */
@@ -569,6 +574,131 @@ public sealed interface Objective {
         @Override
         public List<Resource> references() {
             return List.of(Resource.rule(rule));
+        }
+    }
+
+    /**
+     * The service has a target tracking policy keeping the queue's backlog per task (its
+     * ApproximateNumberOfMessagesVisible divided by the service's running tasks, in metric math) at this value.
+     */
+    record BacklogTrackingPolicy(String cluster, String service, String queue, Double targetValue)
+            implements Objective {
+        public BacklogTrackingPolicy {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.text(queue, "queue");
+            if (targetValue == null || targetValue <= 0) {
+                throw new IllegalArgumentException("'targetValue' is required, above 0");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + " has a target tracking policy keeping the backlog of " + queue + " at "
+                    + number(targetValue) + " messages per task";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service), Resource.queue(queue));
+        }
+    }
+
+    /**
+     * Application Auto Scaling's latest successful activity on the service set its desired count to
+     * {@code desiredCount}, and the service runs that many tasks: it scaled back in.
+     */
+    record ServiceScaledIn(String cluster, String service, Integer desiredCount) implements Objective {
+        public ServiceScaledIn {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.atLeast(desiredCount, 0, "desiredCount");
+        }
+
+        @Override
+        public String description() {
+            return "Auto scaling scaled " + service + " back in to " + desiredCount + " running "
+                    + (desiredCount == 1 ? "task" : "tasks");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service));
+        }
+    }
+
+    /**
+     * The EFS file system of this Name is available; with {@code mountTargetZones}, it has available mount targets
+     * in at least that many Availability Zones.
+     */
+    record FileSystemAvailable(String fileSystem, Integer mountTargetZones) implements Objective {
+        public FileSystemAvailable {
+            Fields.text(fileSystem, "fileSystem");
+            Fields.optionalAtLeast(mountTargetZones, 1, "mountTargetZones");
+        }
+
+        @Override
+        public String description() {
+            return mountTargetZones == null ? "File system " + fileSystem + " is available"
+                    : "File system " + fileSystem + " has available mount targets in " + mountTargetZones
+                    + (mountTargetZones == 1 ? " Availability Zone" : " Availability Zones");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.fileSystem(fileSystem));
+        }
+    }
+
+    /**
+     * An ACTIVE revision of the family has an EFS volume of the file system (by Name) that its first container
+     * mounts; with {@code containerPath}, there; with {@code transitEncryption}, with encryption in transit on or off.
+     */
+    record TaskDefinitionMountsEfs(String family, String fileSystem, String containerPath, Boolean transitEncryption)
+            implements Objective {
+        public TaskDefinitionMountsEfs {
+            Fields.text(family, "family");
+            Fields.text(fileSystem, "fileSystem");
+        }
+
+        @Override
+        public String description() {
+            return "A revision of " + family + " mounts file system " + fileSystem
+                    + (containerPath == null ? "" : " at " + containerPath)
+                    + (transitEncryption == null ? "" : transitEncryption ? ", encrypted in transit"
+                    : ", not encrypted in transit");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.taskDefinition(family), Resource.fileSystem(fileSystem));
+        }
+    }
+
+    /**
+     * The ACTIVE service runs {@code runningCount} tasks (desired = running), each of a revision with a volume of the
+     * file system (by Name), RUNNING in at least {@code availabilityZones} Availability Zones.
+     */
+    record TasksMountFileSystem(String cluster, String service, String fileSystem, Integer runningCount,
+                                Integer availabilityZones) implements Objective {
+        public TasksMountFileSystem {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.text(fileSystem, "fileSystem");
+            Fields.atLeast(runningCount, 1, "runningCount");
+            Fields.atLeast(availabilityZones, 1, "availabilityZones");
+        }
+
+        @Override
+        public String description() {
+            return "Service " + service + " runs " + runningCount + (runningCount == 1 ? " task" : " tasks")
+                    + " mounting " + fileSystem + " in " + availabilityZones
+                    + (availabilityZones == 1 ? " Availability Zone" : " Availability Zones");
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service), Resource.fileSystem(fileSystem));
         }
     }
 }

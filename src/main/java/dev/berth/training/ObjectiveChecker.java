@@ -19,6 +19,7 @@ import dev.berth.core.model.Page;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.Repository;
 import dev.berth.core.model.ScalableTarget;
+import dev.berth.core.model.ScalingActivity;
 import dev.berth.core.model.ScalingNames;
 import dev.berth.core.model.ScalingPolicy;
 import dev.berth.core.model.Service;
@@ -96,6 +97,23 @@ public final class ObjectiveChecker {
             return withService(gateway.ecs(), o.cluster(), o.service(),
                     service -> scaledOut(o, service, gateway.scaling()));
         }
+        if (objective instanceof Objective.ServiceScaledIn o) {
+            return withService(gateway.ecs(), o.cluster(), o.service(),
+                    service -> scaledIn(o, service, gateway.scaling()));
+        }
+        if (objective instanceof Objective.BacklogTrackingPolicy o) {
+            return QueueObjectives.backlogTrackingPolicy(o, gateway.scaling());
+        }
+        if (objective instanceof Objective.FileSystemAvailable o) {
+            return EfsObjectives.fileSystemAvailable(o, gateway.efs());
+        }
+        if (objective instanceof Objective.TaskDefinitionMountsEfs o) {
+            return EfsObjectives.taskDefinitionMountsEfs(o, gateway);
+        }
+        if (objective instanceof Objective.TasksMountFileSystem o) {
+            return withService(gateway.ecs(), o.cluster(), o.service(),
+                    service -> EfsObjectives.tasksMountFileSystem(o, service, gateway));
+        }
         if (objective instanceof Objective.RuleTargetsCluster o) {
             return EventsObjectives.ruleTargetsCluster(o, gateway);
         }
@@ -167,7 +185,7 @@ public final class ObjectiveChecker {
     }
 
     /** ACTIVE revisions of exactly this family, newest first. */
-    private static List<TaskDefinition> activeRevisions(String family, EcsGateway ecs) {
+    static List<TaskDefinition> activeRevisions(String family, EcsGateway ecs) {
         List<TaskDefinition> revisions = new ArrayList<>();
         String token = null;
         do {
@@ -428,6 +446,19 @@ public final class ObjectiveChecker {
         return new ObjectiveCheck(scaled && running, (scaled ? "Auto scaling changed the desired count; "
                 : "No scaling activity yet; ") + service.runningCount() + " of " + service.desiredCount()
                 + " tasks running.");
+    }
+
+    private static ObjectiveCheck scaledIn(Objective.ServiceScaledIn o, Service service, ScalingGateway scaling) {
+        Optional<ScalingActivity> latest = scaling.describeScalingActivities(ScalingNames.ECS,
+                        ScalingNames.resourceId(o.cluster(), o.service()), ScalingNames.DESIRED_COUNT, null, null, false)
+                .items().stream().filter(activity -> "Successful".equals(activity.statusCode())).findFirst();
+        String settingTo = "desired count to " + o.desiredCount() + ".";
+        boolean scaledIn = latest.map(activity -> activity.description() != null
+                && activity.description().endsWith(settingTo)).orElse(false);
+        boolean running = service.desiredCount() == o.desiredCount() && service.runningCount() == o.desiredCount();
+        return new ObjectiveCheck(scaledIn && running, latest.map(activity -> "Last scaling activity: "
+                + activity.description() + " ").orElse("No scaling activity yet; ") + service.runningCount() + " of "
+                + service.desiredCount() + " tasks running.");
     }
 
     /** The App Runner service of this name that is not deleted; App Runner's operations take ARNs, not names. */

@@ -4,7 +4,7 @@ package dev.berth.training;
  * Something in the world a lesson names: an ECS cluster, a service ({@code cluster/service}), a task definition
  * family or one of its revisions ({@code family:revision}); an ECR repository; an EKS cluster or node group
  * ({@code cluster/nodegroup}); an App Runner service; an Application Load Balancer or target group; an IAM role; an
- * EventBridge rule, S3 bucket or DynamoDB table. The catalog uses these to check that a lesson creates
+ * EventBridge rule, S3 bucket or DynamoDB table; an SQS queue; an EFS file system. The catalog uses these to check that a lesson creates
  * everything before an objective or action asks about it.
  */
 public record Resource(String type, String name) {
@@ -22,6 +22,8 @@ public record Resource(String type, String name) {
     public static final String RULE = "EventBridge rule";
     public static final String BUCKET = "S3 bucket";
     public static final String TABLE = "DynamoDB table";
+    public static final String QUEUE = "SQS queue";
+    public static final String FILE_SYSTEM = "EFS file system";
 
     public static Resource cluster(String name) {
         return new Resource(CLUSTER, name);
@@ -75,6 +77,15 @@ public record Resource(String type, String name) {
 
     public static Resource table(String name) {
         return new Resource(TABLE, name);
+    }
+
+    public static Resource queue(String name) {
+        return new Resource(QUEUE, name);
+    }
+
+    /** A file system by its Name tag. */
+    public static Resource fileSystem(String name) {
+        return new Resource(FILE_SYSTEM, name);
     }
 
     @Override

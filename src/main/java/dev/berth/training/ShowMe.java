@@ -3,10 +3,12 @@ package dev.berth.training;
 import dev.berth.core.ecr.ImageManifest;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.MessageBurst;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateListenerRequest;
@@ -15,8 +17,10 @@ import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.CreateTargetGroupRequest;
+import dev.berth.core.model.CustomizedMetricSpecification;
 import dev.berth.core.model.DeploymentConfiguration;
 import dev.berth.core.model.EcsParameters;
+import dev.berth.core.model.EfsVolumeConfiguration;
 import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ImageScanningConfiguration;
 import dev.berth.core.model.LoadBalancer;
@@ -26,12 +30,15 @@ import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.PutImageRequest;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.QueueAttributeNames;
 import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.Target;
 import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 import dev.berth.core.model.UpdateNodegroupConfigRequest;
 import dev.berth.core.model.UpdateServiceRequest;
+import dev.berth.core.model.Volume;
 import dev.berth.core.model.VpcConfigRequest;
 
 import java.time.Duration;
@@ -63,7 +70,7 @@ public final class ShowMe {
             gateway.ecs().createCluster(new CreateClusterRequest(a.clusterName(), fargate.capacityProviders(),
                     List.of(), a.ec2Capacity(), List.of()));
         } else if (action instanceof WorldAction.RegisterTaskDefinition a) {
-            gateway.ecs().registerTaskDefinition(a.taskDefinition());
+            gateway.ecs().registerTaskDefinition(withFileSystemIds(a.taskDefinition(), gateway));
         } else if (action instanceof WorldAction.CreateService a) {
             createService(a, gateway);
         } else if (action instanceof WorldAction.UpdateService a) {
@@ -136,6 +143,20 @@ public final class ShowMe {
             gateway.events().enableRule(a.name());
         } else if (action instanceof WorldAction.PutObject a) {
             gateway.events().putObject(a.bucket(), a.key(), a.size());
+        } else if (action instanceof WorldAction.CreateQueue a) {
+            gateway.sqs().createQueue(a.queueName(), a.visibilityTimeout() == null ? Map.of()
+                    : Map.of(QueueAttributeNames.VISIBILITY_TIMEOUT, String.valueOf(a.visibilityTimeout())));
+        } else if (action instanceof WorldAction.SendMessages a) {
+            MessageBurst.send(gateway.sqs(), gateway.sqs().getQueueUrl(a.queue()), a.count(), "job");
+        } else if (action instanceof WorldAction.PutBacklogTrackingPolicy a) {
+            gateway.scaling().putScalingPolicy(PutScalingPolicyRequest.targetTracking(a.cluster(), a.service(),
+                    a.policyName(), TargetTrackingScalingPolicyConfiguration.of(
+                            CustomizedMetricSpecification.backlogPerTask(a.queue(), a.cluster(), a.service()),
+                            a.targetValue())));
+        } else if (action instanceof WorldAction.CreateFileSystem a) {
+            gateway.efs().createFileSystem(CreateFileSystemRequest.named(a.name(), a.name()));
+        } else if (action instanceof WorldAction.CreateMountTarget a) {
+            gateway.efs().createMountTarget(FileSystemNames.id(a.fileSystem(), gateway.efs()), a.subnet());
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));
@@ -169,6 +190,18 @@ public final class ShowMe {
                 "DISABLED"));
         gateway.events().putTargets(a.rule(), List.of(new Target(a.targetId(), cluster, role, null, null, null,
                 new EcsParameters(a.taskDefinition(), a.taskCount(), a.launchType(), network, null, null))));
+    }
+
+    /** The request with each EFS volume's file system named by its id, as the learner copies it from the view. */
+    private static RegisterTaskDefinitionRequest withFileSystemIds(RegisterTaskDefinitionRequest request,
+                                                                   Gateway gateway) {
+        return request.withVolumes(request.volumes().stream().map(volume -> {
+            EfsVolumeConfiguration efs = volume.efsVolumeConfiguration();
+            return efs == null || FileSystemNames.isId(efs.fileSystemId()) ? volume
+                    : Volume.efs(volume.name(), new EfsVolumeConfiguration(FileSystemNames.id(efs.fileSystemId(),
+                    gateway.efs()), efs.rootDirectory(), efs.transitEncryption(), efs.transitEncryptionPort(),
+                    efs.authorizationConfig()));
+        }).toList());
     }
 
     private static String targetGroupArn(String name, Gateway gateway) {

@@ -42,7 +42,12 @@ import java.util.Locale;
         @JsonSubTypes.Type(value = WorldAction.PutRule.class, name = "putRule"),
         @JsonSubTypes.Type(value = WorldAction.PutTargets.class, name = "putTargets"),
         @JsonSubTypes.Type(value = WorldAction.EnableRule.class, name = "enableRule"),
-        @JsonSubTypes.Type(value = WorldAction.PutObject.class, name = "putObject")})
+        @JsonSubTypes.Type(value = WorldAction.PutObject.class, name = "putObject"),
+        @JsonSubTypes.Type(value = WorldAction.CreateQueue.class, name = "createQueue"),
+        @JsonSubTypes.Type(value = WorldAction.SendMessages.class, name = "sendMessages"),
+        @JsonSubTypes.Type(value = WorldAction.PutBacklogTrackingPolicy.class, name = "putBacklogTrackingPolicy"),
+        @JsonSubTypes.Type(value = WorldAction.CreateFileSystem.class, name = "createFileSystem"),
+        @JsonSubTypes.Type(value = WorldAction.CreateMountTarget.class, name = "createMountTarget")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -103,9 +108,12 @@ public sealed interface WorldAction {
             return "Register a revision of task definition " + taskDefinition.family();
         }
 
+        /** The EFS file systems its volumes name by their Name tag rather than their id (see {@link ShowMe}). */
         @Override
         public List<Resource> references() {
-            return List.of();
+            return taskDefinition.volumes().stream().filter(v -> v.efsVolumeConfiguration() != null)
+                    .map(v -> v.efsVolumeConfiguration().fileSystemId())
+                    .filter(id -> !FileSystemNames.isId(id)).map(Resource::fileSystem).toList();
         }
 
         @Override
@@ -773,6 +781,133 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> references() {
             return List.of(Resource.bucket(bucket));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** CreateQueue (SQS): a standard queue; {@code visibilityTimeout} null keeps SQS's default of 30 seconds. */
+    record CreateQueue(String queueName, Integer visibilityTimeout) implements WorldAction {
+        public CreateQueue {
+            Fields.text(queueName, "queueName");
+            Fields.optionalAtLeast(visibilityTimeout, 0, "visibilityTimeout");
+        }
+
+        @Override
+        public String description() {
+            return "Create SQS queue " + queueName;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.queue(queueName));
+        }
+    }
+
+    /** SendMessageBatch (SQS) of {@code count} messages, ten a call, as the Auto scaling tab's Send messages does. */
+    record SendMessages(String queue, Integer count) implements WorldAction {
+        public SendMessages {
+            Fields.text(queue, "queue");
+            Fields.atLeast(count, 1, "count");
+        }
+
+        @Override
+        public String description() {
+            return "Send " + count + (count == 1 ? " message" : " messages") + " to queue " + queue;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.queue(queue));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /**
+     * PutScalingPolicy of a target tracking policy on the queue's backlog per task: metric math dividing the queue's
+     * ApproximateNumberOfMessagesVisible by the service's RunningTaskCount, as AWS documents it for queue workers.
+     */
+    record PutBacklogTrackingPolicy(String cluster, String service, String policyName, String queue,
+                                    Double targetValue) implements WorldAction {
+        public PutBacklogTrackingPolicy {
+            Fields.text(cluster, "cluster");
+            Fields.text(service, "service");
+            Fields.text(policyName, "policyName");
+            Fields.text(queue, "queue");
+            if (targetValue == null || targetValue <= 0) {
+                throw new IllegalArgumentException("'targetValue' is required, above 0");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "Add target tracking policy " + policyName + ": keep the backlog of " + queue + " at "
+                    + Objective.number(targetValue) + " messages per task";
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.service(cluster, service), Resource.queue(queue));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /**
+     * CreateFileSystem (EFS) as the File systems tab's Create does: general purpose, elastic throughput, encrypted
+     * at rest, named by its Name tag, which is also its creation token.
+     */
+    record CreateFileSystem(String name) implements WorldAction {
+        public CreateFileSystem {
+            Fields.text(name, "name");
+        }
+
+        @Override
+        public String description() {
+            return "Create EFS file system " + name;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of();
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of(Resource.fileSystem(name));
+        }
+    }
+
+    /** CreateMountTarget (EFS): the file system (by name) gets an NFS endpoint in the subnet's Availability Zone. */
+    record CreateMountTarget(String fileSystem, String subnet) implements WorldAction {
+        public CreateMountTarget {
+            Fields.text(fileSystem, "fileSystem");
+            Fields.text(subnet, "subnet");
+        }
+
+        @Override
+        public String description() {
+            return "Add a mount target of " + fileSystem + " in " + subnet;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.fileSystem(fileSystem));
         }
 
         @Override

@@ -58,7 +58,7 @@ class LessonCatalogTest {
         assertThat(LessonCatalog.load().lessons()).filteredOn(Lesson::isHandsOn).extracting(Lesson::id)
                 .contains("ecs-first-service", "ecs-task-roles", "ecs-rolling-updates", "ecs-stuck-rollout",
                         "ecr-registry", "eks-overview", "app-runner", "ecs-load-balancing", "ecs-auto-scaling",
-                        "ecs-eventbridge");
+                        "ecs-eventbridge", "ecs-sqs-workers", "ecs-efs-volumes");
     }
 
     @Test

@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 import java.util.List;
@@ -96,7 +97,11 @@ public final class AutoScalingPane extends ScrollPane {
                     currentQueue().queueName(), currentQueue().producerLoad()));
             producer.visibleProperty().bind(viewModel.snapshotProperty().map(s -> s.queue() != null).orElse(false));
             producer.managedProperty().bind(producer.visibleProperty());
-            bar.getChildren().addAll(setLoad, producer);
+            ToolButton send = new ToolButton("autoscaling-send-messages", "Send messages",
+                    MaterialDesignE.EMAIL_FAST_OUTLINE, () -> ScalingDialogs.sendMessages(window(), viewModel, currentQueue().queueName()));
+            send.visibleProperty().bind(producer.visibleProperty());
+            send.managedProperty().bind(send.visibleProperty());
+            bar.getChildren().addAll(setLoad, producer, send);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

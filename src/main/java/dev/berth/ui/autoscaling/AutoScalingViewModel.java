@@ -3,6 +3,7 @@ package dev.berth.ui.autoscaling;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.MessageBurst;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.gateway.SqsGateway;
@@ -216,6 +217,20 @@ public final class AutoScalingViewModel {
             gateway.loadSimulation().orElseThrow().setProducerLoad(queueUrl, profile);
             return profile;
         }, outcome);
+    }
+
+    /** Sends the service's worker queue {@code count} messages in SendMessageBatch calls of ten. */
+    public void sendMessages(int count, String body, Outcome outcome) {
+        String queueUrl = snapshot.get().queue().queueUrl();
+        change(() -> {
+            MessageBurst.send(gateway.sqs(), queueUrl, count, body);
+            return count;
+        }, outcome);
+    }
+
+    /** The name of the queue the shown service's tasks work on, when they work on one. */
+    public Optional<String> workerQueueName() {
+        return Optional.ofNullable(snapshot.get()).map(Snapshot::queue).map(WorkerQueue::queueName);
     }
 
     private void change(Callable<?> call, Outcome outcome) {

@@ -1,5 +1,7 @@
 package dev.berth.ui.autoscaling;
 
+import dev.berth.core.gateway.MessageBurst;
+import dev.berth.core.model.CustomizedMetricSpecification;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.LoadShape;
 import dev.berth.core.model.MetricAlarm;
@@ -33,8 +35,10 @@ import java.util.function.BiConsumer;
 final class ScalingDialogs {
     private static final int MAX_TASKS = 5000;
     private static final int MAX_COOLDOWN = 86_400;
-    private static final List<String> TRACKED_METRICS = List.of(ScalingNames.CPU, ScalingNames.MEMORY,
-            ScalingNames.REQUESTS_PER_TARGET);
+    /** The customized metric AWS documents for queue workers: ApproximateNumberOfMessagesVisible / RunningTaskCount. */
+    private static final String BACKLOG_PER_TASK = "Backlog per task (SQS)";
+    private static final List<String> METRIC_CHOICES = List.of(ScalingNames.CPU, ScalingNames.MEMORY,
+            ScalingNames.REQUESTS_PER_TARGET, BACKLOG_PER_TASK);
     private static final List<String> ALARM_METRICS = List.of("CPUUtilization", "MemoryUtilization",
             "RequestCountPerTarget");
     private static final String ABOVE = "at or above the threshold";
@@ -68,20 +72,24 @@ final class ScalingDialogs {
         }).show();
     }
 
+    /** On a predefined metric, or on the backlog per task of an SQS queue (the service's worker queue proposed). */
     static void targetTracking(Window owner, AutoScalingViewModel viewModel) {
         StringProperty name = new SimpleStringProperty("cpu-target-tracking");
         StringProperty metric = new SimpleStringProperty(ScalingNames.CPU);
         StringProperty target = new SimpleStringProperty("50");
         StringProperty label = new SimpleStringProperty("");
+        StringProperty queue = new SimpleStringProperty(viewModel.workerQueueName().orElse(""));
         StringProperty outCooldown = new SimpleStringProperty("300");
         StringProperty inCooldown = new SimpleStringProperty("300");
         BooleanProperty disableScaleIn = new SimpleBooleanProperty(false);
         FormGrid grid = new FormGrid();
         grid.addText("name", "Policy name", "autoscaling-policy-name", name);
-        grid.addChoice("metric", "Metric", "autoscaling-policy-metric", TRACKED_METRICS, metric);
+        grid.addChoice("metric", "Metric", "autoscaling-policy-metric", METRIC_CHOICES, metric);
         grid.addNumber("target", "Target value", "autoscaling-policy-target", target);
         grid.addText("label", "Target group (ALB only)", "autoscaling-policy-label", label)
                 .setPromptText("app/<load-balancer>/<id>/targetgroup/<target-group>/<id>");
+        grid.addText("queue", "Queue (backlog only)", "autoscaling-policy-queue", queue)
+                .setPromptText("the SQS queue's name");
         grid.addNumber("outCooldown", "Scale-out cooldown (s)", "autoscaling-policy-out-cooldown", outCooldown);
         grid.addNumber("inCooldown", "Scale-in cooldown (s)", "autoscaling-policy-in-cooldown", inCooldown);
         grid.addCheck("disableScaleIn", "", "autoscaling-policy-disable-scale-in", "Disable scale-in",
@@ -93,14 +101,21 @@ final class ScalingDialogs {
             Integer out = numbers.whole("outCooldown", outCooldown.get(), 0, MAX_COOLDOWN);
             Integer in = numbers.whole("inCooldown", inCooldown.get(), 0, MAX_COOLDOWN);
             boolean alb = ScalingNames.REQUESTS_PER_TARGET.equals(metric.get());
+            boolean backlog = BACKLOG_PER_TASK.equals(metric.get());
             if (alb) {
                 numbers.require("label", label.get(), "ALBRequestCountPerTarget needs the target group's label.");
             }
+            if (backlog) {
+                numbers.require("queue", queue.get(), "The backlog per task needs the queue's name.");
+            }
             if (numbers.errors().isEmpty()) {
+                CustomizedMetricSpecification customized = backlog ? CustomizedMetricSpecification.backlogPerTask(
+                        queue.get().strip(), viewModel.cluster(), viewModel.name()) : null;
+                PredefinedMetricSpecification predefined = backlog ? null
+                        : new PredefinedMetricSpecification(metric.get(), alb ? label.get().strip() : null);
                 viewModel.putPolicy(PutScalingPolicyRequest.targetTracking(viewModel.cluster(), viewModel.name(),
-                        name.get().strip(), new TargetTrackingScalingPolicyConfiguration(value,
-                                new PredefinedMetricSpecification(metric.get(), alb ? label.get().strip() : null),
-                                out, in, disableScaleIn.get(), null)), outcome);
+                        name.get().strip(), new TargetTrackingScalingPolicyConfiguration(value, predefined, out, in,
+                                disableScaleIn.get(), customized)), outcome);
             }
             return numbers.errors();
         }).show();
@@ -179,6 +194,25 @@ final class ScalingDialogs {
                         viewModel.name(), name.get().strip(), schedule.get().strip(),
                         timezone.get().isBlank() ? null : timezone.get().strip(),
                         new ScalableTargetAction(low, high)), outcome);
+            }
+            return numbers.errors();
+        }).show();
+    }
+
+    /** SendMessageBatch calls sending the service's queue a burst of messages, as a producer would. */
+    static void sendMessages(Window owner, AutoScalingViewModel viewModel, String queueName) {
+        StringProperty count = new SimpleStringProperty("100");
+        StringProperty body = new SimpleStringProperty("job");
+        FormGrid grid = new FormGrid();
+        grid.addNumber("count", "Messages", "autoscaling-send-count", count);
+        grid.addText("body", "Message body", "autoscaling-send-body", body)
+                .setPromptText("each message gets its number after this text");
+        new FormDialog(owner, "Send messages to queue " + queueName, "Send", grid, grid, outcome -> {
+            FormNumbers numbers = new FormNumbers();
+            Integer messages = numbers.whole("count", count.get(), 1, MessageBurst.MAX_MESSAGES);
+            numbers.require("body", body.get(), "Enter the text of the messages.");
+            if (numbers.errors().isEmpty()) {
+                viewModel.sendMessages(messages, body.get().strip(), outcome);
             }
             return numbers.errors();
         }).show();

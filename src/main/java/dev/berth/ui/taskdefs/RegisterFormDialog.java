@@ -51,6 +51,8 @@ final class RegisterFormDialog {
                 form.fileSystemIdProperty()).setPromptText("fs-0123456789abcdef0");
         grid.addText(TaskDefinitionForm.MOUNT_PATH, "Container path", "taskdef-efs-path", form.mountPathProperty())
                 .setPromptText("e.g. /usr/share/nginx/html");
+        grid.addCheck("volumes[0].efsVolumeConfiguration.transitEncryption", "", "taskdef-efs-transit-encryption",
+                "Encryption in transit", form.transitEncryptionProperty());
         Label warnings = new Label();
         warnings.setId("taskdef-role-warnings");
         warnings.setWrapText(true);

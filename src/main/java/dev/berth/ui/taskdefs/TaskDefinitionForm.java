@@ -9,6 +9,8 @@ import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.Volume;
 import dev.berth.ui.common.FieldErrors;
 import dev.berth.ui.common.WholeNumber;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -44,6 +46,7 @@ public final class TaskDefinitionForm {
     private final StringProperty taskRoleArn = new SimpleStringProperty(this, "taskRoleArn", "");
     private final StringProperty fileSystemId = new SimpleStringProperty(this, "fileSystemId", "");
     private final StringProperty mountPath = new SimpleStringProperty(this, "mountPath", "");
+    private final BooleanProperty transitEncryption = new SimpleBooleanProperty(this, "transitEncryption");
 
     /** An empty form for a new family. */
     public TaskDefinitionForm() {
@@ -60,6 +63,7 @@ public final class TaskDefinitionForm {
         taskRoleArn.set(nullToEmpty(base.taskRoleArn()));
         base.volumes().stream().filter(v -> v.efsVolumeConfiguration() != null).findFirst().ifPresent(volume -> {
             fileSystemId.set(volume.efsVolumeConfiguration().fileSystemId());
+            transitEncryption.set(volume.efsVolumeConfiguration().transitEncrypted());
             base.containerDefinitions().stream().flatMap(c -> c.mountPoints().stream())
                     .filter(m -> volume.name().equals(m.sourceVolume())).findFirst()
                     .ifPresent(m -> mountPath.set(m.containerPath()));
@@ -105,7 +109,8 @@ public final class TaskDefinitionForm {
         return new RegisterTaskDefinitionRequest(family.get().strip(), networkMode.get(), List.of(launchType.get()),
                 blankToNull(cpu.get()), blankToNull(memory.get()), blankToNull(executionRoleArn.get()),
                 blankToNull(taskRoleArn.get()), List.of(container), List.of(), fileSystem == null ? List.of()
-                : List.of(Volume.efs(EFS_VOLUME, EfsVolumeConfiguration.of(fileSystem))));
+                : List.of(Volume.efs(EFS_VOLUME, new EfsVolumeConfiguration(fileSystem, null,
+                transitEncryption.get() ? "ENABLED" : null, null, null))));
     }
 
     private static String blankToNull(String text) {
@@ -162,5 +167,10 @@ public final class TaskDefinitionForm {
 
     public StringProperty mountPathProperty() {
         return mountPath;
+    }
+
+    /** TLS between the task and the file system's mount target; left out, ECS's default DISABLED. */
+    public BooleanProperty transitEncryptionProperty() {
+        return transitEncryption;
     }
 }

@@ -6,11 +6,13 @@ import dev.berth.ui.common.ConfirmDeleteDialog;
 import dev.berth.ui.common.ConsoleLinkButton;
 import dev.berth.ui.common.CopyArnButton;
 import dev.berth.ui.common.DetailsPane;
+import dev.berth.ui.common.LazyTab;
 import dev.berth.ui.common.RowTable;
 import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.common.WriteLock;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import dev.berth.ui.efs.FileSystemsPane;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -64,7 +66,8 @@ public final class TaskDefinitionsView {
         jsonPane.setTop(revisionError);
 
         tabs = new TabPane(new Tab("JSON", jsonPane), new Tab("Compare revisions", new DiffView(viewModel)),
-                new Tab("Roles and volumes", rolesAndVolumes(viewModel)));
+                new Tab("Roles and volumes", rolesAndVolumes(viewModel)),
+                new LazyTab("File systems", () -> new FileSystemsPane(viewModel.fileSystems(), writes)));
         tabs.setId("taskdefs-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         revisions.setOnOpen(() -> {

@@ -14,6 +14,7 @@ import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
+import dev.berth.ui.efs.FileSystemsViewModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -68,6 +69,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
     private String listedFamily;
     /** A revision just registered: selected once a listing includes it, so the diff knows its predecessor. */
     private String registeredRevision;
+    private final FileSystemsViewModel fileSystems;
 
     public TaskDefinitionsViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.ecs = gateway.ecs();
@@ -78,6 +80,7 @@ public final class TaskDefinitionsViewModel implements AreaModel {
         this.diffReader = new Refresher(background, clock);
         this.rolesReader = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
+        this.fileSystems = new FileSystemsViewModel(gateway, background, clock);
         selectedFamily.addListener((observable, old, family) -> {
             if (!Objects.equals(family, listedFamily)) {
                 listReader.cancelPending();
@@ -107,6 +110,12 @@ public final class TaskDefinitionsViewModel implements AreaModel {
         listReader.read(() -> TaskDefinitionListing.read(inventory, wanted), this::show,
                 failure -> Messages.explain(failure, ErrorContext.in(gateway.region()).taskDefinition(wanted)));
         rolesReader.read(() -> RoleDirectory.read(gateway.iam()), roles::set, Messages::explain);
+        fileSystems.refresh();
+    }
+
+    /** The EFS file systems an EFS volume can name, for the File systems tab. */
+    public FileSystemsViewModel fileSystems() {
+        return fileSystems;
     }
 
     private void show(TaskDefinitionListing listing) {

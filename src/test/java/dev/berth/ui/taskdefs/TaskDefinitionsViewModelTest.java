@@ -146,4 +146,20 @@ class TaskDefinitionsViewModelTest {
         assertThat(viewModel.revisions().visible().get(0).statusProperty().get()).isEqualTo("INACTIVE");
         assertThat(viewModel.shownProperty().get().status()).isEqualTo("INACTIVE");
     }
+
+    @Test
+    void anEfsVolumeFromTheFormIsEncryptedInTransitWhenTickedAndTheNextRevisionKeepsIt() {
+        ecs.registerTaskDefinition(DemoData.webTaskDefinition("nginx:1.25"));
+        viewModel.refresh();
+        TaskDefinitionForm form = viewModel.newForm();
+        form.fileSystemIdProperty().set("fs-0123456789abcdef0");
+        form.mountPathProperty().set("/usr/share/nginx/html");
+        form.transitEncryptionProperty().set(true);
+
+        assertThat(viewModel.register(form, new RecordingOutcome()).isEmpty()).isTrue();
+
+        assertThat(viewModel.shownProperty().get().volumes().get(0).efsVolumeConfiguration().transitEncryption())
+                .isEqualTo("ENABLED");
+        assertThat(viewModel.newForm().transitEncryptionProperty().get()).isTrue();
+    }
 }
