@@ -11,6 +11,7 @@ import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
+import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -76,6 +77,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public EfsGateway efs() {
         return simulator.efs();
+    }
+
+    @Override
+    public AutoScalingGroupsGateway autoScalingGroups() {
+        return simulator.autoScalingGroups();
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 
@@ -49,6 +50,8 @@ final class SwitchingGateway implements Gateway {
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
     private final IamGateway iam = Forwarding.to(IamGateway.class, () -> current.iam());
     private final EfsGateway efs = Forwarding.to(EfsGateway.class, () -> current.efs());
+    private final AutoScalingGroupsGateway autoScalingGroups = Forwarding.to(AutoScalingGroupsGateway.class,
+            () -> current.autoScalingGroups());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -114,6 +117,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public EfsGateway efs() {
         return efs;
+    }
+
+    @Override
+    public AutoScalingGroupsGateway autoScalingGroups() {
+        return autoScalingGroups;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.berth.core.model.CreateClassicLoadBalancerRequest;
 import dev.berth.core.model.CreateListenerRequest;
 import dev.berth.core.model.CreateLoadBalancerRequest;
 import dev.berth.core.model.CreateTargetGroupRequest;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.InstanceState;
 import dev.berth.core.model.Listener;
@@ -82,6 +83,12 @@ public final class AwsElbGateway implements ElbGateway {
     public List<TargetGroupAttribute> describeTargetGroupAttributes(String targetGroupArn) {
         return calls.read("DescribeTargetGroupAttributes", () -> map(elb.describeTargetGroupAttributes(r -> r
                 .targetGroupArn(targetGroupArn)).attributes(), ElbShapes::attribute));
+    }
+
+    @Override
+    public TargetGroup modifyTargetGroup(ModifyTargetGroupRequest request) {
+        return calls.write("ModifyTargetGroup", () -> ElbShapes.targetGroup(
+                elb.modifyTargetGroup(ElbShapes.modifyTargetGroup(request)).targetGroups().get(0)));
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.berth.core.gateway.SimulationClock;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.apprunner.AppRunnerClient;
+import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -67,6 +68,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final IamGateway iam = NotYetOnAws.part(IamGateway.class, "IAM");
     private final EfsClient efsClient;
     private final AwsEfsGateway efs;
+    private final AutoScalingGroupsGateway autoScalingGroups = NotYetOnAws.part(AutoScalingGroupsGateway.class,
+            "EC2 Auto Scaling groups");
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -148,6 +151,11 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     @Override
     public EfsGateway efs() {
         return efs;
+    }
+
+    @Override
+    public AutoScalingGroupsGateway autoScalingGroups() {
+        return autoScalingGroups;
     }
 
     @Override

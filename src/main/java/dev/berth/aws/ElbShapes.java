@@ -7,6 +7,7 @@ import dev.berth.core.model.CreateClassicLoadBalancerRequest;
 import dev.berth.core.model.CreateListenerRequest;
 import dev.berth.core.model.CreateLoadBalancerRequest;
 import dev.berth.core.model.CreateTargetGroupRequest;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ElbAvailabilityZone;
 import dev.berth.core.model.ElbLoadBalancer;
@@ -58,6 +59,23 @@ final class ElbShapes {
                 .port(r.port())
                 .vpcId(r.vpcId())
                 .targetType(r.targetType())
+                .healthCheckProtocol(r.healthCheckProtocol())
+                .healthCheckPort(r.healthCheckPort())
+                .healthCheckEnabled(r.healthCheckEnabled())
+                .healthCheckPath(r.healthCheckPath())
+                .healthCheckIntervalSeconds(r.healthCheckIntervalSeconds())
+                .healthCheckTimeoutSeconds(r.healthCheckTimeoutSeconds())
+                .healthyThresholdCount(r.healthyThresholdCount())
+                .unhealthyThresholdCount(r.unhealthyThresholdCount())
+                .matcher(r.matcher() == null ? null : software.amazon.awssdk.services.elasticloadbalancingv2.model
+                        .Matcher.builder().httpCode(r.matcher().httpCode()).build())
+                .build();
+    }
+
+    static software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupRequest modifyTargetGroup(
+            ModifyTargetGroupRequest r) {
+        return software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyTargetGroupRequest.builder()
+                .targetGroupArn(r.targetGroupArn())
                 .healthCheckProtocol(r.healthCheckProtocol())
                 .healthCheckPort(r.healthCheckPort())
                 .healthCheckEnabled(r.healthCheckEnabled())

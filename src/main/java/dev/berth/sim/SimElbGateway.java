@@ -9,6 +9,7 @@ import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.InstanceState;
 import dev.berth.core.model.Listener;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TargetGroupAttribute;
@@ -116,5 +117,10 @@ final class SimElbGateway implements ElbGateway {
     @Override
     public List<InstanceState> describeClassicInstanceHealth(String loadBalancerName, List<String> instances) {
         return simulator.readElb(elb -> elb.describeClassicInstanceHealth(loadBalancerName, instances));
+    }
+
+    @Override
+    public TargetGroup modifyTargetGroup(ModifyTargetGroupRequest request) {
+        return simulator.execute(new ElbCommands.ModifyTargetGroup(request));
     }
 }

@@ -31,6 +31,7 @@ import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.model.FeedEntry;
 import dev.berth.sim.sqs.SqsCommand;
 import dev.berth.sim.sqs.SqsWorld;
+import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import dev.berth.sim.efs.EfsCommand;
@@ -67,6 +68,7 @@ public final class Simulator {
     private final EventsGateway events;
     private final IamGateway iam;
     private final EfsGateway efs;
+    private final AutoScalingGroupsGateway autoScalingGroups;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -85,6 +87,7 @@ public final class Simulator {
         this.events = new SimEventsGateway(this);
         this.iam = new SimIamGateway(this);
         this.efs = new SimEfsGateway(this);
+        this.autoScalingGroups = new SimAutoScalingGroupsGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -180,6 +183,11 @@ public final class Simulator {
     /** The simulator's Amazon EFS: file systems and mount targets for tasks' EFS volumes. */
     public synchronized EfsGateway efs() {
         return efs;
+    }
+
+    /** The simulator's EC2 Auto Scaling groups: the ones behind EC2 clusters' capacity providers. */
+    public synchronized AutoScalingGroupsGateway autoScalingGroups() {
+        return autoScalingGroups;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */

@@ -6,6 +6,8 @@ import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.MessageBurst;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AwsVpcConfiguration;
+import dev.berth.core.model.CapacityProvider;
+import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
@@ -25,6 +27,7 @@ import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ImageScanningConfiguration;
 import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.LoadProfile;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.PutImageRequest;
@@ -104,8 +107,8 @@ public final class ShowMe {
             gateway.elb().createLoadBalancer(new CreateLoadBalancerRequest(a.name(), a.subnets(), a.securityGroups(),
                     "internet-facing", "application", null, List.of()));
         } else if (action instanceof WorldAction.CreateTargetGroup a) {
-            gateway.elb().createTargetGroup(CreateTargetGroupRequest.of(a.name(), a.protocol(), a.port(), null,
-                    a.targetType()));
+            gateway.elb().createTargetGroup(new CreateTargetGroupRequest(a.name(), a.protocol(), a.port(), null,
+                    a.targetType(), null, null, null, a.healthCheckPath(), null, null, null, null, null));
         } else if (action instanceof WorldAction.CreateListener a) {
             String loadBalancer = gateway.elb().describeLoadBalancers(List.of(), List.of(a.loadBalancer())).get(0)
                     .loadBalancerArn();
@@ -157,6 +160,12 @@ public final class ShowMe {
             gateway.efs().createFileSystem(CreateFileSystemRequest.named(a.name(), a.name()));
         } else if (action instanceof WorldAction.CreateMountTarget a) {
             gateway.efs().createMountTarget(FileSystemNames.id(a.fileSystem(), gateway.efs()), a.subnet());
+        } else if (action instanceof WorldAction.ModifyTargetGroup a) {
+            gateway.elb().modifyTargetGroup(ModifyTargetGroupRequest.healthCheckPath(
+                    targetGroupArn(a.targetGroup(), gateway), a.healthCheckPath()));
+        } else if (action instanceof WorldAction.UpdateAutoScalingGroup a) {
+            gateway.autoScalingGroups().updateAutoScalingGroup(autoScalingGroupName(a.cluster(), gateway),
+                    a.minSize(), a.maxSize(), a.desiredCapacity());
         } else if (action instanceof WorldAction.AdvanceClock a) {
             SimulationClock clock = gateway.simulationClock().orElseThrow(() -> new IllegalStateException(
                     "Only the simulator's clock can be moved on; lessons run on the simulator"));
@@ -176,8 +185,11 @@ public final class ShowMe {
                 a.securityGroups(), Boolean.TRUE.equals(a.assignPublicIp()) ? "ENABLED" : "DISABLED"));
         List<LoadBalancer> loadBalancers = a.targetGroup() == null ? List.of() : List.of(LoadBalancer.targetGroup(
                 targetGroupArn(a.targetGroup(), gateway), a.containerName(), a.containerPort()));
+        List<CapacityProviderStrategyItem> strategy = Boolean.TRUE.equals(a.ec2CapacityProvider())
+                ? List.of(new CapacityProviderStrategyItem(ec2CapacityProvider(a.cluster(), gateway).name(), 1, 0))
+                : List.of();
         gateway.ecs().createService(new CreateServiceRequest(a.cluster(), a.serviceName(), a.taskDefinition(),
-                a.desiredCount(), a.launchType(), List.of(), null, network, configuration, null, List.of(),
+                a.desiredCount(), a.launchType(), strategy, null, network, configuration, null, List.of(),
                 loadBalancers));
     }
 
@@ -202,6 +214,24 @@ public final class ShowMe {
                     gateway.efs()), efs.rootDirectory(), efs.transitEncryption(), efs.transitEncryptionPort(),
                     efs.authorizationConfig()));
         }).toList());
+    }
+
+    /** The cluster's Auto Scaling group capacity provider, as the console's EC2 cluster wizard made it. */
+    private static CapacityProvider ec2CapacityProvider(String cluster, Gateway gateway) {
+        List<String> providers = gateway.ecs().describeClusters(List.of(cluster)).items().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no cluster " + cluster)).capacityProviders();
+        return gateway.ecs().describeCapacityProviders(providers).items().stream()
+                .filter(p -> p.autoScalingGroupProvider() != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("cluster " + cluster + " has no EC2 capacity"));
+    }
+
+    /** The name of the group behind the cluster's capacity provider, which names it by ARN. */
+    private static String autoScalingGroupName(String cluster, Gateway gateway) {
+        String arn = ec2CapacityProvider(cluster, gateway).autoScalingGroupProvider().autoScalingGroupArn();
+        return gateway.autoScalingGroups().describeAutoScalingGroups(List.of()).stream()
+                .filter(g -> g.autoScalingGroupARN().equals(arn)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no Auto Scaling group " + arn))
+                .autoScalingGroupName();
     }
 
     private static String targetGroupArn(String name, Gateway gateway) {

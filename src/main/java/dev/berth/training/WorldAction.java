@@ -47,7 +47,9 @@ import java.util.Locale;
         @JsonSubTypes.Type(value = WorldAction.SendMessages.class, name = "sendMessages"),
         @JsonSubTypes.Type(value = WorldAction.PutBacklogTrackingPolicy.class, name = "putBacklogTrackingPolicy"),
         @JsonSubTypes.Type(value = WorldAction.CreateFileSystem.class, name = "createFileSystem"),
-        @JsonSubTypes.Type(value = WorldAction.CreateMountTarget.class, name = "createMountTarget")})
+        @JsonSubTypes.Type(value = WorldAction.CreateMountTarget.class, name = "createMountTarget"),
+        @JsonSubTypes.Type(value = WorldAction.ModifyTargetGroup.class, name = "modifyTargetGroup"),
+        @JsonSubTypes.Type(value = WorldAction.UpdateAutoScalingGroup.class, name = "updateAutoScalingGroup")})
 public sealed interface WorldAction {
 
     /** The action names a lesson file may use. */
@@ -124,20 +126,23 @@ public sealed interface WorldAction {
 
     /**
      * CreateService with awsvpc networking in the given subnets and security groups; the percents null take AWS's
-     * defaults (100 and 200), the circuit breaker null stays off.
+     * defaults (100 and 200), the circuit breaker null stays off. Either a {@code launchType}, or
+     * {@code ec2CapacityProvider} true: a capacity provider strategy of the cluster's Auto Scaling group provider.
      */
     record CreateService(String cluster, String serviceName, String taskDefinition, Integer desiredCount,
                          String launchType, List<String> subnets, List<String> securityGroups,
                          Boolean assignPublicIp, Integer minimumHealthyPercent, Integer maximumPercent,
                          DeploymentCircuitBreaker deploymentCircuitBreaker, String targetGroup,
-                         String containerName, Integer containerPort)
+                         String containerName, Integer containerPort, Boolean ec2CapacityProvider)
             implements WorldAction {
         public CreateService {
             Fields.text(cluster, "cluster");
             Fields.text(serviceName, "serviceName");
             Fields.text(taskDefinition, "taskDefinition");
             Fields.atLeast(desiredCount, 0, "desiredCount");
-            Fields.text(launchType, "launchType");
+            if (Boolean.TRUE.equals(ec2CapacityProvider) == (launchType != null)) {
+                throw new IllegalArgumentException("give either 'launchType' or 'ec2CapacityProvider': true");
+            }
             subnets = Fields.list(subnets);
             securityGroups = Fields.list(securityGroups);
             if (subnets.isEmpty()) {
@@ -493,8 +498,12 @@ public sealed interface WorldAction {
         }
     }
 
-    /** CreateTargetGroup with AWS's default health check (HTTP on the traffic port, path /). */
-    record CreateTargetGroup(String name, String protocol, Integer port, String targetType) implements WorldAction {
+    /**
+     * CreateTargetGroup with AWS's default health check (HTTP on the traffic port, path /), or the path
+     * {@code healthCheckPath}.
+     */
+    record CreateTargetGroup(String name, String protocol, Integer port, String targetType, String healthCheckPath)
+            implements WorldAction {
         public CreateTargetGroup {
             Fields.text(name, "name");
             Fields.text(protocol, "protocol");
@@ -908,6 +917,72 @@ public sealed interface WorldAction {
         @Override
         public List<Resource> references() {
             return List.of(Resource.fileSystem(fileSystem));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /** ModifyTargetGroup (ELB v2): the target group's health check path, as "Edit health check" changes it. */
+    record ModifyTargetGroup(String targetGroup, String healthCheckPath) implements WorldAction {
+        public ModifyTargetGroup {
+            Fields.text(targetGroup, "targetGroup");
+            Fields.text(healthCheckPath, "healthCheckPath");
+        }
+
+        @Override
+        public String description() {
+            return "Set the health check path of target group " + targetGroup + " to " + healthCheckPath;
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.targetGroup(targetGroup));
+        }
+
+        @Override
+        public List<Resource> creates() {
+            return List.of();
+        }
+    }
+
+    /**
+     * UpdateAutoScalingGroup (EC2 Auto Scaling) of the group behind the cluster's Auto Scaling group capacity
+     * provider; sizes left out stay as they are.
+     */
+    record UpdateAutoScalingGroup(String cluster, Integer minSize, Integer maxSize, Integer desiredCapacity)
+            implements WorldAction {
+        public UpdateAutoScalingGroup {
+            Fields.text(cluster, "cluster");
+            Fields.optionalAtLeast(minSize, 0, "minSize");
+            Fields.optionalAtLeast(maxSize, 0, "maxSize");
+            Fields.optionalAtLeast(desiredCapacity, 0, "desiredCapacity");
+            if (minSize == null && maxSize == null && desiredCapacity == null) {
+                throw new IllegalArgumentException("updateAutoScalingGroup changes nothing: give minSize, maxSize "
+                        + "or desiredCapacity");
+            }
+        }
+
+        @Override
+        public String description() {
+            List<String> changes = new ArrayList<>();
+            if (minSize != null) {
+                changes.add("minimum " + minSize);
+            }
+            if (maxSize != null) {
+                changes.add("maximum " + maxSize);
+            }
+            if (desiredCapacity != null) {
+                changes.add("desired capacity " + desiredCapacity);
+            }
+            return "Set the Auto Scaling group of " + cluster + " to " + String.join(", ", changes);
+        }
+
+        @Override
+        public List<Resource> references() {
+            return List.of(Resource.cluster(cluster));
         }
 
         @Override

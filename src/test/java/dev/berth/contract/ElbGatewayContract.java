@@ -11,6 +11,7 @@ import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.Listener;
 import dev.berth.core.model.Matcher;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.Tag;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroup;
@@ -121,6 +122,25 @@ abstract class ElbGatewayContract {
                 "TargetGroupNotFound", "One or more target groups not found");
         assertRefused(() -> elb.describeTargetGroupAttributes(MISSING_GROUP), "TargetGroupNotFound",
                 "One or more target groups not found");
+    }
+
+    @Test
+    void aTargetGroupsHealthCheckIsModifiedAndBadValuesAreRefused() {
+        TargetGroup group = elb.createTargetGroup(new CreateTargetGroupRequest("tg-api", "HTTP", 8080, null, "ip",
+                null, null, null, "/healthz", null, null, null, null, null));
+
+        TargetGroup modified = elb.modifyTargetGroup(ModifyTargetGroupRequest.healthCheckPath(
+                group.targetGroupArn(), "/"));
+
+        assertThat(modified).extracting(TargetGroup::healthCheckPath, TargetGroup::healthCheckIntervalSeconds)
+                .containsExactly("/", group.healthCheckIntervalSeconds());
+        assertThat(elb.describeTargetGroups(null, List.of(group.targetGroupArn()), List.of()))
+                .extracting(TargetGroup::healthCheckPath).containsExactly("/");
+        assertRefused(() -> elb.modifyTargetGroup(ModifyTargetGroupRequest.healthCheckPath(group.targetGroupArn(),
+                "healthz")), "ValidationError",
+                "Health check path 'healthz' is not valid: it must begin with '/' and be at most 1024 characters");
+        assertRefused(() -> elb.modifyTargetGroup(ModifyTargetGroupRequest.healthCheckPath(MISSING_GROUP, "/")),
+                "TargetGroupNotFound", "One or more target groups not found");
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.FaultKind;
 import dev.berth.core.model.FaultScope;
 import dev.berth.core.model.InjectFaultRequest;
+import dev.berth.core.model.Matcher;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TargetGroupAttribute;
@@ -46,6 +48,8 @@ class LoadBalancerReplayTest {
         lb.fargateService("web", "web", 3, group, null);
         elb.registerTargets(group.targetGroupArn(), List.of(TargetDescription.of("172.31.200.1", 80)));
         lb.world.advance(Duration.ofMinutes(6));
+        elb.modifyTargetGroup(new ModifyTargetGroupRequest(group.targetGroupArn(), null, null, "/health", null, 15,
+                null, 3, null, new Matcher("200-299")));
         elb.deregisterTargets(group.targetGroupArn(), List.of(TargetDescription.of("172.31.200.1", 80)));
         lb.world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 1));
         TargetGroup spare = elb.createTargetGroup(CreateTargetGroupRequest.of("tg-spare", "TCP", 80, null, "ip"));
@@ -80,7 +84,7 @@ class LoadBalancerReplayTest {
                 ElbCommands.ModifyTargetGroupAttributes.class, ElbCommands.CreateListener.class,
                 ElbCommands.DeleteListener.class, ElbCommands.RegisterTargets.class,
                 ElbCommands.DeregisterTargets.class, ElbCommands.CreateClassicLoadBalancer.class,
-                ElbCommands.DeleteClassicLoadBalancer.class);
+                ElbCommands.DeleteClassicLoadBalancer.class, ElbCommands.ModifyTargetGroup.class);
         assertThat(WorldSnapshot.of(rebuilt, NAMES)).isEqualTo(WorldSnapshot.of(original.simulator(), NAMES));
         assertThat(elbState(rebuilt)).isEqualTo(elbState(original.simulator()));
     }

@@ -32,7 +32,8 @@ class ChallengeTest {
         LessonCatalog catalog = LessonCatalog.load();
 
         assertThat(challenges()).extracting(Lesson::id).contains("challenge-frozen-rollout", "challenge-bad-image",
-                "challenge-no-capacity", "challenge-missing-execution-role");
+                "challenge-no-capacity", "challenge-missing-execution-role", "challenge-wrong-health-check",
+                "challenge-scaled-in-capacity");
         Topic last = catalog.topics().get(catalog.topics().size() - 1);
         assertThat(last.title()).isEqualTo("Scenario challenges");
         assertThat(last.lessons()).allMatch(Lesson::isChallenge).containsExactlyElementsOf(challenges());

@@ -8,6 +8,7 @@ import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.InstanceState;
 import dev.berth.core.model.Listener;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TargetGroupAttribute;
@@ -74,4 +75,10 @@ public interface ElbGateway {
 
     /** DescribeInstanceHealth of the Classic API; {@code instances} empty: every registered instance. */
     List<InstanceState> describeClassicInstanceHealth(String loadBalancerName, List<String> instances);
+
+    /**
+     * ModifyTargetGroup: changes the health check settings given (null members stay); the next health check uses
+     * them. Out-of-range values, a timeout not below the interval and a path on a TCP check are ValidationError.
+     */
+    TargetGroup modifyTargetGroup(ModifyTargetGroupRequest request);
 }

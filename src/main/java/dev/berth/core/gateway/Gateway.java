@@ -33,6 +33,9 @@ public interface Gateway {
     /** Amazon EFS: the file systems tasks mount as volumes, and their mount targets. */
     EfsGateway efs();
 
+    /** EC2 Auto Scaling: the groups of instances behind EC2 clusters' capacity providers, and their sizes. */
+    AutoScalingGroupsGateway autoScalingGroups();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 

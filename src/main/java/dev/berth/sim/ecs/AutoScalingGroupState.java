@@ -35,8 +35,9 @@ final class AutoScalingGroupState {
     final String arn;
     final InstanceTypes.InstanceType instanceType;
     final ClusterState cluster;
-    final int minSize;
-    final int maxSize;
+    /** The size bounds and desired capacity; UpdateAutoScalingGroup changes them. */
+    int minSize;
+    int maxSize;
     int desiredCapacity;
     /** Null once its capacity provider is deleted. */
     String capacityProviderName;

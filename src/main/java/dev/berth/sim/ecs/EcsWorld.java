@@ -1,5 +1,6 @@
 package dev.berth.sim.ecs;
 
+import dev.berth.core.model.AutoScalingGroup;
 import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.CapacityProviderStrategyItem;
@@ -47,6 +48,7 @@ public final class EcsWorld {
     private final CapacityProviders capacityProviders;
     private final Ec2Fleet fleet;
     private final ClusterCapacity capacity;
+    private final AutoScalingGroups autoScalingGroups;
     private final TaskDefinitionRegistry taskDefinitions;
     private final EcsServiceScheduler scheduler;
     private final Services services;
@@ -91,6 +93,7 @@ public final class EcsWorld {
                 scheduler::placeAwaiting, identities);
         this.clusters = new ClusterRegistry(arns, capacityProviders, fleet);
         this.capacity = new ClusterCapacity(clusters, capacityProviders, fleet);
+        this.autoScalingGroups = new AutoScalingGroups(fleet);
         this.services = new Services(context, arns, clusters, taskDefinitions, scheduler, loadBalancing);
         this.tasks = new Tasks(arns, clusters, taskDefinitions, launcher, lifecycle, access);
         this.faults = new Faults(context, clusters, taskDefinitions, faultPlan, lifecycle, fleet);
@@ -232,6 +235,14 @@ public final class EcsWorld {
 
     public CapacityProvider updateCapacityProvider(String name, AutoScalingGroupProviderUpdate update) {
         return capacity.update(name, update);
+    }
+
+    public List<AutoScalingGroup> describeAutoScalingGroups(List<String> names) {
+        return autoScalingGroups.describe(names);
+    }
+
+    public void updateAutoScalingGroup(String name, Integer minSize, Integer maxSize, Integer desiredCapacity) {
+        autoScalingGroups.update(name, minSize, maxSize, desiredCapacity);
     }
 
     public CapacityProvider deleteCapacityProvider(String capacityProvider) {

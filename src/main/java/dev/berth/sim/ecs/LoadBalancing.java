@@ -4,6 +4,7 @@ import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.FeedKind;
 import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.NetworkBinding;
+import dev.berth.core.model.SimulatedApplication;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TargetHealth;
 import dev.berth.core.model.TaskDefinition;
@@ -12,10 +13,12 @@ import dev.berth.sim.elb.ElbWorld;
 import dev.berth.sim.elb.TargetHealthObserver;
 import dev.berth.sim.elb.TargetProbe;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -144,17 +147,34 @@ final class LoadBalancing implements TargetProbe, TargetHealthObserver {
         return task.targets.stream().anyMatch(t -> !t.deregistered);
     }
 
-    /** The load balancer's health check reaches the task's application, unless a fault makes it fail. */
+    /**
+     * The load balancer's health check reaches the task's application, unless a fault makes it fail; an application
+     * that declares the paths it serves ({@link SimulatedApplication#HTTP_PATHS}) answers 404 on any other path.
+     */
     @Override
-    public Answer probe(String targetGroupKey, String targetId, int port) {
+    public Answer probe(String targetGroupKey, String targetId, int port, String path) {
         TaskState task = tasksByTarget.get(targetKey(targetGroupKey, targetId, port));
         if (task == null) {
             return Answer.NO_ANSWER;
         }
         return switch (task.lastStatus) {
-            case "ACTIVATING", "RUNNING", "DEACTIVATING" -> task.failsHealthChecks ? Answer.ERROR : Answer.OK;
+            case "ACTIVATING", "RUNNING", "DEACTIVATING" -> task.failsHealthChecks ? Answer.ERROR
+                    : serves(task, targetGroupKey, path) ? Answer.OK : Answer.NOT_FOUND;
             default -> Answer.NO_ANSWER;
         };
+    }
+
+    /** Whether the container behind the target group answers the path: any path, unless it declares its paths. */
+    private static boolean serves(TaskState task, String targetGroupKey, String path) {
+        if (path == null) {
+            return true;
+        }
+        String container = task.service.loadBalancers.stream().filter(l -> groupKey(l).equals(targetGroupKey))
+                .map(LoadBalancer::containerName).findFirst().orElse(null);
+        String paths = task.definition.containerDefinitions().stream().filter(c -> c.name().equals(container))
+                .map(c -> c.environmentValue(SimulatedApplication.HTTP_PATHS)).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        return paths == null || Arrays.stream(paths.split(",")).map(String::trim).anyMatch(path::equals);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.berth.core.model.CreateLoadBalancerRequest;
 import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.Listener;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TargetGroupAttribute;
@@ -101,6 +102,13 @@ public final class ElbCommands {
         public Void applyTo(ElbWorld elb) {
             elb.deleteClassicLoadBalancer(loadBalancerName);
             return null;
+        }
+    }
+
+    public record ModifyTargetGroup(ModifyTargetGroupRequest request) implements ElbCommand<TargetGroup> {
+        @Override
+        public TargetGroup applyTo(ElbWorld elb) {
+            return elb.modifyTargetGroup(request);
         }
     }
 }

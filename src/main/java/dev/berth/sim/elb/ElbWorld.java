@@ -15,6 +15,7 @@ import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.InstanceState;
 import dev.berth.core.model.Listener;
 import dev.berth.core.model.Matcher;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TargetGroupAttribute;
@@ -236,6 +237,70 @@ public final class ElbWorld {
         }
         targetGroups.remove(arn);
         group.targets.values().forEach(t -> checks.removed(group, t));
+    }
+
+    /**
+     * ModifyTargetGroup: the health check settings given replace the group's, all checked before any changes; the
+     * next scheduled check of each target uses them. Turning an HTTP check into a TCP one drops its path and
+     * matcher; the other way round they take AWS's defaults.
+     */
+    public TargetGroup modifyTargetGroup(ModifyTargetGroupRequest request) {
+        TargetGroupState group = group(request.targetGroupArn());
+        boolean httpGroup = HTTP_PROTOCOLS.contains(group.protocol);
+        String protocol = request.healthCheckProtocol() == null ? group.healthCheckProtocol
+                : request.healthCheckProtocol();
+        if (httpGroup ? !HTTP_PROTOCOLS.contains(protocol) : !Set.of("TCP", "HTTP", "HTTPS").contains(protocol)) {
+            throw ElbErrors.validation("Health check protocol '" + protocol + "' is not supported for target "
+                    + "groups with the " + group.protocol + " protocol");
+        }
+        boolean httpCheck = HTTP_PROTOCOLS.contains(protocol);
+        String port = request.healthCheckPort() == null ? group.healthCheckPort : request.healthCheckPort();
+        if (!"traffic-port".equals(port)) {
+            within("Health check port", parse(port), 0, 1, 65535);
+        }
+        if (Boolean.FALSE.equals(request.healthCheckEnabled())) {
+            throw ElbErrors.validation("Health checks cannot be disabled for target groups with target type '"
+                    + group.targetType + "'");
+        }
+        String path = request.healthCheckPath();
+        if (path != null && !httpCheck) {
+            throw ElbErrors.validation("A health check path is not supported for the " + protocol
+                    + " health check protocol");
+        }
+        if (path != null && (path.isEmpty() || path.length() > 1024 || !path.startsWith("/"))) {
+            throw ElbErrors.validation("Health check path '" + path + "' is not valid: it must begin with '/' and "
+                    + "be at most 1024 characters");
+        }
+        Matcher matcher = request.matcher();
+        if (matcher != null && !httpCheck) {
+            throw ElbErrors.validation("A success code matcher is not supported for the " + protocol
+                    + " health check protocol");
+        }
+        if (matcher != null && !SuccessCodes.valid(matcher.httpCode())) {
+            throw ElbErrors.validation("HTTP code matcher '" + matcher.httpCode() + "' is not valid: use codes from "
+                    + "200 to 499, such as 200, 200,202 or 200-299");
+        }
+        int interval = within("Health check interval", request.healthCheckIntervalSeconds(), group.intervalSeconds,
+                5, 300);
+        int timeout = within("Health check timeout", request.healthCheckTimeoutSeconds(), group.timeoutSeconds, 2,
+                120);
+        if (timeout >= interval) {
+            throw ElbErrors.validation("Health check interval must be greater than the timeout.");
+        }
+        int healthy = within("Healthy threshold", request.healthyThresholdCount(), group.healthyThreshold, 2, 10);
+        int unhealthy = within("Unhealthy threshold", request.unhealthyThresholdCount(), group.unhealthyThreshold,
+                2, 10);
+        group.healthCheckProtocol = protocol;
+        group.healthCheckPort = port;
+        group.healthCheckPath = !httpCheck ? null : path != null ? path
+                : group.healthCheckPath == null ? "/" : group.healthCheckPath;
+        group.matcher = !httpCheck ? null : matcher != null ? matcher
+                : group.matcher == null ? new Matcher("200") : group.matcher;
+        group.intervalSeconds = interval;
+        group.timeoutSeconds = timeout;
+        group.healthyThreshold = healthy;
+        group.unhealthyThreshold = unhealthy;
+        return describe(group);
     }
 
     public List<TargetGroupAttribute> describeTargetGroupAttributes(String arn) {

@@ -78,8 +78,9 @@ final class HealthChecks {
     }
 
     private void check(TargetGroupState group, RegisteredTarget target) {
-        TargetProbe.Answer answer = probe.probe(group.key, target.id, target.port);
-        if (answer == TargetProbe.Answer.OK) {
+        TargetProbe.Answer answer = probe.probe(group.key, target.id, target.port,
+                group.checksHttp() ? group.healthCheckPath : null);
+        if (passes(group, answer)) {
             target.passes++;
             target.failures = 0;
             boolean recovered = "unhealthy".equals(target.state) && target.passes >= group.healthyThreshold;
@@ -96,12 +97,21 @@ final class HealthChecks {
         after(target, Duration.ofSeconds(group.intervalSeconds), () -> check(group, target));
     }
 
+    /** An HTTP check passes on a code its matcher accepts; a TCP check on any connection a healthy server takes. */
+    private static boolean passes(TargetGroupState group, TargetProbe.Answer answer) {
+        if (answer == TargetProbe.Answer.NO_ANSWER) {
+            return false;
+        }
+        return group.checksHttp() ? SuccessCodes.accepts(group.matcher.httpCode(), answer.httpCode())
+                : answer != TargetProbe.Answer.ERROR;
+    }
+
     private void unhealthy(TargetGroupState group, RegisteredTarget target, TargetProbe.Answer answer) {
         if (!group.checksHttp()) {
             set(group, target, "unhealthy", "Target.FailedHealthChecks", "Health checks failed");
-        } else if (answer == TargetProbe.Answer.ERROR) {
+        } else if (answer != TargetProbe.Answer.NO_ANSWER) {
             set(group, target, "unhealthy", "Target.ResponseCodeMismatch",
-                    "Health checks failed with these codes: [500]");
+                    "Health checks failed with these codes: [" + answer.httpCode() + "]");
         } else {
             set(group, target, "unhealthy", "Target.Timeout", "Request timed out");
         }

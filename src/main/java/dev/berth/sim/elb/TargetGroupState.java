@@ -20,14 +20,15 @@ final class TargetGroupState {
     final Integer port;
     final String vpcId;
     final String targetType;
-    final String healthCheckProtocol;
-    final String healthCheckPort;
-    final String healthCheckPath;
-    final int intervalSeconds;
-    final int timeoutSeconds;
-    final int healthyThreshold;
-    final int unhealthyThreshold;
-    final Matcher matcher;
+    /** The health check settings; ModifyTargetGroup changes them, and the next check uses them. */
+    String healthCheckProtocol;
+    String healthCheckPort;
+    String healthCheckPath;
+    int intervalSeconds;
+    int timeoutSeconds;
+    int healthyThreshold;
+    int unhealthyThreshold;
+    Matcher matcher;
     final Map<String, String> attributes = new LinkedHashMap<>();
     /** Targets by {@link RegisteredTarget#key}, in the order they were registered. */
     final Map<String, RegisteredTarget> targets = new LinkedHashMap<>();

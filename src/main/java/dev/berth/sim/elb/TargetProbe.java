@@ -6,17 +6,30 @@ package dev.berth.sim.elb;
  */
 public interface TargetProbe {
 
-    /** How a target answers a health check. */
+    /** How a target answers a health check, with the HTTP status an HTTP check receives. */
     enum Answer {
-        /** The check's success code, or a TCP connection. */
-        OK,
+        /** The application serves the path (HTTP 200), or accepts a TCP connection. */
+        OK(200),
+        /** The application answers, but has nothing at the path (HTTP 404); a TCP connection still succeeds. */
+        NOT_FOUND(404),
         /** The application answers, with an error (HTTP 500). */
-        ERROR,
+        ERROR(500),
         /** Nothing answers within the timeout. */
-        NO_ANSWER
+        NO_ANSWER(0);
+
+        private final int httpCode;
+
+        Answer(int httpCode) {
+            this.httpCode = httpCode;
+        }
+
+        public int httpCode() {
+            return httpCode;
+        }
     }
 
-    Answer probe(String targetGroupKey, String targetId, int port);
+    /** {@code path} is the health check's path, null for a TCP check. */
+    Answer probe(String targetGroupKey, String targetId, int port, String path);
 
-    TargetProbe NOBODY = (group, id, port) -> Answer.NO_ANSWER;
+    TargetProbe NOBODY = (group, id, port, path) -> Answer.NO_ANSWER;
 }

@@ -8,6 +8,7 @@ import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.Listener;
 import dev.berth.core.model.Matcher;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.Tag;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroup;
@@ -47,6 +48,8 @@ final class ElbQueryApi implements QueryApi {
             out.list("TargetGroups", page.items(), ElbQueryApi::targetGroup).value("NextMarker", page.nextMarker());
         });
         operations.put("DeleteTargetGroup", (in, out) -> elb.deleteTargetGroup(in.required("TargetGroupArn")));
+        operations.put("ModifyTargetGroup", (in, out) -> out.list("TargetGroups", List.of(elb.modifyTargetGroup(
+                modifyTargetGroupRequest(in))), ElbQueryApi::targetGroup));
         operations.put("DescribeTargetGroupAttributes", (in, out) -> out.list("Attributes",
                 elb.describeTargetGroupAttributes(in.required("TargetGroupArn")), ElbQueryApi::attribute));
         operations.put("ModifyTargetGroupAttributes", (in, out) -> out.list("Attributes",
@@ -120,6 +123,15 @@ final class ElbQueryApi implements QueryApi {
                 in.bool("HealthCheckEnabled"), in.text("HealthCheckPath"), in.integer("HealthCheckIntervalSeconds"),
                 in.integer("HealthCheckTimeoutSeconds"), in.integer("HealthyThresholdCount"),
                 in.integer("UnhealthyThresholdCount"),
+                matcher == null ? null : new Matcher(matcher.text("HttpCode")));
+    }
+
+    private static ModifyTargetGroupRequest modifyTargetGroupRequest(QueryInput in) {
+        QueryInput matcher = in.structure("Matcher");
+        return new ModifyTargetGroupRequest(in.required("TargetGroupArn"), in.text("HealthCheckProtocol"),
+                in.text("HealthCheckPort"), in.text("HealthCheckPath"), in.bool("HealthCheckEnabled"),
+                in.integer("HealthCheckIntervalSeconds"), in.integer("HealthCheckTimeoutSeconds"),
+                in.integer("HealthyThresholdCount"), in.integer("UnhealthyThresholdCount"),
                 matcher == null ? null : new Matcher(matcher.text("HttpCode")));
     }
 

@@ -26,12 +26,13 @@ import java.util.stream.Stream;
 /**
  * What the Load balancing tab shows of a service: its load balancers, listeners and target groups, and every target
  * with the task that registered it. An awsvpc task is its target by IP address; a bridge task by its instance's id
- * and the host port its container port is bound to. Read off the FX thread.
+ * and the host port its container port is bound to; {@code targetGroups} are the ELB v2 groups, whose health checks
+ * the tab edits. Read off the FX thread.
  */
-record ServiceLoadBalancing(List<Detail> details, List<ServiceTarget> targets) {
-    static final ServiceLoadBalancing NONE = new ServiceLoadBalancing(List.of(), List.of());
+record ServiceLoadBalancing(List<Detail> details, List<ServiceTarget> targets, List<TargetGroup> targetGroups) {
+    static final ServiceLoadBalancing NONE = new ServiceLoadBalancing(List.of(), List.of(), List.of());
     static final ServiceLoadBalancing WITHOUT = new ServiceLoadBalancing(List.of(Detail.of("Load balancing",
-            "This service is behind no load balancer.")), List.of());
+            "This service is behind no load balancer.")), List.of(), List.of());
 
     /** Reads the service's load balancers; the service has at least one. */
     static ServiceLoadBalancing read(EcsInventory inventory, ElbGateway elb, Service service) {
@@ -43,6 +44,7 @@ record ServiceLoadBalancing(List<Detail> details, List<ServiceTarget> targets) {
                 ContainerInstance::containerInstanceArn, ContainerInstance::ec2InstanceId)) : Map.of();
         List<Detail> details = new ArrayList<>();
         List<ServiceTarget> targets = new ArrayList<>();
+        List<TargetGroup> groups = new ArrayList<>();
         for (LoadBalancer loadBalancer : service.loadBalancers()) {
             String container = loadBalancer.containerName() + ":" + loadBalancer.containerPort();
             if (loadBalancer.loadBalancerName() != null) {
@@ -56,6 +58,7 @@ record ServiceLoadBalancing(List<Detail> details, List<ServiceTarget> targets) {
                 continue;
             }
             TargetGroup group = elb.describeTargetGroups(null, List.of(loadBalancer.targetGroupArn()), null).get(0);
+            groups.add(group);
             details.addAll(describe(elb, group, container));
             Function<TargetHealthDescription, String> taskOf = target -> tasks.stream()
                     .filter(t -> isTarget(t, target, instanceIds, loadBalancer)).map(Task::taskId).findFirst()
@@ -66,7 +69,7 @@ record ServiceLoadBalancing(List<Detail> details, List<ServiceTarget> targets) {
                         target.targetHealth().description()));
             }
         }
-        return new ServiceLoadBalancing(details, targets);
+        return new ServiceLoadBalancing(details, targets, groups);
     }
 
     private static List<Detail> describe(ElbGateway elb, TargetGroup group, String container) {

@@ -25,6 +25,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -136,7 +137,13 @@ public final class ServicesView {
         targets.addStatusColumn("Health", 100, TargetRow::stateProperty);
         targets.addTextColumn("Reason", 255, TargetRow::reasonProperty);
         targets.addTextColumn("Description", 320, TargetRow::descriptionProperty);
-        SplitPane split = new SplitPane(balancer, targets);
+        ToolButton editHealthCheck = new ToolButton("service-edit-health-check", "Edit health check",
+                MaterialDesignH.HEART_PULSE, () -> HealthCheckDialog.show(frame.getScene().getWindow(), viewModel,
+                viewModel.targetGroupProperty().get()));
+        writes.guard(editHealthCheck, viewModel.targetGroupProperty().isNull());
+        HBox actions = new HBox(8, editHealthCheck);
+        actions.setPadding(new Insets(6));
+        SplitPane split = new SplitPane(new BorderPane(balancer, actions, null, null, null), targets);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         return split;

@@ -69,6 +69,7 @@ public final class ServicesViewModel implements AreaModel {
     private final ObjectProperty<List<Detail>> loadBalancing = new SimpleObjectProperty<>(this, "loadBalancing",
             List.of());
     private final ObjectProperty<Service> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<TargetGroup> targetGroup = new SimpleObjectProperty<>(this, "targetGroup");
     private final ObservableList<String> taskDefinitionChoices = FXCollections.observableArrayList();
     private final ObservableList<TargetGroup> targetGroupChoices = FXCollections.observableArrayList();
     private final ObservableList<String> targetGroupNames = FXCollections.observableArrayList(NO_TARGET_GROUP);
@@ -120,7 +121,7 @@ public final class ServicesViewModel implements AreaModel {
                 failure -> {
                     if (request == latestTargetsRequest) {
                         show(new ServiceLoadBalancing(List.of(Detail.of("Load balancing", Messages.explain(failure,
-                                where(clusters.selected()).service(service.serviceName())))), List.of()));
+                                where(clusters.selected()).service(service.serviceName())))), List.of(), List.of()));
                     }
                 });
     }
@@ -128,6 +129,19 @@ public final class ServicesViewModel implements AreaModel {
     private void show(ServiceLoadBalancing read) {
         loadBalancing.set(read.details());
         targets.update(read.targets());
+        targetGroup.set(read.targetGroups().isEmpty() ? null : read.targetGroups().get(0));
+    }
+
+    /** ModifyTargetGroup with what the form changed; the Load balancing tab is read again once it is done. */
+    public FieldErrors modifyHealthCheck(HealthCheckForm form, Outcome outcome) {
+        FieldErrors errors = form.validate();
+        if (errors.isEmpty()) {
+            String service = selected.get() == null ? null : selected.get().serviceName();
+            changes.run(() -> elb.modifyTargetGroup(form.toRequest()),
+                    failure -> Messages.explain(failure, where(clusters.selected()).service(service)),
+                    outcome, modified -> readLoadBalancing(selected.get()));
+        }
+        return errors;
     }
 
     @Override
@@ -295,6 +309,11 @@ public final class ServicesViewModel implements AreaModel {
 
     FilteredRows<ServiceTarget, TargetRow> targets() {
         return targets;
+    }
+
+    /** The selected service's (first) target group, whose health check the Load balancing tab edits; or null. */
+    public ReadOnlyObjectProperty<TargetGroup> targetGroupProperty() {
+        return targetGroup;
     }
 
     /** The selected service's load balancer, listeners and target group, as lines of the Load balancing tab. */

@@ -32,7 +32,7 @@ class HealthCheckTimingTest {
 
     @Test
     void anUnhealthyTargetNeedsTheHealthyThresholdOfPassesToComeBack() {
-        elb.answerWith((group, id, port) -> answer, (group, id, port, health) -> changes.add(health));
+        elb.answerWith((group, id, port, path) -> answer, (group, id, port, health) -> changes.add(health));
         ElbLoadBalancer alb = elb.createLoadBalancer(new CreateLoadBalancerRequest("alb", LoadBalancerFixture.SUBNETS,
                 List.of(), null, null, null, null));
         TargetGroup group = elb.createTargetGroup(new CreateTargetGroupRequest("tg", "HTTP", 80, null, "ip", null,

@@ -10,6 +10,7 @@ import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.ElbLoadBalancer;
 import dev.berth.core.model.InstanceState;
 import dev.berth.core.model.Listener;
+import dev.berth.core.model.ModifyTargetGroupRequest;
 import dev.berth.core.model.TargetDescription;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TargetGroupAttribute;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An in-memory Elastic Load Balancing for view tests: target groups and their targets' health are set by the test;
@@ -141,5 +143,27 @@ public final class FakeElb implements ElbGateway {
 
     private static UnsupportedOperationException notHere() {
         return new UnsupportedOperationException("the views do not change load balancers");
+    }
+
+    /** Keeps the settings given, with no checks: the simulator's ELB has AWS's. */
+    @Override
+    public TargetGroup modifyTargetGroup(ModifyTargetGroupRequest request) {
+        TargetGroup was = targetGroups.get(request.targetGroupArn());
+        if (was == null) {
+            throw new GatewayException("TargetGroupNotFound", "One or more target groups not found", false);
+        }
+        TargetGroup now = new TargetGroup(was.targetGroupArn(), was.targetGroupName(), was.protocol(), was.port(),
+                was.vpcId(), Objects.requireNonNullElse(request.healthCheckProtocol(), was.healthCheckProtocol()),
+                Objects.requireNonNullElse(request.healthCheckPort(), was.healthCheckPort()),
+                was.healthCheckEnabled(),
+                Objects.requireNonNullElse(request.healthCheckIntervalSeconds(), was.healthCheckIntervalSeconds()),
+                Objects.requireNonNullElse(request.healthCheckTimeoutSeconds(), was.healthCheckTimeoutSeconds()),
+                Objects.requireNonNullElse(request.healthyThresholdCount(), was.healthyThresholdCount()),
+                Objects.requireNonNullElse(request.unhealthyThresholdCount(), was.unhealthyThresholdCount()),
+                Objects.requireNonNullElse(request.healthCheckPath(), was.healthCheckPath()),
+                Objects.requireNonNullElse(request.matcher(), was.matcher()), was.loadBalancerArns(),
+                was.targetType(), was.protocolVersion(), was.ipAddressType());
+        targetGroups.put(now.targetGroupArn(), now);
+        return now;
     }
 }

@@ -11,6 +11,7 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import dev.berth.sim.CommandJournal;
@@ -92,6 +93,12 @@ public final class FakeGateway implements Gateway {
     @Override
     public EfsGateway efs() {
         return services.efs();
+    }
+
+    /** The simulator's, with no groups: the fake ECS's clusters have no EC2 capacity. */
+    @Override
+    public AutoScalingGroupsGateway autoScalingGroups() {
+        return services.autoScalingGroups();
     }
 
     public FakeEcs fakeEcs() {
