@@ -1,6 +1,7 @@
 package dev.berth.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import dev.berth.app.RealTimeClock;
 import dev.berth.app.SimulatorBackend;
 import dev.berth.sim.store.WorldStore;
@@ -18,7 +19,6 @@ import software.amazon.awssdk.services.ecs.model.NetworkMode;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ public final class EndpointLoadBench {
     private static final String CLUSTER = "load";
     private static final int MAX_OWN_TASKS = 4;
     private static final long TARGET_P99_NANOS = 20_000_000L;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final OperatingSystemMXBean PROCESS =
             ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
@@ -127,13 +127,14 @@ public final class EndpointLoadBench {
             long readP99 = percentile(result.latencies(Kind.READ), 99);
             return String.format(Locale.ROOT, "%-13s: %,.0f requests/s; describe/list p50 %.2f ms, p99 %.2f ms "
                             + "(target < 20 ms: %s); writes p50 %.2f ms, p99 %.2f ms; errors %d; state %s; "
-                            + "CPU per request endpoint %.2f ms, clients %.2f ms",
+                            + "CPU per request endpoint %.2f ms, clients %.2f ms; endpoint allocates %.1f KB per request",
                     mode.clients, result.requestsPerSecond(), percentile(result.latencies(Kind.READ), 50) / 1e6,
                     readP99 / 1e6, readP99 < TARGET_P99_NANOS ? "met" : "NOT met",
                     percentile(result.latencies(Kind.WRITE), 50) / 1e6,
                     percentile(result.latencies(Kind.WRITE), 99) / 1e6, result.errors(),
                     consistent ? "consistent" : "INCONSISTENT", result.endpointCpuNanos() / 1e6 / result.total(),
-                    result.clientCpuNanos() / 1e6 / result.total());
+                    result.clientCpuNanos() / 1e6 / result.total(),
+                    result.endpointAllocatedBytes() / 1024.0 / result.total());
         } finally {
             clock.close();
             world.close();
@@ -163,7 +164,7 @@ public final class EndpointLoadBench {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             long processCpu = PROCESS.getProcessCpuTime();
-            long endpointCpu = endpointCpuNanos();
+            Usage endpointAtStart = endpointUsage();
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (LoadClient client : clients) {
@@ -173,23 +174,34 @@ public final class EndpointLoadBench {
                 client.get();
             }
             long wall = System.nanoTime() - start;
+            Usage endpointAtEnd = endpointUsage();
             return new Result(clients, wall, PROCESS.getProcessCpuTime() - processCpu,
-                    endpointCpuNanos() - endpointCpu);
+                    endpointAtEnd.cpuNanos() - endpointAtStart.cpuNanos(),
+                    endpointAtEnd.allocatedBytes() - endpointAtStart.allocatedBytes());
         } finally {
             pool.shutdown();
         }
     }
 
-    /** CPU time of the endpoint's threads: its HTTP dispatcher and its workers. */
-    private static long endpointCpuNanos() {
-        long total = 0;
+    /** CPU time and bytes allocated by a set of threads. */
+    private record Usage(long cpuNanos, long allocatedBytes) {
+    }
+
+    /**
+     * CPU time and allocation of the endpoint's threads: its HTTP dispatcher and its workers. Allocation does not
+     * depend on how busy the machine is, so it compares two versions of the endpoint on a shared machine.
+     */
+    private static Usage endpointUsage() {
+        long cpu = 0;
+        long allocated = 0;
         for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             if (thread != null && (thread.getThreadName().startsWith("berth-endpoint")
                     || thread.getThreadName().startsWith("HTTP-Dispatcher"))) {
-                total += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+                cpu += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+                allocated += Math.max(0, THREADS.getThreadAllocatedBytes(thread.getThreadId()));
             }
         }
-        return total;
+        return new Usage(cpu, allocated);
     }
 
     /** Every service has the desired count its client set last; every client's own tasks are the ones it left. */
@@ -259,6 +271,7 @@ public final class EndpointLoadBench {
         int stopped;
         int errors;
         long cpuNanos;
+        long allocatedBytes;
 
         LoadClient(int id, LoadCalls ecs) {
             this.id = id;
@@ -275,6 +288,7 @@ public final class EndpointLoadBench {
             nanos.clear();
             errors = 0;
             long cpuAtStart = THREADS.getCurrentThreadCpuTime();
+            long allocatedAtStart = THREADS.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < requests; i++) {
                 Operation operation = pick();
                 long start = System.nanoTime();
@@ -288,6 +302,7 @@ public final class EndpointLoadBench {
                 operations.add(operation);
             }
             cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
+            allocatedBytes = THREADS.getCurrentThreadAllocatedBytes() - allocatedAtStart;
         }
 
         /** 85% describe/list, 15% writes; a client with no task to describe lists, one with none to stop runs. */
@@ -339,7 +354,8 @@ public final class EndpointLoadBench {
     }
 
     /** A run's requests, and the CPU the whole process, the endpoint's threads and the client threads spent on it. */
-    private record Result(List<LoadClient> clients, long wallNanos, long processCpuNanos, long endpointCpuNanos) {
+    private record Result(List<LoadClient> clients, long wallNanos, long processCpuNanos, long endpointCpuNanos,
+                          long endpointAllocatedBytes) {
         int errors() {
             return clients.stream().mapToInt(c -> c.errors).sum();
         }
@@ -383,6 +399,9 @@ public final class EndpointLoadBench {
                     endpointCpuNanos / 1e6 / total, mode.clients, clientCpuNanos() / 1e6 / total,
                     (processCpuNanos - endpointCpuNanos - clientCpuNanos()) / 1e6 / total,
                     PROCESS.getSystemLoadAverage());
+            System.out.printf(Locale.ROOT, "  allocated per request: endpoint %.1f KB, %s %.1f KB%n",
+                    endpointAllocatedBytes / 1024.0 / total, mode.clients,
+                    clients.stream().mapToLong(c -> c.allocatedBytes).sum() / 1024.0 / total);
             for (Kind kind : Kind.values()) {
                 line(kind == Kind.READ ? "describe/list" : "writes", latencies(kind));
             }
