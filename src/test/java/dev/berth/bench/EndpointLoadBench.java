@@ -1,6 +1,7 @@
 package dev.berth.bench;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 import dev.berth.app.RealTimeClock;
 import dev.berth.app.SimulatorBackend;
 import dev.berth.sim.store.WorldStore;
@@ -14,12 +15,10 @@ import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
-import software.amazon.awssdk.services.ecs.model.Service;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -41,10 +40,14 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * The wire endpoint under load: 16 concurrent SDK clients make 20,000 mixed ECS requests (mostly describe and list,
- * some writes) against {@code berth serve}'s endpoint over a fresh world on loopback, in-process. Reports requests
- * per second, p50/p99 latency for reads and writes, errors, and whether the state afterwards is what the clients
- * wrote. Run on purpose: {@code mvn -q -o -Pbench -Dbench=EndpointLoadBench test-compile exec:java}.
+ * The wire endpoint under load: 16 concurrent clients make 20,000 mixed ECS requests (mostly describe and list, some
+ * writes) against {@code berth serve}'s endpoint over a fresh world on loopback, in-process. Reports requests per
+ * second, p50/p99 latency for reads and writes, errors, CPU per request (endpoint and clients apart), and whether the
+ * state afterwards is what the clients wrote. Two client modes, each on its own fresh world: {@code light} (signed
+ * JSON over a plain socket, {@link LightLoadCalls}: the clients cost little, so the two cores serve the endpoint) and
+ * {@code sdk} (16 AWS SDK for Java v2 clients, as applications call). Run on purpose:
+ * {@code mvn -q -o -Pbench -Dbench=EndpointLoadBench test-compile exec:java}, both modes; add
+ * {@code -Dexec.args=light} or {@code -Dexec.args=sdk} for one.
  */
 public final class EndpointLoadBench {
     private static final int CLIENTS = 16;
@@ -53,53 +56,91 @@ public final class EndpointLoadBench {
     private static final int ALONE_REQUESTS = 1_000;
     private static final String CLUSTER = "load";
     private static final int MAX_OWN_TASKS = 4;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final long TARGET_P99_NANOS = 20_000_000L;
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final OperatingSystemMXBean PROCESS =
             ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
     private static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
-            .awsvpcConfiguration(a -> a.subnets("subnet-0a1b2c3d4e5f60718")).build();
+            .awsvpcConfiguration(a -> a.subnets(LightLoadCalls.SUBNET)).build();
 
     private EndpointLoadBench() {
+    }
+
+    /** How the 16 clients call: the light client or the AWS SDK. */
+    enum Mode {
+        LIGHT("light clients"), SDK("SDK clients");
+
+        final String clients;
+
+        Mode(String clients) {
+            this.clients = clients;
+        }
     }
 
     public static void main(String[] args) throws Exception {
         // The JDK keeps at most 5 idle connections per host by default: 16 clients sharing one HTTP client would open
         // a new TCP connection for most requests, which no client with its own connection does.
         System.setProperty("http.maxConnections", Integer.toString(CLIENTS));
+        List<Mode> modes = args.length == 0 ? List.of(Mode.LIGHT, Mode.SDK)
+                : Arrays.stream(args).map(a -> Mode.valueOf(a.toUpperCase(Locale.ROOT))).toList();
+        System.out.println(machine());
+        List<String> summaries = new ArrayList<>();
+        for (Mode mode : modes) {
+            summaries.add(run(mode));
+        }
+        System.out.println();
+        summaries.forEach(System.out::println);
+    }
+
+    /** One mode on a fresh world and endpoint; returns its summary line. */
+    private static String run(Mode mode) throws Exception {
+        System.out.printf(Locale.ROOT, "%n== %s ==%n", mode.clients);
         Path state = Files.createTempDirectory("berth-load");
         Instant wallNow = Instant.now();
         WorldStore.OpenedWorld world = new WorldStore().open(state, "load", wallNow,
                 new WorldStore.NewWorld(wallNow.toEpochMilli(), false));
         RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, 1);
         SdkHttpClient http = UrlConnectionHttpClient.create();
-        try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new SimulatorBackend(world.simulator(), clock), new SigV4Verifier("test", "test"), Instant::now)) {
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        try (AwsEndpoint endpoint = AwsEndpoint.start(loopback, new SimulatorBackend(world.simulator(), clock),
+                new SigV4Verifier(SigV4Verifier.DEFAULT_KEY, SigV4Verifier.DEFAULT_SECRET), Instant::now)) {
             clock.start();
-            List<EcsClient> sdks = IntStream.range(0, CLIENTS).mapToObj(i -> BenchEcsClients.create(endpoint.uri(), http)).toList();
-            List<LoadClient> clients = IntStream.range(0, CLIENTS).mapToObj(i -> new LoadClient(i, sdks.get(i)))
+            try (EcsClient seeder = BenchEcsClients.create(endpoint.uri(), http)) {
+                seed(seeder);
+            }
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port());
+            List<LoadCalls> calls = IntStream.range(0, CLIENTS).mapToObj(i -> mode == Mode.LIGHT
+                    ? (LoadCalls) new LightLoadCalls(address, SigV4Verifier.DEFAULT_KEY, SigV4Verifier.DEFAULT_SECRET)
+                    : new SdkLoadCalls(BenchEcsClients.create(endpoint.uri(), http))).toList();
+            List<LoadClient> clients = IntStream.range(0, CLIENTS).mapToObj(i -> new LoadClient(i, calls.get(i)))
                     .toList();
-            seed(sdks.get(0));
-            System.out.println(machine());
             run(clients, WARM_UP_REQUESTS);
             // One client alone first: the cost of a request without 15 others queueing for the same 2 cores.
             System.out.print("one client alone, ");
-            run(clients.subList(0, 1), ALONE_REQUESTS).print();
+            run(clients.subList(0, 1), ALONE_REQUESTS).print(mode);
             System.out.print("16 clients, ");
             Result result = run(clients, REQUESTS);
-            result.print();
+            result.print(mode);
             clock.pause();
-            boolean consistent = consistent(sdks.get(0), clients);
-            boolean met = percentile(result.latencies(Kind.READ), 99) < 20_000_000L;
-            System.out.printf(Locale.ROOT, "target p99 < 20 ms for describe/list: %s; errors: %d; state: %s%n",
-                    met ? "met" : "NOT met", result.errors(), consistent ? "consistent" : "INCONSISTENT");
-            sdks.forEach(EcsClient::close);
+            boolean consistent = consistent(calls.get(0), clients);
+            calls.forEach(LoadCalls::close);
+            long readP99 = percentile(result.latencies(Kind.READ), 99);
+            return String.format(Locale.ROOT, "%-13s: %,.0f requests/s; describe/list p50 %.2f ms, p99 %.2f ms "
+                            + "(target < 20 ms: %s); writes p50 %.2f ms, p99 %.2f ms; errors %d; state %s; "
+                            + "CPU per request endpoint %.2f ms, clients %.2f ms; endpoint allocates %.1f KB per request",
+                    mode.clients, result.requestsPerSecond(), percentile(result.latencies(Kind.READ), 50) / 1e6,
+                    readP99 / 1e6, readP99 < TARGET_P99_NANOS ? "met" : "NOT met",
+                    percentile(result.latencies(Kind.WRITE), 50) / 1e6,
+                    percentile(result.latencies(Kind.WRITE), 99) / 1e6, result.errors(),
+                    consistent ? "consistent" : "INCONSISTENT", result.endpointCpuNanos() / 1e6 / result.total(),
+                    result.clientCpuNanos() / 1e6 / result.total(),
+                    result.endpointAllocatedBytes() / 1024.0 / result.total());
         } finally {
             clock.close();
             world.close();
             http.close();
         }
     }
-
 
     /** One cluster, one Fargate task definition, one service per client (each client updates only its own). */
     private static void seed(EcsClient ecs) {
@@ -123,7 +164,7 @@ public final class EndpointLoadBench {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             long processCpu = PROCESS.getProcessCpuTime();
-            long endpointCpu = endpointCpuNanos();
+            Usage endpointAtStart = endpointUsage();
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (LoadClient client : clients) {
@@ -133,39 +174,47 @@ public final class EndpointLoadBench {
                 client.get();
             }
             long wall = System.nanoTime() - start;
+            Usage endpointAtEnd = endpointUsage();
             return new Result(clients, wall, PROCESS.getProcessCpuTime() - processCpu,
-                    endpointCpuNanos() - endpointCpu);
+                    endpointAtEnd.cpuNanos() - endpointAtStart.cpuNanos(),
+                    endpointAtEnd.allocatedBytes() - endpointAtStart.allocatedBytes());
         } finally {
             pool.shutdown();
         }
     }
 
-    /** CPU time of the endpoint's threads: its HTTP dispatcher and its workers. */
-    private static long endpointCpuNanos() {
-        long total = 0;
+    /** CPU time and bytes allocated by a set of threads. */
+    private record Usage(long cpuNanos, long allocatedBytes) {
+    }
+
+    /**
+     * CPU time and allocation of the endpoint's threads: its HTTP dispatcher and its workers. Allocation does not
+     * depend on how busy the machine is, so it compares two versions of the endpoint on a shared machine.
+     */
+    private static Usage endpointUsage() {
+        long cpu = 0;
+        long allocated = 0;
         for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             if (thread != null && (thread.getThreadName().startsWith("berth-endpoint")
                     || thread.getThreadName().startsWith("HTTP-Dispatcher"))) {
-                total += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+                cpu += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
+                allocated += Math.max(0, THREADS.getThreadAllocatedBytes(thread.getThreadId()));
             }
         }
-        return total;
+        return new Usage(cpu, allocated);
     }
 
     /** Every service has the desired count its client set last; every client's own tasks are the ones it left. */
-    private static boolean consistent(EcsClient ecs, List<LoadClient> clients) {
+    private static boolean consistent(LoadCalls ecs, List<LoadClient> clients) {
         boolean consistent = true;
         for (LoadClient client : clients) {
-            Service service = ecs.describeServices(r -> r.cluster(CLUSTER).services(serviceName(client.id)))
-                    .services().get(0);
-            Set<String> listed = new HashSet<>(ecs.listTasks(r -> r.cluster(CLUSTER).startedBy(client.startedBy()))
-                    .taskArns());
+            int desired = ecs.desiredCount(CLUSTER, serviceName(client.id));
+            Set<String> listed = new HashSet<>(ecs.listTasks(CLUSTER, client.startedBy()));
             Set<String> expected = new HashSet<>(client.ownTasks);
-            if (service.desiredCount() != client.lastDesiredCount || !listed.equals(expected)) {
+            if (desired != client.lastDesiredCount || !listed.equals(expected)) {
                 consistent = false;
                 System.out.printf(Locale.ROOT, "  %s: desiredCount %d, last set %d; %d own tasks listed, %d kept%n",
-                        service.serviceName(), service.desiredCount(), client.lastDesiredCount, listed.size(),
-                        expected.size());
+                        serviceName(client.id), desired, client.lastDesiredCount, listed.size(), expected.size());
             }
         }
         int ran = clients.stream().mapToInt(c -> c.ran).sum();
@@ -181,9 +230,9 @@ public final class EndpointLoadBench {
                 .filter(line -> line.startsWith("model name")).findFirst()
                 .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown");
         return String.format(Locale.ROOT, "EndpointLoadBench: %d clients, %,d requests (after %,d warm-up), "
-                        + "loopback, in-process endpoint; machine: %d cores (nproc), %s; java %s",
+                        + "loopback, in-process endpoint; machine: %d cores (nproc), %s; java %s; load average %.2f",
                 CLIENTS, REQUESTS, WARM_UP_REQUESTS, Runtime.getRuntime().availableProcessors(), model,
-                System.getProperty("java.version"));
+                System.getProperty("java.version"), PROCESS.getSystemLoadAverage());
     }
 
     private static long percentile(long[] sortedNanos, int percent) {
@@ -210,7 +259,7 @@ public final class EndpointLoadBench {
     /** One client thread: a seeded mix of requests, timing each one, remembering what it wrote. */
     private static final class LoadClient {
         final int id;
-        final EcsClient ecs;
+        final LoadCalls ecs;
         final Random random;
         /** This run's requests and their times; what the client wrote is kept across runs. */
         final List<Operation> operations = new ArrayList<>();
@@ -222,8 +271,9 @@ public final class EndpointLoadBench {
         int stopped;
         int errors;
         long cpuNanos;
+        long allocatedBytes;
 
-        LoadClient(int id, EcsClient ecs) {
+        LoadClient(int id, LoadCalls ecs) {
             this.id = id;
             this.ecs = ecs;
             this.random = new Random(id);
@@ -238,6 +288,7 @@ public final class EndpointLoadBench {
             nanos.clear();
             errors = 0;
             long cpuAtStart = THREADS.getCurrentThreadCpuTime();
+            long allocatedAtStart = THREADS.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < requests; i++) {
                 Operation operation = pick();
                 long start = System.nanoTime();
@@ -251,6 +302,7 @@ public final class EndpointLoadBench {
                 operations.add(operation);
             }
             cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuAtStart;
+            allocatedBytes = THREADS.getCurrentThreadAllocatedBytes() - allocatedAtStart;
         }
 
         /** 85% describe/list, 15% writes; a client with no task to describe lists, one with none to stop runs. */
@@ -276,27 +328,24 @@ public final class EndpointLoadBench {
 
         private void send(Operation operation) {
             switch (operation) {
-                case LIST_SERVICES -> ecs.listServices(r -> r.cluster(CLUSTER));
-                case DESCRIBE_SERVICES -> ecs.describeServices(r -> r.cluster(CLUSTER).services(
-                        IntStream.range(0, 10).mapToObj(i -> serviceName(random.nextInt(CLIENTS))).distinct()
-                                .toList()));
-                case LIST_TASKS -> listedTasks = ecs.listTasks(r -> r.cluster(CLUSTER)).taskArns();
-                case DESCRIBE_TASKS -> ecs.describeTasks(r -> r.cluster(CLUSTER)
-                        .tasks(listedTasks.subList(0, Math.min(20, listedTasks.size()))));
-                case DESCRIBE_CLUSTERS -> ecs.describeClusters(r -> r.clusters(CLUSTER));
+                case LIST_SERVICES -> ecs.listServices(CLUSTER);
+                case DESCRIBE_SERVICES -> ecs.describeServices(CLUSTER, IntStream.range(0, 10)
+                        .mapToObj(i -> serviceName(random.nextInt(CLIENTS))).distinct().toList());
+                case LIST_TASKS -> listedTasks = ecs.listTasks(CLUSTER, null);
+                case DESCRIBE_TASKS -> ecs.describeTasks(CLUSTER,
+                        listedTasks.subList(0, Math.min(20, listedTasks.size())));
+                case DESCRIBE_CLUSTERS -> ecs.describeClusters(CLUSTER);
                 case UPDATE_SERVICE -> {
                     int desired = random.nextInt(5);
-                    ecs.updateService(r -> r.cluster(CLUSTER).service(serviceName(id)).desiredCount(desired));
+                    ecs.updateService(CLUSTER, serviceName(id), desired);
                     lastDesiredCount = desired;
                 }
                 case RUN_TASK -> {
-                    ownTasks.add(ecs.runTask(r -> r.cluster(CLUSTER).taskDefinition("web")
-                                    .launchType(LaunchType.FARGATE).networkConfiguration(NETWORK).startedBy(startedBy()))
-                            .tasks().get(0).taskArn());
+                    ownTasks.add(ecs.runTask(CLUSTER, "web", startedBy()));
                     ran++;
                 }
                 case STOP_TASK -> {
-                    ecs.stopTask(r -> r.cluster(CLUSTER).task(ownTasks.peekFirst()).reason("load bench"));
+                    ecs.stopTask(CLUSTER, ownTasks.peekFirst(), "load bench");
                     ownTasks.removeFirst();
                     stopped++;
                 }
@@ -305,9 +354,22 @@ public final class EndpointLoadBench {
     }
 
     /** A run's requests, and the CPU the whole process, the endpoint's threads and the client threads spent on it. */
-    private record Result(List<LoadClient> clients, long wallNanos, long processCpuNanos, long endpointCpuNanos) {
+    private record Result(List<LoadClient> clients, long wallNanos, long processCpuNanos, long endpointCpuNanos,
+                          long endpointAllocatedBytes) {
         int errors() {
             return clients.stream().mapToInt(c -> c.errors).sum();
+        }
+
+        int total() {
+            return clients.stream().mapToInt(c -> c.operations.size()).sum();
+        }
+
+        double requestsPerSecond() {
+            return total() / (wallNanos / 1e9);
+        }
+
+        long clientCpuNanos() {
+            return clients.stream().mapToLong(c -> c.cpuNanos).sum();
         }
 
         long[] latencies(Kind kind) {
@@ -328,15 +390,18 @@ public final class EndpointLoadBench {
             return sorted;
         }
 
-        void print() {
-            int total = clients.stream().mapToInt(c -> c.operations.size()).sum();
+        void print(Mode mode) {
+            int total = total();
             System.out.printf(Locale.ROOT, "%,d requests in %.2f s: %.0f requests/s, %d errors%n", total,
-                    wallNanos / 1e9, total / (wallNanos / 1e9), errors());
-            long clientCpu = clients.stream().mapToLong(c -> c.cpuNanos).sum();
-            System.out.printf(Locale.ROOT, "  CPU per request: %.2f ms in all = endpoint %.2f + SDK clients %.2f + other "
+                    wallNanos / 1e9, requestsPerSecond(), errors());
+            System.out.printf(Locale.ROOT, "  CPU per request: %.2f ms in all = endpoint %.2f + %s %.2f + other "
                             + "(GC, JIT, clock) %.2f; load average %.2f%n", processCpuNanos / 1e6 / total,
-                    endpointCpuNanos / 1e6 / total, clientCpu / 1e6 / total,
-                    (processCpuNanos - endpointCpuNanos - clientCpu) / 1e6 / total, PROCESS.getSystemLoadAverage());
+                    endpointCpuNanos / 1e6 / total, mode.clients, clientCpuNanos() / 1e6 / total,
+                    (processCpuNanos - endpointCpuNanos - clientCpuNanos()) / 1e6 / total,
+                    PROCESS.getSystemLoadAverage());
+            System.out.printf(Locale.ROOT, "  allocated per request: endpoint %.1f KB, %s %.1f KB%n",
+                    endpointAllocatedBytes / 1024.0 / total, mode.clients,
+                    clients.stream().mapToLong(c -> c.allocatedBytes).sum() / 1024.0 / total);
             for (Kind kind : Kind.values()) {
                 line(kind == Kind.READ ? "describe/list" : "writes", latencies(kind));
             }

@@ -1,0 +1,133 @@
+package dev.berth.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The load calls as a light client makes them: awsJson1_1 bodies written and answers parsed with Jackson, signed by
+ * {@link SigV4Signer}, sent over one kept-alive {@link LoopbackConnection}. The endpoint checks every signature and
+ * answers exactly as it answers the SDK; this client only costs less CPU per call than an SDK client (no
+ * interceptors, marshallers, typed models or retry machinery), so the bench's 16 clients leave the two cores to
+ * the endpoint. A status other than 200 throws, with the error's {@code __type} and message.
+ */
+final class LightLoadCalls implements LoadCalls {
+    static final String SUBNET = "subnet-0a1b2c3d4e5f60718";
+    private static final String TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113.";
+    private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final LoopbackConnection connection;
+    private final String host;
+    private final SigV4Signer signer;
+
+    LightLoadCalls(InetSocketAddress endpoint, String accessKeyId, String secretKey) {
+        this.connection = new LoopbackConnection(endpoint);
+        this.host = endpoint.getAddress().getHostAddress() + ":" + endpoint.getPort();
+        this.signer = new SigV4Signer(accessKeyId, secretKey, "us-east-1", "ecs");
+    }
+
+    @Override
+    public void listServices(String cluster) {
+        call("ListServices", input().put("cluster", cluster));
+    }
+
+    @Override
+    public void describeServices(String cluster, List<String> services) {
+        ObjectNode input = input().put("cluster", cluster);
+        services.forEach(input.putArray("services")::add);
+        call("DescribeServices", input);
+    }
+
+    @Override
+    public List<String> listTasks(String cluster, String startedBy) {
+        ObjectNode input = input().put("cluster", cluster);
+        if (startedBy != null) {
+            input.put("startedBy", startedBy);
+        }
+        List<String> arns = new ArrayList<>();
+        call("ListTasks", input).path("taskArns").forEach(arn -> arns.add(arn.asText()));
+        return arns;
+    }
+
+    @Override
+    public void describeTasks(String cluster, List<String> tasks) {
+        ObjectNode input = input().put("cluster", cluster);
+        tasks.forEach(input.putArray("tasks")::add);
+        call("DescribeTasks", input);
+    }
+
+    @Override
+    public void describeClusters(String cluster) {
+        ObjectNode input = input();
+        input.putArray("clusters").add(cluster);
+        call("DescribeClusters", input);
+    }
+
+    @Override
+    public int desiredCount(String cluster, String service) {
+        ObjectNode input = input().put("cluster", cluster);
+        input.putArray("services").add(service);
+        return call("DescribeServices", input).path("services").path(0).path("desiredCount").asInt(-1);
+    }
+
+    @Override
+    public void updateService(String cluster, String service, int desiredCount) {
+        call("UpdateService", input().put("cluster", cluster).put("service", service)
+                .put("desiredCount", desiredCount));
+    }
+
+    @Override
+    public String runTask(String cluster, String taskDefinition, String startedBy) {
+        ObjectNode input = input().put("cluster", cluster).put("taskDefinition", taskDefinition)
+                .put("launchType", "FARGATE").put("startedBy", startedBy);
+        input.putObject("networkConfiguration").putObject("awsvpcConfiguration").putArray("subnets").add(SUBNET);
+        return call("RunTask", input).path("tasks").path(0).path("taskArn").asText();
+    }
+
+    @Override
+    public void stopTask(String cluster, String task, String reason) {
+        call("StopTask", input().put("cluster", cluster).put("task", task).put("reason", reason));
+    }
+
+    private static ObjectNode input() {
+        return MAPPER.createObjectNode();
+    }
+
+    private JsonNode call(String operation, ObjectNode input) {
+        try {
+            byte[] body = MAPPER.writeValueAsBytes(input);
+            String target = TARGET_PREFIX + operation;
+            SigV4Signer.Signature signature = signer.sign(host, CONTENT_TYPE, target, body, Instant.now());
+            LoopbackConnection.Response response = connection.post("Host: " + host + "\r\n"
+                    + "Content-Type: " + CONTENT_TYPE + "\r\n"
+                    + "X-Amz-Target: " + target + "\r\n"
+                    + "X-Amz-Date: " + signature.amzDate() + "\r\n"
+                    + "Authorization: " + signature.authorization() + "\r\n", body);
+            JsonNode answer = MAPPER.readTree(response.body());
+            if (response.status() != 200) {
+                throw new IllegalStateException(operation + ": HTTP " + response.status() + " "
+                        + answer.path("__type").asText() + ": " + answer.path("message").asText());
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(operation + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
