@@ -89,11 +89,14 @@ final class EcsShapes {
                 .deploymentConfiguration(deploymentConfiguration(r.deploymentConfiguration()))
                 .healthCheckGracePeriodSeconds(r.healthCheckGracePeriodSeconds())
                 .tags(emptyAsNull(map(r.tags(), EcsShapes::tag)))
-                .loadBalancers(emptyAsNull(map(r.loadBalancers(), lb ->
-                        software.amazon.awssdk.services.ecs.model.LoadBalancer.builder()
-                                .targetGroupArn(lb.targetGroupArn()).loadBalancerName(lb.loadBalancerName())
-                                .containerName(lb.containerName()).containerPort(lb.containerPort()).build())))
+                .loadBalancers(emptyAsNull(map(r.loadBalancers(), EcsShapes::loadBalancer)))
                 .build();
+    }
+
+    private static software.amazon.awssdk.services.ecs.model.LoadBalancer loadBalancer(LoadBalancer lb) {
+        return software.amazon.awssdk.services.ecs.model.LoadBalancer.builder()
+                .targetGroupArn(lb.targetGroupArn()).loadBalancerName(lb.loadBalancerName())
+                .containerName(lb.containerName()).containerPort(lb.containerPort()).build();
     }
 
     static software.amazon.awssdk.services.ecs.model.UpdateServiceRequest updateService(UpdateServiceRequest r) {
@@ -109,6 +112,8 @@ final class EcsShapes {
                 .platformVersion(r.platformVersion())
                 .healthCheckGracePeriodSeconds(r.healthCheckGracePeriodSeconds())
                 .forceNewDeployment(r.forceNewDeployment() ? Boolean.TRUE : null)
+                // An empty list is sent: it takes the service from behind its load balancers.
+                .loadBalancers(r.loadBalancers() == null ? null : map(r.loadBalancers(), EcsShapes::loadBalancer))
                 .build();
     }
 

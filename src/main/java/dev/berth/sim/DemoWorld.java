@@ -7,6 +7,7 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.IamGateway;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
@@ -15,6 +16,7 @@ import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateListenerRequest;
 import dev.berth.core.model.CreateLoadBalancerRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
+import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.CreateTargetGroupRequest;
@@ -31,11 +33,12 @@ import dev.berth.core.model.PutImageRequest;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.SimulatedApplication;
 import dev.berth.core.model.Target;
 import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.VpcConfigRequest;
+import dev.berth.sim.ecs.Identities;
 import dev.berth.sim.ecs.JobWork;
-import dev.berth.sim.events.EventsWorld;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,6 +80,9 @@ public final class DemoWorld {
     public static final String BUCKET = "demo-uploads";
     public static final String TABLE = "processed-objects";
     public static final String TOPIC = "ecs-task-alerts";
+    /** The task role of the job {@code process-object}: it may write to DynamoDB, as the job does. */
+    public static final String JOB_TASK_ROLE = "processObjectTaskRole";
+    private static final String DYNAMODB_FULL_ACCESS = "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess";
 
     private DemoWorld() {
     }
@@ -91,7 +97,7 @@ public final class DemoWorld {
         populateAppRunner(simulator.appRunner());
         addLoadBalancer(simulator.elb());
         populate(simulator.ecs());
-        addEventBridge(simulator.events(), simulator.ecs(), account);
+        addEventBridge(simulator.events(), simulator.ecs(), simulator.iam(), account);
     }
 
     /** The lab's cluster: the default Kubernetes version in the two demo subnets. */
@@ -164,18 +170,23 @@ public final class DemoWorld {
 
     /**
      * The seeds' EventBridge flows around DemoCluster: uploads to {@value #BUCKET} run the Fargate job
-     * {@code process-object} with the object's key, which writes an item to {@value #TABLE}; the rule
+     * {@code process-object} with the object's key, which writes an item to {@value #TABLE} with its task role
+     * {@value #JOB_TASK_ROLE}; the rule
      * {@code hourly-batch} runs a batch job every hour (created disabled, so the demo's ECS history stays as it
      * was until the user enables it); and every task that stops in DemoCluster is announced on the SNS topic
      * {@value #TOPIC}. The jobs are simulated ({@link dev.berth.sim.ecs.JobWork}).
      */
-    public static void addEventBridge(EventsGateway events, EcsGateway ecs, String accountId) {
+    public static void addEventBridge(EventsGateway events, EcsGateway ecs, IamGateway iam, String accountId) {
         events.createBucket(BUCKET);
         events.putBucketNotificationConfiguration(BUCKET, true);
         events.createTable(TABLE, "OBJECT_KEY");
         String topic = events.createTopic(TOPIC);
-        job(ecs, "process-object", 45, List.of(new KeyValuePair(EventsWorld.JOB_TABLE, TABLE)));
-        job(ecs, "hourly-batch", 300, List.of());
+        iam.createRole(CreateRoleRequest.forService(JOB_TASK_ROLE, Identities.ECS_TASKS,
+                "Lets process-object write its items to " + TABLE));
+        iam.attachRolePolicy(JOB_TASK_ROLE, DYNAMODB_FULL_ACCESS);
+        job(ecs, "process-object", 45, roleArn(accountId, JOB_TASK_ROLE),
+                List.of(new KeyValuePair(SimulatedApplication.DYNAMODB_TABLE, TABLE)));
+        job(ecs, "hourly-batch", 300, null, List.of());
         String cluster = ecs.describeClusters(List.of(CLUSTER)).items().get(0).clusterArn();
         String role = roleArn(accountId, "ecsEventsRole");
         NetworkConfiguration network = new NetworkConfiguration(
@@ -200,12 +211,13 @@ public final class DemoWorld {
     }
 
     /** A Fargate job of the demo: container {@code worker} works {@code seconds}, then exits with code 0. */
-    private static void job(EcsGateway ecs, String family, int seconds, List<KeyValuePair> environment) {
+    private static void job(EcsGateway ecs, String family, int seconds, String taskRoleArn,
+                            List<KeyValuePair> environment) {
         List<KeyValuePair> variables = new ArrayList<>(environment);
         variables.add(0, new KeyValuePair(JobWork.SECONDS, String.valueOf(seconds)));
         ContainerDefinition worker = new ContainerDefinition("worker", "public.ecr.aws/docker/library/busybox:latest",
                 null, null, null, true, List.of(), variables, List.of(), null);
         ecs.registerTaskDefinition(new RegisterTaskDefinitionRequest(family, "awsvpc", List.of("FARGATE"), "256",
-                "512", null, null, List.of(worker), List.of()));
+                "512", null, taskRoleArn, List.of(worker), List.of()));
     }
 }

@@ -10,6 +10,7 @@ import dev.berth.core.model.DeploymentConfiguration;
 import dev.berth.core.model.Described;
 import dev.berth.core.model.Failure;
 import dev.berth.core.model.ListTasksRequest;
+import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
@@ -17,9 +18,11 @@ import dev.berth.core.model.RunTaskRequest;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.model.Task;
+import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.EcsFixture;
+import dev.berth.sim.LoadBalancerFixture;
 import dev.berth.sim.Simulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,6 +204,31 @@ abstract class EcsGatewayContract {
         assertThat(forced.deployments()).hasSize(2);
         assertThat(forced.primaryDeployment().taskDefinition()).endsWith("web:2");
         assertThat(world.ecs.updateService(update(null, false)).deployments()).hasSize(2);
+    }
+
+    @Test
+    void updatedLoadBalancersStartADeploymentWhoseTasksRegisterInTheNewTargetGroup() {
+        world = serviceWorld();
+        LoadBalancerFixture lb = new LoadBalancerFixture(world.simulator);
+        TargetGroup blue = lb.activeTargetGroup("ip");
+        TargetGroup green = lb.secondTargetGroup(blue, "tg-web-green", 8080);
+        LoadBalancer toGreen = LoadBalancer.targetGroup(green.targetGroupArn(), "app", 80);
+        world.fargateService("web", "web:1", 1, null);
+        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(5));
+
+        assertRefused(() -> world.ecs.updateService(loadBalancers(LoadBalancer.targetGroup(green.targetGroupArn(),
+                "web", 80))), "InvalidParameterException", "The container web does not exist in the task definition.");
+        Service updated = world.ecs.updateService(loadBalancers(toGreen));
+
+        assertThat(updated.loadBalancers()).containsExactly(toGreen);
+        assertThat(updated.deployments()).extracting(d -> d.status()).containsExactly("PRIMARY", "ACTIVE");
+        world.advanceUntil(w -> w.steady("web"), STEP, Duration.ofMinutes(10));
+        assertThat(world.tasks("web", "RUNNING")).singleElement()
+                .satisfies(task -> assertThat(lb.stateOf(green, task)).isEqualTo("healthy"));
+
+        Service without = world.ecs.updateService(loadBalancers());
+        assertThat(without.loadBalancers()).isEmpty();
+        assertThat(without.deployments()).hasSize(2);
     }
 
     @Test
@@ -489,6 +517,11 @@ abstract class EcsGatewayContract {
     private static UpdateServiceRequest update(String taskDefinition, boolean force) {
         return new UpdateServiceRequest(EcsFixture.CLUSTER, "web", taskDefinition, null, null, null, null, null, null,
                 force);
+    }
+
+    private static UpdateServiceRequest loadBalancers(LoadBalancer... loadBalancers) {
+        return new UpdateServiceRequest(EcsFixture.CLUSTER, "web", null, null, null, null, null, null, null, false,
+                List.of(loadBalancers));
     }
 
     private TaskDefinition register(RegisterTaskDefinitionRequest request) {

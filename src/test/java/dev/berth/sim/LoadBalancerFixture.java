@@ -55,6 +55,14 @@ public final class LoadBalancerFixture {
         return elb.describeTargetGroups(null, List.of(group.targetGroupArn()), null).get(0);
     }
 
+    /** Another IP target group {@code name} on the load balancer of {@code first}, its listener on {@code port}. */
+    public TargetGroup secondTargetGroup(TargetGroup first, String name, int port) {
+        TargetGroup group = elb.createTargetGroup(CreateTargetGroupRequest.of(name, "HTTP", 80, null, "ip"));
+        elb.createListener(new CreateListenerRequest(first.loadBalancerArns().get(0), "HTTP", port,
+                List.of(ElbAction.forward(group.targetGroupArn()))));
+        return elb.describeTargetGroups(null, List.of(group.targetGroupArn()), null).get(0);
+    }
+
     public TargetGroup activeTargetGroup(String targetType) {
         return activeTargetGroup(CreateTargetGroupRequest.of("tg-web", "HTTP", 80, null, targetType));
     }

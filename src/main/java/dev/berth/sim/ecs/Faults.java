@@ -56,7 +56,7 @@ final class Faults {
         }
         TaskDefinition definition = scope.taskDefinition() == null ? null
                 : taskDefinitions.describe(scope.taskDefinition());
-        boolean behindLoadBalancer = service != null && !service.loadBalancers.isEmpty();
+        boolean behindLoadBalancer = service != null && !service.loadBalancers().isEmpty();
         if (kind == FaultKind.CONTAINER_HEALTH_CHECK_FAILS && !behindLoadBalancer) {
             checkHealthChecked(definition != null ? definition
                     : service != null ? service.spec().taskDefinition() : null);

@@ -41,7 +41,10 @@ final class LoadBalancing implements TargetProbe, TargetHealthObserver {
         elb.answerWith(this, this);
     }
 
-    /** CreateService's checks of {@code loadBalancers}, with AWS's messages [obs] where one was seen. */
+    /**
+     * CreateService's and UpdateService's checks of {@code loadBalancers}, with AWS's messages [obs] where one was
+     * seen.
+     */
     void check(List<LoadBalancer> loadBalancers, TaskDefinition definition) {
         boolean awsvpc = "awsvpc".equals(definition.networkMode());
         for (LoadBalancer loadBalancer : loadBalancers) {
@@ -92,11 +95,11 @@ final class LoadBalancing implements TargetProbe, TargetHealthObserver {
         }
     }
 
-    /** ACTIVATING: the task becomes a target of each of its service's load balancers. */
+    /** ACTIVATING: the task becomes a target of each load balancer of its deployment. */
     void register(TaskState task) {
         ServiceState service = task.service;
         Map<ContainerState, List<NetworkBinding>> bindings = NetworkBindings.of(task);
-        for (LoadBalancer loadBalancer : service.loadBalancers) {
+        for (LoadBalancer loadBalancer : task.deployment.spec.loadBalancers()) {
             String key = groupKey(loadBalancer);
             String id = task.networkInterface != null ? task.networkInterface.privateIpv4Address()
                     : task.containerInstance.ec2InstanceId;
@@ -129,8 +132,8 @@ final class LoadBalancing implements TargetProbe, TargetHealthObserver {
                 any = true;
                 long drained = elb.deregister(target.groupKey, target.id, target.port);
                 task.drainedAtMillis = Math.max(task.drainedAtMillis, drained);
-                service.loadBalancers.stream().filter(l -> groupKey(l).equals(target.groupKey)).findFirst()
-                        .ifPresent(l -> perLoadBalancer.merge(l, 1, Integer::sum));
+                task.deployment.spec.loadBalancers().stream().filter(l -> groupKey(l).equals(target.groupKey))
+                        .findFirst().ifPresent(l -> perLoadBalancer.merge(l, 1, Integer::sum));
             }
             if (any) {
                 perDeployment.merge(task.deployment.id, 1, Integer::sum);

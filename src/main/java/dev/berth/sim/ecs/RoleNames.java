@@ -2,7 +2,10 @@ package dev.berth.sim.ecs;
 
 import java.util.regex.Pattern;
 
-/** IAM role ARNs and names as ECS accepts them in a task definition, and the role name an ARN names. */
+/**
+ * IAM role ARNs and names as ECS accepts them in a task definition. The name a role ARN names, path and all stripped,
+ * is {@link ArnFactory#lastSegment}.
+ */
 public final class RoleNames {
     private static final Pattern ARN =
             Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/([\\w+=,.@/-]+/)?[\\w+=,.@-]{1,64}");
@@ -17,10 +20,5 @@ public final class RoleNames {
 
     public static boolean isRoleName(String value) {
         return NAME.matcher(value).matches();
-    }
-
-    /** The role's name: the last segment of its ARN, or the value itself when it is already a name. */
-    public static String nameOf(String roleArnOrName) {
-        return roleArnOrName.substring(roleArnOrName.lastIndexOf('/') + 1);
     }
 }

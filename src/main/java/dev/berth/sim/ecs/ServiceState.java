@@ -20,7 +20,6 @@ final class ServiceState {
     final ClusterState cluster;
     final Instant createdAt;
     final List<Tag> tags;
-    final List<LoadBalancer> loadBalancers;
     final ServiceEventLog events;
     final ServiceThrottle throttle;
     /** PRIMARY first, then older deployments that still have tasks, newest first. */
@@ -35,13 +34,12 @@ final class ServiceState {
     DeploymentState lastCompleted;
 
     ServiceState(String name, String arn, ClusterState cluster, Instant createdAt, List<Tag> tags,
-                 List<LoadBalancer> loadBalancers, ServiceEventLog events, ServiceThrottle throttle) {
+                 ServiceEventLog events, ServiceThrottle throttle) {
         this.name = name;
         this.arn = arn;
         this.cluster = cluster;
         this.createdAt = createdAt;
         this.tags = List.copyOf(tags);
-        this.loadBalancers = List.copyOf(loadBalancers);
         this.events = events;
         this.throttle = throttle;
     }
@@ -52,6 +50,11 @@ final class ServiceState {
 
     DeploymentSpec spec() {
         return primary().spec;
+    }
+
+    /** The PRIMARY deployment's load balancers: the service's own, as DescribeServices shows them. */
+    List<LoadBalancer> loadBalancers() {
+        return spec().loadBalancers();
     }
 
     boolean isActive() {
@@ -72,6 +75,6 @@ final class ServiceState {
                 spec.capacityProviderStrategy(), spec.platformVersion(), definition.taskDefinitionArn(),
                 deploymentConfiguration, deployments.stream().map(d -> d.toDeployment(desiredCount)).toList(),
                 events.newestFirst(), spec.networkConfiguration(), healthCheckGracePeriodSeconds, "REPLICA",
-                createdAt, tags, loadBalancers);
+                createdAt, tags, spec.loadBalancers());
     }
 }

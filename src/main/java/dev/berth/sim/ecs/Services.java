@@ -6,6 +6,7 @@ import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.DeploymentCircuitBreaker;
 import dev.berth.core.model.DeploymentConfiguration;
 import dev.berth.core.model.Described;
+import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.NetworkConfiguration;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.Service;
@@ -59,7 +60,7 @@ final class Services {
         EcsLimits.checkTags(request.tags());
 
         ServiceState service = new ServiceState(name, arns.service(cluster.name, name), cluster, context.now(),
-                request.tags(), request.loadBalancers(), new ServiceEventLog(context, cluster.name, name), new ServiceThrottle());
+                request.tags(), new ServiceEventLog(context, cluster.name, name), new ServiceThrottle());
         service.desiredCount = request.desiredCount();
         service.deploymentConfiguration = configuration;
         service.healthCheckGracePeriodSeconds = gracePeriod;
@@ -68,12 +69,16 @@ final class Services {
         cluster.services.remove(name);
         cluster.services.put(name, service);
         Deployments.start(context, service, new DeploymentSpec(definition, launch.launchType(),
-                launch.capacityProviderStrategy(), platformVersion, request.networkConfiguration()));
+                launch.capacityProviderStrategy(), platformVersion, request.networkConfiguration(),
+                request.loadBalancers()));
         scheduler.reconcile(service);
         return service.toService();
     }
 
-    /** A changed task definition, network, strategy or platform version, or forceNewDeployment, starts a deployment. */
+    /**
+     * A changed task definition, network, strategy, platform version or load balancers, or forceNewDeployment,
+     * starts a deployment. The load balancers are checked against the task definition the deployment runs.
+     */
     Service update(UpdateServiceRequest request) {
         ClusterState cluster = clusters.find(request.cluster());
         ServiceState service = existing(cluster, request.service());
@@ -95,6 +100,11 @@ final class Services {
                 : request.platformVersion() != null ? request.platformVersion()
                 : current.platformVersion() != null ? current.platformVersion() : "LATEST";
         launch.check(definition, network, platformVersion);
+        List<LoadBalancer> loadBalancers = request.loadBalancers() == null ? current.loadBalancers()
+                : request.loadBalancers();
+        if (request.loadBalancers() != null || request.taskDefinition() != null) {
+            loadBalancing.check(loadBalancers, definition);
+        }
         DeploymentConfiguration configuration = request.deploymentConfiguration() == null
                 ? service.deploymentConfiguration : checked(request.deploymentConfiguration());
         int gracePeriod = checkedGracePeriod(request.healthCheckGracePeriodSeconds(),
@@ -104,7 +114,7 @@ final class Services {
         service.deploymentConfiguration = configuration;
         service.healthCheckGracePeriodSeconds = gracePeriod;
         DeploymentSpec next = new DeploymentSpec(definition, launch.launchType(), launch.capacityProviderStrategy(),
-                platformVersion, network);
+                platformVersion, network, loadBalancers);
         if (request.forceNewDeployment() || !next.equals(current)) {
             Deployments.start(context, service, next);
         }

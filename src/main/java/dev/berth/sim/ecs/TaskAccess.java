@@ -193,7 +193,7 @@ final class TaskAccess {
     }
 
     private String notAuthorized(Principal principal, String action, String resource) {
-        return "User: arn:aws:sts::" + account() + ":assumed-role/" + RoleNames.nameOf(principal.role) + "/"
+        return "User: arn:aws:sts::" + account() + ":assumed-role/" + ArnFactory.lastSegment(principal.role) + "/"
                 + principal.session + " is not authorized to perform: " + action + " on resource: " + resource
                 + " because no identity-based policy allows the " + action + " action";
     }

@@ -167,9 +167,18 @@ final class TaskLifecycle {
                 .ifPresent(job -> after(task, Duration.ofSeconds(job.jobSeconds()), t -> jobFinished(t, job)));
     }
 
-    /** A {@link JobWork job} container is done: it exits with the code its work ended with, and its task stops. */
+    /**
+     * A {@link JobWork job} container is done: it exits with the code its work ended with, and its task stops. Its
+     * application calls AWS with the task role first, as {@link dev.berth.core.model.SimulatedApplication} says; a
+     * denied call is logged in the cluster's feed and the job exits with code 1 without doing its work.
+     */
     private void jobFinished(TaskState task, ContainerState job) {
-        int exitCode = hooks.jobs().finish(task.toTask(), job.definition.name(), Map.copyOf(job.environment));
+        List<String> denials = access.applicationDenials(task);
+        denials.forEach(denial -> context.feed().record(task.cluster.name, FeedKind.TASK, "task " + task.id,
+                "Task " + task.id + " (" + task.definition.family() + ":" + task.definition.revision()
+                        + ") application log: " + denial));
+        int exitCode = denials.isEmpty()
+                ? hooks.jobs().finish(task.toTask(), job.definition.name(), Map.copyOf(job.environment)) : 1;
         job.lastStatus = "STOPPED";
         job.exitCode = exitCode;
         stop(task, "EssentialContainerExited", StopReasons.ESSENTIAL_CONTAINER_EXITED);

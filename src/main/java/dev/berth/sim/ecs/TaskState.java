@@ -111,7 +111,7 @@ final class TaskState {
     }
 
     boolean behindLoadBalancer() {
-        return service != null && !service.loadBalancers.isEmpty();
+        return service != null && !deployment.spec.loadBalancers().isEmpty();
     }
 
     boolean hasHealthCheck() {

@@ -17,6 +17,7 @@ import dev.berth.core.model.RuleInvocation;
 import dev.berth.core.model.RunTaskRequest;
 import dev.berth.core.model.RunTaskResult;
 import dev.berth.core.model.S3Object;
+import dev.berth.core.model.SimulatedApplication;
 import dev.berth.core.model.TableDescription;
 import dev.berth.core.model.Target;
 import dev.berth.core.model.Task;
@@ -44,13 +45,11 @@ import java.util.regex.Pattern;
  * an event pattern, delivering to ECS clusters (RunTask with the target's parameters and overrides) and SNS topics.
  * Events come from the simulated S3 (an object uploaded to a bucket that sends its events to EventBridge), from ECS
  * (every task state change) and from the schedules. Also here: the S3 buckets, DynamoDB tables and SNS topics the
- * seeds' flows use, and the work of {@link JobWork job} containers: one that sets {@link #JOB_TABLE} writes one item
- * to that DynamoDB table when it finishes.
+ * seeds' flows use, and the work of {@link JobWork job} containers: one that sets
+ * {@link SimulatedApplication#DYNAMODB_TABLE} writes one item to that DynamoDB table when it finishes.
  */
 public final class EventsWorld {
     static final String DEFAULT_BUS = "default";
-    /** A job container that sets this writes its item to the named DynamoDB table when its work is done. */
-    public static final String JOB_TABLE = "BERTH_JOB_TABLE";
     private static final String BERTH_VARIABLES = "BERTH_";
     private static final Pattern NAME = Pattern.compile("[.\\-_A-Za-z0-9]{1,64}");
     private static final Pattern ECS_CLUSTER = Pattern.compile("arn:aws[\\w-]*:ecs:[a-z0-9-]+:\\d{12}:cluster/.+");
@@ -472,18 +471,19 @@ public final class EventsWorld {
     }
 
     /**
-     * A job container is done. With {@link #JOB_TABLE} it writes one item: its environment variables (Berth's own
-     * left out) and the task's ARN as {@code taskArn}; a table that is missing, or an item without the table's key,
-     * makes the job fail with exit code 1.
+     * A job container is done, and ECS found its task role allowed its calls. With
+     * {@link SimulatedApplication#DYNAMODB_TABLE} it writes one item: its environment variables (Berth's own and the
+     * {@link SimulatedApplication} ones left out) and the task's ARN as {@code taskArn}; a table that is missing, or
+     * an item without the table's key, makes the job fail with exit code 1.
      */
     private int finishJob(Task task, String containerName, Map<String, String> environment) {
-        String table = environment.get(JOB_TABLE);
+        String table = environment.get(SimulatedApplication.DYNAMODB_TABLE);
         if (table == null) {
             return 0;
         }
         Map<String, String> item = new LinkedHashMap<>();
         environment.forEach((name, value) -> {
-            if (!name.startsWith(BERTH_VARIABLES)) {
+            if (!name.startsWith(BERTH_VARIABLES) && !SimulatedApplication.VARIABLES.contains(name)) {
                 item.put(name, value);
             }
         });

@@ -8,8 +8,8 @@ import dev.berth.core.model.Page;
 import dev.berth.core.model.Role;
 import dev.berth.sim.MarkerPages;
 import dev.berth.sim.SimContext;
+import dev.berth.sim.ecs.ArnFactory;
 import dev.berth.sim.ecs.Identities;
-import dev.berth.sim.ecs.RoleNames;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -116,14 +116,14 @@ public final class IamWorld implements Identities {
 
     @Override
     public boolean canAssume(String role, String servicePrincipal) {
-        RoleState state = roles.get(RoleNames.nameOf(role));
+        RoleState state = roles.get(ArnFactory.lastSegment(role));
         return state != null && (role.equals(state.role.roleName()) || role.equals(state.role.arn()))
                 && state.trustedServices.contains(servicePrincipal);
     }
 
     @Override
     public boolean allows(String role, String action) {
-        RoleState state = roles.get(RoleNames.nameOf(role));
+        RoleState state = roles.get(ArnFactory.lastSegment(role));
         return state != null && state.policyArns.stream()
                 .flatMap(arn -> ManagedPolicies.byArn(arn).orElseThrow().actions().stream())
                 .anyMatch(pattern -> ManagedPolicies.matches(pattern, action));

@@ -30,6 +30,7 @@ import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
 import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.common.WhileShown;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -81,6 +82,8 @@ public final class AutoScalingViewModel {
     private final FilteredRows<ScalingActivity, ActivityRow> activities =
             new FilteredRows<>(ScalingActivity::activityId, ActivityRow::new);
 
+    private final WhileShown onScreen = new WhileShown(this::refresh);
+
     public AutoScalingViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.scaling = gateway.scaling();
         this.gateway = gateway;
@@ -99,7 +102,7 @@ public final class AutoScalingViewModel {
     /** Reads the selected service's auto scaling again. */
     public void refresh() {
         Service shown = service.get();
-        if (shown == null) {
+        if (shown == null || !onScreen.isShown()) {
             return;
         }
         String cluster = cluster(shown);
@@ -265,6 +268,11 @@ public final class AutoScalingViewModel {
 
     public boolean canSimulateLoad() {
         return gateway.loadSimulation().isPresent();
+    }
+
+    /** Whether the tab is on screen: the tab's data is read only while it is. */
+    public WhileShown onScreen() {
+        return onScreen;
     }
 
     public ObjectProperty<Service> serviceProperty() {

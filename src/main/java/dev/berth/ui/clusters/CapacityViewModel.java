@@ -18,6 +18,7 @@ import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
+import dev.berth.ui.common.WhileShown;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -53,6 +54,7 @@ public final class CapacityViewModel {
             new FilteredRows<>(ContainerInstance::containerInstanceArn, ContainerInstanceRow::new);
     private final FilteredRows<ProviderCapacity, CapacityProviderRow> providers =
             new FilteredRows<>(p -> p.provider().name(), CapacityProviderRow::new);
+    private final WhileShown onScreen = new WhileShown(this::refresh);
 
     public CapacityViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.ecs = gateway.ecs();
@@ -78,7 +80,7 @@ public final class CapacityViewModel {
 
     public void refresh() {
         Cluster shown = cluster.get();
-        if (shown == null) {
+        if (shown == null || !onScreen.isShown()) {
             return;
         }
         String name = shown.clusterName();
@@ -150,6 +152,11 @@ public final class CapacityViewModel {
 
     public boolean showsMetrics() {
         return load.isPresent();
+    }
+
+    /** Whether the tab is on screen: the tab's data is read only while it is. */
+    public WhileShown onScreen() {
+        return onScreen;
     }
 
     public ObjectProperty<Cluster> clusterProperty() {

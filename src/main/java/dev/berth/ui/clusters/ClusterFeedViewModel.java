@@ -7,6 +7,7 @@ import dev.berth.core.model.FeedKind;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
+import dev.berth.ui.common.WhileShown;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -36,6 +37,7 @@ public final class ClusterFeedViewModel {
     private final List<FeedEntry> newestFirst = new ArrayList<>();
     private String cluster;
     private long latestRequest;
+    private final WhileShown onScreen = new WhileShown(this::refresh);
 
     public ClusterFeedViewModel(Gateway gateway, BackgroundTasks background) {
         this.gateway = gateway;
@@ -63,7 +65,7 @@ public final class ClusterFeedViewModel {
             newestFirst.clear();
             rows.clear();
         }
-        if (feed.isEmpty() || cluster == null) {
+        if (feed.isEmpty() || cluster == null || !onScreen.isShown()) {
             return;
         }
         String asked = cluster;
@@ -100,6 +102,11 @@ public final class ClusterFeedViewModel {
 
     public FilteredList<FeedRow> shown() {
         return shown;
+    }
+
+    /** Whether the tab is on screen: the tab's data is read only while it is. */
+    public WhileShown onScreen() {
+        return onScreen;
     }
 
     public FilteredRows<FeedEntry, FeedRow> rows() {

@@ -40,10 +40,14 @@ public final class ClustersView {
         table.addNumberColumn("Pending tasks", 115, ClusterRow::pendingTasksProperty);
         table.addNumberColumn("Container instances", 155, ClusterRow::containerInstancesProperty);
         table.addTextColumn("Capacity providers", 320, ClusterRow::capacityProvidersProperty);
-        TabPane tabs = new TabPane(new Tab("Details", details),
-                new LazyTab("Capacity", () -> new CapacityPane(viewModel.capacity(), writes)),
-                new LazyTab("Event feed", () -> new ClusterFeedPane(viewModel.feed())),
-                new LazyTab("Scheduled tasks", () -> new ScheduledTasksPane(viewModel.scheduledTasks(), writes)));
+        LazyTab capacity = new LazyTab("Capacity", () -> new CapacityPane(viewModel.capacity(), writes));
+        LazyTab feed = new LazyTab("Event feed", () -> new ClusterFeedPane(viewModel.feed()));
+        LazyTab scheduledTasks = new LazyTab("Scheduled tasks",
+                () -> new ScheduledTasksPane(viewModel.scheduledTasks(), writes));
+        TabPane tabs = new TabPane(new Tab("Details", details), capacity, feed, scheduledTasks);
+        viewModel.capacity().onScreen().follow(capacity);
+        viewModel.feed().onScreen().follow(feed);
+        viewModel.scheduledTasks().onScreen().follow(scheduledTasks);
         tabs.setId("clusters-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         masterDetail = new MasterDetail(table, tabs);

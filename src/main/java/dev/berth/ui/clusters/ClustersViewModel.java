@@ -48,6 +48,7 @@ public final class ClustersViewModel implements AreaModel {
         this.capacity = new CapacityViewModel(gateway, background, clock);
     }
 
+    /** The clusters; each details tab's model reads only while its tab is on screen ({@code onScreen()}). */
     @Override
     public void refresh() {
         refresher.read(inventory::clusters, this::show, failure -> Messages.explain(failure, ErrorContext.in(gateway.region())));

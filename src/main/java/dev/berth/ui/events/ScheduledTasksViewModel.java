@@ -18,6 +18,7 @@ import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
 import dev.berth.ui.common.ResourceNames;
 import dev.berth.ui.common.TimeText;
+import dev.berth.ui.common.WhileShown;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -53,6 +54,7 @@ public final class ScheduledTasksViewModel {
     private final FilteredRows<StoredEntry, StoredEntryRow> stored =
             new FilteredRows<>(StoredEntry::id, StoredEntryRow::new);
     private List<String> buckets = List.of();
+    private final WhileShown onScreen = new WhileShown(this::refresh);
 
     public ScheduledTasksViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.events = gateway.events();
@@ -68,7 +70,7 @@ public final class ScheduledTasksViewModel {
 
     public void refresh() {
         String shown = clusterArn.get();
-        if (shown == null) {
+        if (shown == null || !onScreen.isShown()) {
             return;
         }
         refresher.read(() -> read(shown), this::show, failure -> Messages.explain(failure, where()));
@@ -183,6 +185,11 @@ public final class ScheduledTasksViewModel {
 
     List<String> buckets() {
         return buckets;
+    }
+
+    /** Whether the tab is on screen: the tab's data is read only while it is. */
+    public WhileShown onScreen() {
+        return onScreen;
     }
 
     public StringProperty clusterArnProperty() {

@@ -11,6 +11,7 @@ import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Refresher;
 import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.common.WhileShown;
 import dev.berth.ui.common.WholeNumber;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -43,6 +44,7 @@ public final class FaultsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
     private final ReadOnlyStringWrapper service = new ReadOnlyStringWrapper(this, "service");
     private String cluster;
+    private final WhileShown onScreen = new WhileShown(() -> refresh(cluster, service.get()));
 
     public FaultsViewModel(FaultInjection faults, String region, BackgroundTasks background, Clock wallClock) {
         this.faults = faults;
@@ -57,6 +59,9 @@ public final class FaultsViewModel {
         service.set(serviceName);
         if (clusterName == null) {
             rows.clear();
+            return;
+        }
+        if (!onScreen.isShown()) {
             return;
         }
         refresher.read(() -> faults.listFaults().stream()
@@ -98,6 +103,11 @@ public final class FaultsViewModel {
             message.set(FaultKindText.of(fault.kind()).title() + " is cleared.");
             refresh(where, serviceName);
         }, failure -> message.set(Messages.explain(failure, ErrorContext.in(region).cluster(where))));
+    }
+
+    /** Whether the tab is on screen: the tab's data is read only while it is. */
+    public WhileShown onScreen() {
+        return onScreen;
     }
 
     public FilteredRows<Fault, FaultRow> rows() {

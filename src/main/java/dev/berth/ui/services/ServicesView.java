@@ -60,10 +60,18 @@ public final class ServicesView {
         details.follow(selectedService, ServiceDetails::of);
 
         Tab deployments = new Tab("Deployments", new DeploymentsPane(viewModel.deployments()));
+        Tab loadBalancing = new Tab("Load balancing", loadBalancingPane());
+        Tab autoScaling = new Tab("Auto scaling", new AutoScalingPane(viewModel.autoScaling(), writes));
         TabPane tabs = new TabPane(new Tab("Details", details), deployments, new Tab("Events", eventsPane()),
-                new Tab("Load balancing", loadBalancingPane()),
-                new Tab("Auto scaling", new AutoScalingPane(viewModel.autoScaling(), writes)));
-        viewModel.faults().ifPresent(faults -> tabs.getTabs().add(new Tab("Faults", new FaultsPanel(faults))));
+                loadBalancing, autoScaling);
+        viewModel.deploymentsOnScreen().follow(deployments);
+        viewModel.loadBalancingOnScreen().follow(loadBalancing);
+        viewModel.autoScaling().onScreen().follow(autoScaling);
+        viewModel.faults().ifPresent(faults -> {
+            Tab tab = new Tab("Faults", new FaultsPanel(faults));
+            tabs.getTabs().add(tab);
+            faults.onScreen().follow(tab);
+        });
         tabs.setId("services-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(table, tabs);

@@ -25,6 +25,7 @@ import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
 import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.common.WhileShown;
 import dev.berth.ui.rollout.DeploymentsViewModel;
 import dev.berth.ui.rollout.FaultsViewModel;
 import javafx.beans.property.ObjectProperty;
@@ -76,6 +77,8 @@ public final class ServicesViewModel implements AreaModel {
     private final ObservableList<String> containerChoices = FXCollections.observableArrayList();
     private long latestTargetsRequest;
     private final AutoScalingViewModel autoScaling;
+    private final WhileShown loadBalancingOnScreen = new WhileShown(() -> readLoadBalancing(selected.get()));
+    private final WhileShown deploymentsOnScreen = new WhileShown(this::recordSelected);
 
     public ServicesViewModel(Gateway gateway, BackgroundTasks background, Clock clock, ClusterSelection clusters) {
         this.ecs = gateway.ecs();
@@ -105,11 +108,17 @@ public final class ServicesViewModel implements AreaModel {
         });
     }
 
-    /** The selected service's load balancers and target health; a newer read wins over an older one. */
+    /**
+     * The selected service's load balancers and target health, read while the Load balancing tab is on screen; a
+     * newer read wins over an older one.
+     */
     private void readLoadBalancing(Service service) {
         long request = ++latestTargetsRequest;
         if (service == null || service.loadBalancers().isEmpty()) {
             show(service == null ? ServiceLoadBalancing.NONE : ServiceLoadBalancing.WITHOUT);
+            return;
+        }
+        if (!loadBalancingOnScreen.isShown()) {
             return;
         }
         background.run(() -> ServiceLoadBalancing.read(inventory, elb, service),
@@ -157,12 +166,25 @@ public final class ServicesViewModel implements AreaModel {
         recordSelected();
     }
 
-    /** The selected service's deployments are recorded at every refresh, so its timeline follows the clock. */
+    /**
+     * The selected service's deployments are recorded at every refresh while the Deployments tab is on screen, so
+     * its timeline follows the clock, and also while the service is rolling out with the tab hidden, so the story of
+     * a deployment (which AWS forgets once it is done) is there when the tab is opened. A settled service with the
+     * tab hidden costs no calls.
+     */
     private void recordSelected() {
         Service service = selected.get();
         String name = service == null ? null : service.serviceName();
-        deployments.refresh(clusters.selected(), name);
+        if (service == null || rolling(service) || deploymentsOnScreen.isShown()) {
+            deployments.refresh(clusters.selected(), name);
+        }
         faults.ifPresent(f -> f.refresh(clusters.selected(), name));
+    }
+
+    /** More than one deployment, or the primary still in progress. */
+    private static boolean rolling(Service service) {
+        return service.deployments().size() > 1 || (service.primaryDeployment() != null
+                && "IN_PROGRESS".equals(service.primaryDeployment().rolloutState()));
     }
 
     /** Loads the task definitions a new service can use (active families) for the create dialog's picker. */
@@ -284,9 +306,7 @@ public final class ServicesViewModel implements AreaModel {
     /** A deployment is rolling: more than one, or the primary still in progress. */
     @Override
     public boolean changing() {
-        return rows.all().stream().map(ServiceRow::item).anyMatch(service -> service.deployments().size() > 1
-                || (service.primaryDeployment() != null
-                && "IN_PROGRESS".equals(service.primaryDeployment().rolloutState())));
+        return rows.all().stream().map(ServiceRow::item).anyMatch(ServicesViewModel::rolling);
     }
 
     public FilteredRows<Service, ServiceRow> rows() {
@@ -301,6 +321,16 @@ public final class ServicesViewModel implements AreaModel {
     /** The selected service's deployments and their timeline. */
     public DeploymentsViewModel deployments() {
         return deployments;
+    }
+
+    /** Whether the Deployments tab is on screen; see {@link #recordSelected()}. */
+    public WhileShown deploymentsOnScreen() {
+        return deploymentsOnScreen;
+    }
+
+    /** Whether the Load balancing tab is on screen: the targets' health is read only while it is. */
+    public WhileShown loadBalancingOnScreen() {
+        return loadBalancingOnScreen;
     }
 
     public FilteredRows<ServiceEvent, EventRow> events() {

@@ -4,6 +4,7 @@ import dev.berth.core.model.CreateTargetGroupRequest;
 import dev.berth.core.model.FaultKind;
 import dev.berth.core.model.FaultScope;
 import dev.berth.core.model.InjectFaultRequest;
+import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
 import dev.berth.core.model.TargetGroup;
@@ -194,5 +195,63 @@ class LoadBalancedServiceTest {
         Service service = world.service("web");
         assertThat(service.deployments()).singleElement()
                 .satisfies(d -> assertThat(d.rolloutState()).isEqualTo("COMPLETED"));
+    }
+
+    @Test
+    void updatingTheLoadBalancersRegistersTheNewDeploymentsTasksInTheNewTargetGroupAndDrainsTheOldOnes() {
+        TargetGroup blue = lb.activeTargetGroup("ip");
+        TargetGroup green = lb.secondTargetGroup(blue, "tg-web-green", 8080);
+        world.fargateDefinition("web", "nginx:1.27");
+        lb.fargateService("web", "web", 2, blue, null);
+        world.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(5), Duration.ofMinutes(5));
+        List<Task> oldTasks = world.tasks("web", "RUNNING");
+
+        Service updated = world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web", null, null,
+                null, null, null, null, null, false, List.of(LoadBalancer.targetGroup(green.targetGroupArn(), "app",
+                80))));
+
+        assertThat(updated.loadBalancers()).containsExactly(LoadBalancer.targetGroup(green.targetGroupArn(), "app",
+                80));
+        assertThat(updated.deployments()).hasSize(2);
+        world.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(5), Duration.ofMinutes(10));
+        List<Task> newTasks = world.tasks("web", "RUNNING");
+        assertThat(newTasks).hasSize(2).noneMatch(oldTasks::contains)
+                .allSatisfy(task -> {
+                    assertThat(lb.stateOf(green, task)).isEqualTo("healthy");
+                    assertThat(lb.stateOf(blue, task)).isEqualTo("none");
+                });
+        assertThat(oldTasks).allSatisfy(task -> assertThat(lb.stateOf(blue, task)).isIn("draining", "none"));
+        assertThat(world.service("web").events()).extracting(ServiceEvent::message)
+                .contains("(service web) registered 1 targets in (target-group " + green.targetGroupArn() + ")")
+                .anyMatch(m -> m.startsWith("(service web) deregistered ")
+                        && m.endsWith(" targets in (target-group " + blue.targetGroupArn() + ")"));
+
+        world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web", null, null, null, null, null,
+                null, null, false, List.of()));
+        world.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(5), Duration.ofMinutes(10));
+        assertThat(world.service("web").loadBalancers()).isEmpty();
+        assertThat(world.tasks("web", "RUNNING")).hasSize(2)
+                .allSatisfy(task -> assertThat(lb.stateOf(green, task)).isEqualTo("none"));
+    }
+
+    @Test
+    void updatedLoadBalancersAreCheckedAgainstTheTaskDefinitionAndTheSameOnesStartNoDeployment() {
+        TargetGroup blue = lb.activeTargetGroup("ip");
+        world.fargateDefinition("web", "nginx:1.27");
+        lb.fargateService("web", "web", 1, blue, null);
+        world.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(5), Duration.ofMinutes(5));
+
+        EcsFixture.assertRefused(() -> world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web",
+                        null, null, null, null, null, null, null, false,
+                        List.of(LoadBalancer.targetGroup(blue.targetGroupArn(), "web", 80)))),
+                "InvalidParameterException", "The container web does not exist in the task definition.");
+        EcsFixture.assertRefused(() -> world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web",
+                        null, null, null, null, null, null, null, false,
+                        List.of(LoadBalancer.targetGroup(blue.targetGroupArn(), "app", 8080)))),
+                "InvalidParameterException", "The container app did not have a container port 8080 defined.");
+        Service same = world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web", null, null,
+                null, null, null, null, null, false, List.of(LoadBalancer.targetGroup(blue.targetGroupArn(), "app",
+                80))));
+        assertThat(same.deployments()).hasSize(1);
     }
 }

@@ -2,16 +2,20 @@ package dev.berth.sim.events;
 
 import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.IamGateway;
 import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.EcsParameters;
 import dev.berth.core.model.InputTransformer;
 import dev.berth.core.model.KeyValuePair;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
+import dev.berth.core.model.SimulatedApplication;
 import dev.berth.core.model.Target;
 import dev.berth.core.model.Task;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.EcsFixture;
 import dev.berth.sim.Simulator;
+import dev.berth.sim.ecs.Identities;
 import dev.berth.sim.ecs.JobWork;
 
 import java.time.Instant;
@@ -22,6 +26,7 @@ import java.util.stream.Stream;
 final class EventsFixture {
     static final String CLUSTER_ARN = "arn:aws:ecs:us-east-1:123456789012:cluster/" + EcsFixture.CLUSTER;
     static final String ROLE = "arn:aws:iam::123456789012:role/ecsEventsRole";
+    static final String JOB_ROLE = "jobTaskRole";
 
     final EcsFixture ecs;
     final EventsGateway events;
@@ -33,6 +38,9 @@ final class EventsFixture {
     EventsFixture(long seed, CommandJournal journal) {
         ecs = new EcsFixture(seed, journal).withCluster();
         events = ecs.simulator.events();
+        IamGateway iam = ecs.simulator.iam();
+        iam.createRole(CreateRoleRequest.forService(JOB_ROLE, Identities.ECS_TASKS, null));
+        iam.attachRolePolicy(JOB_ROLE, "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess");
     }
 
     /** A world rebuilt from a journal, whose cluster the journal made. */
@@ -49,16 +57,24 @@ final class EventsFixture {
         ecs.simulator.advanceTo(at(time));
     }
 
-    /** A Fargate job: container {@code worker} works {@code seconds}, then exits; with a table it writes an item. */
+    /**
+     * A Fargate job: container {@code worker} works {@code seconds}, then exits; with a table it writes an item, with
+     * the task role {@link #JOB_ROLE}, which may write to DynamoDB.
+     */
     void jobDefinition(String family, int seconds, String table) {
+        jobDefinition(family, seconds, table, table == null ? null : "arn:aws:iam::123456789012:role/" + JOB_ROLE);
+    }
+
+    /** A Fargate job as above, with {@code taskRole} (null: none). */
+    void jobDefinition(String family, int seconds, String table, String taskRole) {
         List<KeyValuePair> environment = table == null
                 ? List.of(new KeyValuePair(JobWork.SECONDS, String.valueOf(seconds)))
                 : List.of(new KeyValuePair(JobWork.SECONDS, String.valueOf(seconds)),
-                new KeyValuePair(EventsWorld.JOB_TABLE, table));
+                new KeyValuePair(SimulatedApplication.DYNAMODB_TABLE, table));
         ContainerDefinition worker = new ContainerDefinition("worker", "public.ecr.aws/docker/library/busybox:latest",
                 null, null, null, true, List.of(), environment, List.of(), null);
         ecs.ecs.registerTaskDefinition(new RegisterTaskDefinitionRequest(family, "awsvpc", List.of("FARGATE"), "256",
-                "512", null, null, List.of(worker), List.of()));
+                "512", null, taskRole, List.of(worker), List.of()));
     }
 
     static Target ecsTarget(String id, String family, InputTransformer transformer) {

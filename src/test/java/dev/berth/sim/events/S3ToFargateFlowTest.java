@@ -1,11 +1,14 @@
 package dev.berth.sim.events;
 
+import dev.berth.core.model.CreateRoleRequest;
+import dev.berth.core.model.FeedEntry;
 import dev.berth.core.model.FeedKind;
 import dev.berth.core.model.InputTransformer;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.RuleInvocation;
 import dev.berth.core.model.Task;
 import dev.berth.sim.EcsFixture;
+import dev.berth.sim.ecs.Identities;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -83,5 +86,33 @@ class S3ToFargateFlowTest {
         Task task = f.tasks().get(0);
         assertThat(task.lastStatus()).isEqualTo("STOPPED");
         assertThat(task.containers().get(0).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aJobWhoseTaskRoleMayNotWriteToTheTableLogsTheSdksErrorAndExitsWithCodeOne() {
+        EventsFixture f = new EventsFixture(33);
+        f.events.createBucket("uploads");
+        f.events.putBucketNotificationConfiguration("uploads", true);
+        f.events.createTable("processed-objects", "OBJECT_KEY");
+        f.ecs.simulator.iam().createRole(CreateRoleRequest.forService("readOnlyJobRole", Identities.ECS_TASKS, null));
+        f.jobDefinition("process-object", 30, "processed-objects", "arn:aws:iam::123456789012:role/readOnlyJobRole");
+        f.events.putRule(new PutRuleRequest("any-upload", null, "{\"source\": [\"aws.s3\"]}", null, null, null));
+        f.events.putTargets("any-upload", List.of(EventsFixture.ecsTarget("process", "process-object",
+                OBJECT_KEY)));
+
+        f.events.putObject("uploads", "incoming/c.txt", 10);
+        f.advanceTo("09:05:00");
+
+        Task task = f.tasks().get(0);
+        assertThat(task.lastStatus()).isEqualTo("STOPPED");
+        assertThat(task.containers().get(0).exitCode()).isEqualTo(1);
+        assertThat(f.events.scan("processed-objects")).isEmpty();
+        assertThat(f.ecs.simulator.clusterFeed().entriesAfter(EcsFixture.CLUSTER, 0, 1000))
+                .filteredOn(entry -> entry.kind() == FeedKind.TASK).extracting(FeedEntry::message)
+                .contains("Task " + task.taskId() + " (process-object:1) application log: An error occurred "
+                        + "(AccessDeniedException) when calling the PutItem operation: User: arn:aws:sts::"
+                        + "123456789012:assumed-role/readOnlyJobRole/" + task.taskId() + " is not authorized to "
+                        + "perform: dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:123456789012:table/"
+                        + "processed-objects because no identity-based policy allows the dynamodb:PutItem action");
     }
 }

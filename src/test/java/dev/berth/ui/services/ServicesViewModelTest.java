@@ -63,6 +63,7 @@ class ServicesViewModelTest {
 
     @Test
     void theSelectedServiceShowsItsDeploymentsAndEvents() {
+        viewModel.deploymentsOnScreen().shownProperty().set(true);
         viewModel.refresh();
         viewModel.selectedProperty().set(viewModel.rows().visible().get(0).item());
 
