@@ -172,7 +172,7 @@ final class LoadBalancing implements TargetProbe, TargetHealthObserver {
         if (path == null) {
             return true;
         }
-        String container = task.service.loadBalancers.stream().filter(l -> groupKey(l).equals(targetGroupKey))
+        String container = task.deployment.spec.loadBalancers().stream().filter(l -> groupKey(l).equals(targetGroupKey))
                 .map(LoadBalancer::containerName).findFirst().orElse(null);
         String paths = task.definition.containerDefinitions().stream().filter(c -> c.name().equals(container))
                 .map(c -> c.environmentValue(SimulatedApplication.HTTP_PATHS)).filter(Objects::nonNull)
