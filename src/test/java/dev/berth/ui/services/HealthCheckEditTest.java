@@ -51,6 +51,7 @@ class HealthCheckEditTest {
         lb.world.advance(Duration.ofMinutes(10));
         clusters.offer(List.of(EcsFixture.CLUSTER));
         clusters.select(EcsFixture.CLUSTER);
+        viewModel.loadBalancingOnScreen().shownProperty().set(true);
         viewModel.selectedProperty().set(lb.world.service("web"));
         return group;
     }

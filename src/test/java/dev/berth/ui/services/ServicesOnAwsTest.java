@@ -35,6 +35,7 @@ class ServicesOnAwsTest {
             clusters.offer(List.of(EcsFixture.CLUSTER));
             ServicesViewModel services = new ServicesViewModel(aws.gateway(), new DirectBackgroundTasks(),
                     Clock.systemUTC(), clusters);
+            services.loadBalancingOnScreen().shownProperty().set(true);
             services.refresh();
             Service web = aws.gateway().ecs().describeServices(EcsFixture.CLUSTER, List.of("web")).items().get(0);
             services.selectedProperty().set(web);
