@@ -63,6 +63,7 @@ class AutoScalingViewModelTest {
                 List.of(), null, new NetworkConfiguration(new AwsVpcConfiguration(DemoWorld.SUBNETS,
                 List.of(DemoWorld.SECURITY_GROUP), "ENABLED")), null, null, List.of()));
         simulator.advanceBy(Duration.ofMinutes(2));
+        viewModel.onScreen().shownProperty().set(true);
         viewModel.serviceProperty().set(simulator.ecs().describeServices(DemoWorld.CLUSTER, List.of("worker"))
                 .items().get(0));
     }
