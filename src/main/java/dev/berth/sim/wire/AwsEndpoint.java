@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -166,9 +165,7 @@ public final class AwsEndpoint implements AutoCloseable {
             throw new WireFault(rest ? 403 : 400, refusal.errorCode(), refusal.getMessage());
         }
         if (rest && query.serves(scope.service())) {
-            byte[] form = body.length == 0 && exchange.getRequestURI().getRawQuery() != null
-                    ? exchange.getRequestURI().getRawQuery().getBytes(StandardCharsets.UTF_8) : body;
-            QueryProtocol.Answer answer = query.answer(scope.service(), scope.accessKeyId(), form, requestId);
+            QueryProtocol.Answer answer = query.answer(scope.service(), scope.accessKeyId(), body, requestId);
             return new Reply(answer.status(), answer.body(), QueryApi.CONTENT_TYPE, null, null);
         }
         if (rest && "elasticfilesystem".equals(scope.service())) {

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The parameters of an awsQuery request (a form-encoded body, or the query string of a GET): {@code Action},
- * {@code Version}, and the input members flattened as the protocol writes them. A list is
- * {@code Names.member.1}, {@code Names.member.2}, ... (an empty one is {@code Names=}); a structure's members are
- * {@code Matcher.HttpCode}; a list of structures is {@code Tags.member.1.Key}; a map is
+ * The parameters of an awsQuery request (a form-encoded POST body): {@code Action}, {@code Version}, and the input
+ * members flattened as the protocol writes them. A list is {@code Names.member.1}, {@code Names.member.2}, ... (an
+ * empty one is {@code Names=}); a structure's members are {@code Matcher.HttpCode}; a list of structures is
+ * {@code Tags.member.1.Key}; a map is
  * {@code Attributes.entry.1.key} and {@code Attributes.entry.1.value}. A view of one nested structure reads its
  * members by their own names. Members that are not what the model says are AWS's {@code ValidationError}.
  */

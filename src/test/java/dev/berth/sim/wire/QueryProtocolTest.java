@@ -144,6 +144,7 @@ class QueryProtocolTest {
                 "Version=2015-12-01&Name=web", "MissingAction",
                 "Action=LaunchRockets&Version=2015-12-01", "InvalidAction",
                 "Action=DescribeLoadBalancers&Version=1999-01-01", "InvalidAction",
+                "Action=DescribeLoadBalancers", "MissingParameter",
                 "Action=DescribeLoadBalancers&Version=2015-12-01&PageSize=lots", "ValidationError",
                 "Action=DescribeLoadBalancers&Version=2015-12-01&Marker=not-a-marker", "ValidationError");
 
