@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -76,6 +77,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public EfsGateway efs() {
         return simulator.efs();
+    }
+
+    @Override
+    public CloudWatchGateway cloudWatch() {
+        return simulator.cloudWatch();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
@@ -49,6 +50,7 @@ final class SwitchingGateway implements Gateway {
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
     private final IamGateway iam = Forwarding.to(IamGateway.class, () -> current.iam());
     private final EfsGateway efs = Forwarding.to(EfsGateway.class, () -> current.efs());
+    private final CloudWatchGateway cloudWatch = Forwarding.to(CloudWatchGateway.class, () -> current.cloudWatch());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -114,6 +116,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public EfsGateway efs() {
         return efs;
+    }
+
+    @Override
+    public CloudWatchGateway cloudWatch() {
+        return cloudWatch;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.berth.aws;
 import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.AwsAccount;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -15,6 +16,7 @@ import dev.berth.core.gateway.SimulationClock;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.apprunner.AppRunnerClient;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -57,6 +59,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final ExecutorService describeThreads;
     private final IamGateway iam = NotYetOnAws.part(IamGateway.class, "IAM");
     private final EfsGateway efs = NotYetOnAws.part(EfsGateway.class, "Amazon EFS");
+    private final CloudWatchClient cloudWatchClient;
+    private final AwsCloudWatchGateway cloudWatch;
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -74,6 +78,9 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.scalingClient = clients.build(ApplicationAutoScalingClient.builder());
         this.scaling = new AwsScalingGateway(scalingClient,
                 new SdkCalls(AwsService.APPLICATION_AUTO_SCALING, target, writes));
+        this.cloudWatchClient = clients.build(CloudWatchClient.builder());
+        this.cloudWatch = new AwsCloudWatchGateway(cloudWatchClient,
+                new SdkCalls(AwsService.CLOUDWATCH, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -132,6 +139,11 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     }
 
     @Override
+    public CloudWatchGateway cloudWatch() {
+        return cloudWatch;
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.empty();
     }
@@ -169,6 +181,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         eksClient.close();
         appRunnerClient.close();
         scalingClient.close();
+        cloudWatchClient.close();
         account.close();
         clients.close();
     }

@@ -13,6 +13,8 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService APP_RUNNER = new AwsService("apprunner", "AWS App Runner");
     static final AwsService APPLICATION_AUTO_SCALING = new AwsService("application-autoscaling",
             "Application Auto Scaling");
+    /** CloudWatch's IAM actions are {@code cloudwatch:*}; its API is at {@code monitoring.R.amazonaws.com}. */
+    static final AwsService CLOUDWATCH = new AwsService("cloudwatch", "Amazon CloudWatch", "monitoring");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

@@ -27,6 +27,7 @@ import dev.berth.sim.ecs.ImageRegistry;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.model.FeedEntry;
 import dev.berth.sim.sqs.SqsCommand;
@@ -67,6 +68,7 @@ public final class Simulator {
     private final EventsGateway events;
     private final IamGateway iam;
     private final EfsGateway efs;
+    private final CloudWatchGateway cloudWatch;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -85,6 +87,7 @@ public final class Simulator {
         this.events = new SimEventsGateway(this);
         this.iam = new SimIamGateway(this);
         this.efs = new SimEfsGateway(this);
+        this.cloudWatch = new SimCloudWatchGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -180,6 +183,11 @@ public final class Simulator {
     /** The simulator's Amazon EFS: file systems and mount targets for tasks' EFS volumes. */
     public synchronized EfsGateway efs() {
         return efs;
+    }
+
+    /** The simulator's CloudWatch: its engines' one-minute metrics and the alarms step scaling acts on. */
+    public synchronized CloudWatchGateway cloudWatch() {
+        return cloudWatch;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */

@@ -33,6 +33,9 @@ public interface Gateway {
     /** Amazon EFS: the file systems tasks mount as volumes, and their mount targets. */
     EfsGateway efs();
 
+    /** Amazon CloudWatch: the metrics the charts show and the alarms step scaling acts on. */
+    CloudWatchGateway cloudWatch();
+
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();
 

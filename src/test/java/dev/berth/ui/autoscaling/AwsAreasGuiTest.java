@@ -86,7 +86,9 @@ class AwsAreasGuiTest {
 
         assertThat(autoScaling.target()).isEqualTo("Desired count kept between 1 and 6 tasks");
         assertThat(autoScaling.policies()).containsExactly("cpu50");
-        assertThat(robot.lookup("#autoscaling-metrics-note").queryAs(Label.class).getText()).contains("CloudWatch");
+        Label metricsError = robot.lookup("#autoscaling-metrics-error").queryAs(Label.class);
+        assertThat(metricsError.isVisible()).isTrue();
+        assertThat(metricsError.getText()).startsWith("The service's CloudWatch metrics could not be read");
         assertThat(autoScaling.chartSeries("cpu")).noneMatch(series -> series.startsWith("CPUUtilization"));
         assertThat(robot.lookup("#autoscaling-set-load").tryQuery()).isEmpty();
         picture("autoscaling-aws.png");
