@@ -31,8 +31,8 @@ import java.util.function.Supplier;
 /**
  * The simulator as an AWS endpoint: one port for every service, SigV4 checked, answers and errors in each protocol's
  * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
- * routed by its signing scope's service: EKS by method and path, STS (awsQuery, a form body, XML back) by its
- * action; GetCallerIdentity answers with the default account. Built on the JDK's HTTP server.
+ * routed by its signing scope's service: EKS by method and path; STS and Elastic Load Balancing speak awsQuery (a
+ * form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -66,7 +66,7 @@ public final class AwsEndpoint implements AutoCloseable {
     /** Request ids: unique per endpoint run without drawing on randomness the simulator must not use. */
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
-    private final StsQueryApi sts = new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID);
+    private final QueryProtocol query;
 
     private AwsEndpoint(HttpServer server, Gateway gateway, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
@@ -79,6 +79,8 @@ public final class AwsEndpoint implements AutoCloseable {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);
+        this.query = new QueryProtocol(List.of(new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID),
+                new ElbQueryApi(gateway.elb())));
         // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),
         // and reads must not queue behind the writers waiting for their journal sync.
         this.workers = Executors.newFixedThreadPool(8, runnable -> {
@@ -154,14 +156,11 @@ public final class AwsEndpoint implements AutoCloseable {
             // REST services refuse with 403, the JSON-RPC ones with 400 (AWS-BEHAVIOUR.md §1.2).
             throw new WireFault(rest ? 403 : 400, refusal.errorCode(), refusal.getMessage());
         }
-        if (rest && "sts".equals(scope.service())) {
-            try {
-                return Reply.ok(sts.call(new String(body, StandardCharsets.UTF_8), scope.accessKeyId(), requestId),
-                        StsQueryApi.CONTENT_TYPE);
-            } catch (WireFault fault) {
-                return new Reply(fault.status(), StsQueryApi.error(fault.errorCode(), fault.getMessage(), requestId),
-                        StsQueryApi.CONTENT_TYPE, null, null);
-            }
+        if (rest && query.serves(scope.service())) {
+            byte[] form = body.length == 0 && exchange.getRequestURI().getRawQuery() != null
+                    ? exchange.getRequestURI().getRawQuery().getBytes(StandardCharsets.UTF_8) : body;
+            QueryProtocol.Answer answer = query.answer(scope.service(), scope.accessKeyId(), form, requestId);
+            return new Reply(answer.status(), answer.body(), QueryApi.CONTENT_TYPE, null, null);
         }
         if (rest) {
             if (!"eks".equals(scope.service())) {
