@@ -1,6 +1,7 @@
 package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.CloudWatchGateway;
+import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.Metric;
 import dev.berth.core.model.MetricAlarm;
 import dev.berth.core.model.MetricDataQuery;
@@ -23,9 +24,15 @@ public final class FakeCloudWatch implements CloudWatchGateway {
     private final Map<Metric, TreeMap<Instant, Double>> datapoints = new LinkedHashMap<>();
     private final List<MetricDataQuery> asked = new ArrayList<>();
     private final Map<String, MetricAlarm> alarms = new TreeMap<>();
+    private GatewayException refusal;
 
     public synchronized void put(Metric metric, Instant timestamp, double value) {
         datapoints.computeIfAbsent(metric, m -> new TreeMap<>()).put(timestamp, value);
+    }
+
+    /** From now on GetMetricData throws {@code failure}, as for a connection without cloudwatch:GetMetricData. */
+    public synchronized void refuse(GatewayException failure) {
+        refusal = failure;
     }
 
     /** Every query GetMetricData was asked, oldest first. */
@@ -37,6 +44,9 @@ public final class FakeCloudWatch implements CloudWatchGateway {
     public synchronized Page<MetricDataResult> getMetricData(List<MetricDataQuery> metricDataQueries,
                                                              Instant startTime, Instant endTime, String nextToken) {
         asked.addAll(metricDataQueries);
+        if (refusal != null) {
+            throw refusal;
+        }
         List<MetricDataResult> results = new ArrayList<>();
         for (MetricDataQuery query : metricDataQueries) {
             if (Boolean.FALSE.equals(query.returnData())) {
