@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * The simulator's CloudWatch: the one-minute metrics its engines compute (services' CPU, memory, running tasks,
- * requests and queue depth; capacity providers' reservation and their groups' size), aggregated to the asked period,
+ * requests and queue depth; capacity providers' reservation and their groups' size; App Runner services' latest
+ * active instances and concurrency), aggregated to the asked period,
  * and the metric alarms step scaling acts on. Alarms change through journaled commands.
  */
 final class SimCloudWatchGateway implements CloudWatchGateway {
@@ -59,7 +60,11 @@ final class SimCloudWatchGateway implements CloudWatchGateway {
             return service;
         }
         MetricDataResult capacity = simulator.read(ecs -> ecs.capacityMetric(stat.metric(), startTime, endTime));
-        return capacity != null ? capacity : new MetricDataResult(stat.metric().metricName(),
+        if (capacity != null) {
+            return capacity;
+        }
+        MetricDataResult appRunner = simulator.readAppRunner(a -> a.minuteSeries(stat.metric(), startTime, endTime));
+        return appRunner != null ? appRunner : new MetricDataResult(stat.metric().metricName(),
                 stat.metric().metricName(), List.of(), List.of());
     }
 
