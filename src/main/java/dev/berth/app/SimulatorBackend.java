@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -82,6 +83,10 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public AutoScalingGroupsGateway autoScalingGroups() {
         return simulator.autoScalingGroups();
+    }
+
+    public CloudWatchGateway cloudWatch() {
+        return simulator.cloudWatch();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.ApiCalls;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
@@ -52,6 +53,7 @@ final class SwitchingGateway implements Gateway {
     private final EfsGateway efs = Forwarding.to(EfsGateway.class, () -> current.efs());
     private final AutoScalingGroupsGateway autoScalingGroups = Forwarding.to(AutoScalingGroupsGateway.class,
             () -> current.autoScalingGroups());
+    private final CloudWatchGateway cloudWatch = Forwarding.to(CloudWatchGateway.class, () -> current.cloudWatch());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -122,6 +124,10 @@ final class SwitchingGateway implements Gateway {
     @Override
     public AutoScalingGroupsGateway autoScalingGroups() {
         return autoScalingGroups;
+    }
+
+    public CloudWatchGateway cloudWatch() {
+        return cloudWatch;
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.berth.aws;
 
 import dev.berth.core.gateway.AppRunnerGateway;
-import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.AppRunnerService;
-import dev.berth.core.model.AppRunnerServiceMetrics;
 import dev.berth.core.model.AppRunnerServiceResponse;
 import dev.berth.core.model.AutoScalingConfiguration;
 import dev.berth.core.model.AutoScalingConfigurationSummary;
@@ -126,12 +124,5 @@ public final class AwsAppRunnerGateway implements AppRunnerGateway {
                 appRunner.deleteAutoScalingConfiguration(r -> r.autoScalingConfigurationArn(
                         autoScalingConfigurationArn).deleteAllRevisions(deleteAllRevisions ? Boolean.TRUE : null))
                         .autoScalingConfiguration()));
-    }
-
-    @Override
-    public AppRunnerServiceMetrics serviceMetrics(String serviceArn) {
-        throw new GatewayException(NotYetOnAws.ERROR_CODE, "Berth does not read CloudWatch on real AWS yet, so an "
-                + "App Runner service's active instances and concurrent requests are not shown; see the service's "
-                + "Metrics tab in the App Runner console.", false);
     }
 }

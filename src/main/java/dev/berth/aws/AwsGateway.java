@@ -3,6 +3,7 @@ package dev.berth.aws;
 import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.AwsAccount;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -16,6 +17,7 @@ import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.apprunner.AppRunnerClient;
 import dev.berth.core.gateway.AutoScalingGroupsGateway;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -70,6 +72,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsEfsGateway efs;
     private final AutoScalingGroupsGateway autoScalingGroups = NotYetOnAws.part(AutoScalingGroupsGateway.class,
             "EC2 Auto Scaling groups");
+    private final CloudWatchClient cloudWatchClient;
+    private final AwsCloudWatchGateway cloudWatch;
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -96,6 +100,9 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.events = new AwsEventsGateway(eventsClient, new SdkCalls(AwsService.EVENTS, target, writes));
         this.efsClient = clients.build(EfsClient.builder());
         this.efs = new AwsEfsGateway(efsClient, new SdkCalls(AwsService.EFS, target, writes));
+        this.cloudWatchClient = clients.build(CloudWatchClient.builder());
+        this.cloudWatch = new AwsCloudWatchGateway(cloudWatchClient,
+                new SdkCalls(AwsService.CLOUDWATCH, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -158,6 +165,10 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         return autoScalingGroups;
     }
 
+    public CloudWatchGateway cloudWatch() {
+        return cloudWatch;
+    }
+
     @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.empty();
@@ -201,6 +212,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         sqsClient.close();
         eventsClient.close();
         efsClient.close();
+        cloudWatchClient.close();
         account.close();
         clients.close();
     }

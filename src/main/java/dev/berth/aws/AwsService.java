@@ -18,6 +18,8 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService SQS = new AwsService("sqs", "Amazon SQS");
     static final AwsService EVENTS = new AwsService("events", "Amazon EventBridge");
     static final AwsService EFS = new AwsService("elasticfilesystem", "Amazon EFS");
+    /** CloudWatch's IAM actions are {@code cloudwatch:*}; its API is at {@code monitoring.R.amazonaws.com}. */
+    static final AwsService CLOUDWATCH = new AwsService("cloudwatch", "Amazon CloudWatch", "monitoring");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

@@ -2,7 +2,6 @@ package dev.berth.sim;
 
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.model.AppRunnerService;
-import dev.berth.core.model.AppRunnerServiceMetrics;
 import dev.berth.core.model.AppRunnerServiceResponse;
 import dev.berth.core.model.AutoScalingConfiguration;
 import dev.berth.core.model.AutoScalingConfigurationSummary;
@@ -91,10 +90,5 @@ final class SimAppRunnerGateway implements AppRunnerGateway {
                                                                   boolean deleteAllRevisions) {
         return simulator.execute(new DeleteAutoScalingConfigurationCommand(autoScalingConfigurationArn,
                 deleteAllRevisions));
-    }
-
-    @Override
-    public AppRunnerServiceMetrics serviceMetrics(String serviceArn) {
-        return simulator.readAppRunner(appRunner -> appRunner.serviceMetrics(serviceArn));
     }
 }

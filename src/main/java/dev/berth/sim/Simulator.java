@@ -27,6 +27,7 @@ import dev.berth.sim.ecs.ImageRegistry;
 import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.model.FeedEntry;
 import dev.berth.sim.sqs.SqsCommand;
@@ -69,6 +70,7 @@ public final class Simulator {
     private final IamGateway iam;
     private final EfsGateway efs;
     private final AutoScalingGroupsGateway autoScalingGroups;
+    private final CloudWatchGateway cloudWatch;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -88,6 +90,7 @@ public final class Simulator {
         this.iam = new SimIamGateway(this);
         this.efs = new SimEfsGateway(this);
         this.autoScalingGroups = new SimAutoScalingGroupsGateway(this);
+        this.cloudWatch = new SimCloudWatchGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -188,6 +191,11 @@ public final class Simulator {
     /** The simulator's EC2 Auto Scaling groups: the ones behind EC2 clusters' capacity providers. */
     public synchronized AutoScalingGroupsGateway autoScalingGroups() {
         return autoScalingGroups;
+    }
+
+    /** The simulator's CloudWatch: its engines' one-minute metrics and the alarms step scaling acts on. */
+    public synchronized CloudWatchGateway cloudWatch() {
+        return cloudWatch;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */

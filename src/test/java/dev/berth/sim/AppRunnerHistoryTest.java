@@ -34,7 +34,8 @@ class AppRunnerHistoryTest {
             AppRunnerGateway appRunner = simulator.appRunner();
             return new AppRunnerSnapshot(serviceArns.stream().map(appRunner::describeService).toList(),
                     serviceArns.stream().map(arn -> appRunner.listOperations(arn, null, null).items()).toList(),
-                    serviceArns.stream().map(appRunner::serviceMetrics).toList(),
+                    serviceArns.stream().map(arn -> MetricReads.latest(simulator, appRunner.describeService(arn)))
+                            .toList(),
                     appRunner.listAutoScalingConfigurations(null, false, null, null).items().stream()
                             .map(s -> appRunner.describeAutoScalingConfiguration(s.autoScalingConfigurationArn()))
                             .toList());

@@ -1,7 +1,6 @@
 package dev.berth.core.gateway;
 
 import dev.berth.core.model.AppRunnerService;
-import dev.berth.core.model.AppRunnerServiceMetrics;
 import dev.berth.core.model.AppRunnerServiceResponse;
 import dev.berth.core.model.AutoScalingConfiguration;
 import dev.berth.core.model.AutoScalingConfigurationSummary;
@@ -54,10 +53,4 @@ public interface AppRunnerGateway {
 
     AutoScalingConfiguration deleteAutoScalingConfiguration(String autoScalingConfigurationArn,
                                                            boolean deleteAllRevisions);
-
-    /**
-     * Not an App Runner operation: the service's latest ActiveInstances and Concurrency, which AWS publishes to
-     * CloudWatch (GetMetricData on namespace AWS/AppRunner); App Runner's own API does not show instances.
-     */
-    AppRunnerServiceMetrics serviceMetrics(String serviceArn);
 }

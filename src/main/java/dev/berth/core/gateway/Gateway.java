@@ -35,6 +35,8 @@ public interface Gateway {
 
     /** EC2 Auto Scaling: the groups of instances behind EC2 clusters' capacity providers, and their sizes. */
     AutoScalingGroupsGateway autoScalingGroups();
+    /** Amazon CloudWatch: the metrics the charts show and the alarms step scaling acts on. */
+    CloudWatchGateway cloudWatch();
 
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();

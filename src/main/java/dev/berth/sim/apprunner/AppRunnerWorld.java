@@ -9,6 +9,8 @@ import dev.berth.core.model.AutoScalingConfiguration;
 import dev.berth.core.model.AutoScalingConfigurationSummary;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
 import dev.berth.core.model.CreateAutoScalingConfigurationRequest;
+import dev.berth.core.model.Metric;
+import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.OperationSummary;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.ServiceSummary;
@@ -21,6 +23,7 @@ import dev.berth.sim.ecs.Pager;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,8 @@ import java.util.regex.Pattern;
 public final class AppRunnerWorld {
     /** How often traffic and instances are simulated. */
     public static final Duration METRICS_PERIOD = Duration.ofMinutes(1);
+    private static final String ACTIVE_INSTANCES = "ActiveInstances";
+    private static final String CONCURRENCY = "Concurrency";
     /** A page size that takes everything: App Runner answers in one page when MaxResults is not given. */
     static final int ALL = Integer.MAX_VALUE;
     /** Mixed into the world's seed for this engine's stream ("AppRunnr" in ASCII). */
@@ -189,8 +194,26 @@ public final class AppRunnerWorld {
         return scaling.delete(arn, deleteAllRevisions);
     }
 
-    public AppRunnerServiceMetrics serviceMetrics(String serviceArn) {
-        return find(serviceArn).metrics;
+    /**
+     * AWS/AppRunner ActiveInstances or Concurrency of the service named by ServiceName and ServiceID: the latest
+     * minute the simulator measured, when it starts in [startTime, endTime). Null for any other metric.
+     */
+    public MetricDataResult minuteSeries(Metric metric, Instant startTime, Instant endTime) {
+        if (!Metric.APP_RUNNER.equals(metric.namespace())
+                || !List.of(ACTIVE_INSTANCES, CONCURRENCY).contains(metric.metricName())) {
+            return null;
+        }
+        AppRunnerServiceMetrics latest = services.values().stream()
+                .filter(s -> !s.deleted() && s.name.equals(metric.dimension("ServiceName"))
+                        && s.id.equals(metric.dimension("ServiceID")))
+                .map(s -> s.metrics).findFirst().orElse(AppRunnerServiceMetrics.NONE);
+        Instant minute = latest.timestamp() == null ? null : latest.timestamp().truncatedTo(ChronoUnit.MINUTES);
+        if (minute == null || minute.isBefore(startTime) || !minute.isBefore(endTime)) {
+            return new MetricDataResult(metric.metricName(), metric.metricName(), List.of(), List.of());
+        }
+        double value = metric.metricName().equals(ACTIVE_INSTANCES) ? latest.activeInstances()
+                : latest.concurrency();
+        return new MetricDataResult(metric.metricName(), metric.metricName(), List.of(minute), List.of(value));
     }
 
     /** Makes the account an existing App Runner customer, or one that came after AWS closed it to new ones. */

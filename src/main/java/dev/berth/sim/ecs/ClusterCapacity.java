@@ -6,6 +6,7 @@ import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.CapacityProviderStrategyItem;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.CreateCapacityProviderRequest;
+import dev.berth.core.model.Metric;
 import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.gateway.GatewayException;
 
@@ -117,12 +118,7 @@ final class ClusterCapacity {
      * CapacityProviderReservation, GroupDesiredCapacity and GroupInServiceInstances of the provider's group, the
      * minutes in [start, end).
      */
-    List<MetricDataResult> metrics(String clusterName, String providerName, Instant start, Instant end) {
-        ClusterState cluster = clusters.find(clusterName);
-        AutoScalingGroupState group = fleet.ofProvider(ArnFactory.lastSegment(providerName));
-        if (group == null || group.cluster != cluster) {
-            return List.of();
-        }
+    private static List<MetricDataResult> metrics(AutoScalingGroupState group, Instant start, Instant end) {
         List<CapacitySample> samples = group.samples.stream()
                 .filter(s -> !s.minute().isBefore(start) && s.minute().isBefore(end)).toList();
         List<CapacitySample> reserved = samples.stream().filter(s -> s.reservation() != null).toList();
@@ -131,6 +127,29 @@ final class ClusterCapacity {
                         CapacitySample::reservation),
                 metric("GroupDesiredCapacity", "Desired capacity", samples, s -> (double) s.desiredCapacity()),
                 metric("GroupInServiceInstances", "In-service instances", samples, s -> (double) s.inService()));
+    }
+
+    /**
+     * One of those metrics as CloudWatch names it: AWS/ECS/ManagedScaling CapacityProviderReservation by ClusterName
+     * and CapacityProviderName, AWS/AutoScaling GroupDesiredCapacity and GroupInServiceInstances by
+     * AutoScalingGroupName. Null for any other metric.
+     */
+    MetricDataResult series(Metric metric, Instant start, Instant end) {
+        AutoScalingGroupState group;
+        if (Metric.MANAGED_SCALING.equals(metric.namespace()) && metric.dimension("CapacityProviderName") != null) {
+            group = fleet.ofProvider(metric.dimension("CapacityProviderName"));
+            if (group != null && !group.cluster.name.equals(metric.dimension("ClusterName"))) {
+                group = null;
+            }
+        } else if (Metric.AUTO_SCALING.equals(metric.namespace())
+                && metric.dimension("AutoScalingGroupName") != null) {
+            group = fleet.find(metric.dimension("AutoScalingGroupName"));
+        } else {
+            return null;
+        }
+        List<MetricDataResult> all = group == null ? List.of() : metrics(group, start, end);
+        return all.stream().filter(m -> m.id().equals(metric.metricName())).findFirst()
+                .orElse(new MetricDataResult(metric.metricName(), metric.metricName(), List.of(), List.of()));
     }
 
     private static MetricDataResult metric(String id, String label, List<CapacitySample> samples,

@@ -13,6 +13,7 @@ import dev.berth.core.model.Described;
 import dev.berth.core.model.Fault;
 import dev.berth.core.model.InjectFaultRequest;
 import dev.berth.core.model.ListTasksRequest;
+import dev.berth.core.model.Metric;
 import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
@@ -259,8 +260,11 @@ public final class EcsWorld {
         return clusters.updateContainerInstancesState(cluster, containerInstances, status);
     }
 
-    public List<MetricDataResult> capacityProviderMetrics(String cluster, String capacityProvider, Instant startTime,
-                                                          Instant endTime) {
-        return capacity.metrics(cluster, capacityProvider, startTime, endTime);
+    /**
+     * The one-minute datapoints of a capacity provider's or its auto scaling group's metric in [startTime, endTime);
+     * null for a metric the ECS engine does not compute.
+     */
+    public MetricDataResult capacityMetric(Metric metric, Instant startTime, Instant endTime) {
+        return capacity.series(metric, startTime, endTime);
     }
 }

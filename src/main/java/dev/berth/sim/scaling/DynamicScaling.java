@@ -8,6 +8,7 @@ import dev.berth.core.model.StepScalingPolicyConfiguration;
 import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Target tracking and step scaling, once a minute after the alarms are brought up to date (AWS-BEHAVIOUR.md §6).
@@ -39,9 +40,9 @@ final class DynamicScaling {
     }
 
     void evaluate(ScalableTargetState target, int desired, ServiceMetrics metrics, List<MetricAlarm> alarms,
-                  long now) {
+                  Function<MetricAlarm, List<Double>> alarmWindows, long now) {
         if (!targetTracking(target, desired, metrics, now)) {
-            stepScaling(target, desired, metrics, alarms, now);
+            stepScaling(target, desired, alarms, alarmWindows, now);
         }
     }
 
@@ -110,8 +111,8 @@ final class DynamicScaling {
     }
 
     /** Each alarm in ALARM invokes the step policies it names; a policy's cooldown counts from its last change. */
-    private void stepScaling(ScalableTargetState target, int desired, ServiceMetrics metrics,
-                             List<MetricAlarm> alarms, long now) {
+    private void stepScaling(ScalableTargetState target, int desired, List<MetricAlarm> alarms,
+                             Function<MetricAlarm, List<Double>> alarmWindows, long now) {
         for (PolicyState policy : target.policies.values()) {
             if (policy.isTargetTracking()) {
                 continue;
@@ -121,7 +122,7 @@ final class DynamicScaling {
                     continue;
                 }
                 StepScalingPolicyConfiguration configuration = policy.request.stepScalingPolicyConfiguration();
-                List<Double> window = metrics.last(alarm.metricName(), alarm.evaluationPeriods(), now);
+                List<Double> window = alarmWindows.apply(alarm);
                 if (window == null) {
                     continue;
                 }

@@ -1,6 +1,5 @@
 package dev.berth.sim.scaling;
 
-import java.util.List;
 
 /**
  * One service's metrics for the minute starting at {@code minuteStart}. CPU, memory and requests per target are null
@@ -11,11 +10,6 @@ import java.util.List;
 record MetricDatapoint(long minuteStart, Double cpuUtilization, Double memoryUtilization, double requestCount,
                        Double requestCountPerTarget, int runningTaskCount, Double approximateNumberOfMessagesVisible,
                        Double backlogPerTask) {
-
-    /** The metric names CloudWatch uses: AWS/ECS CPUUtilization and MemoryUtilization, the ALB's request counts. */
-    static final List<String> METRIC_NAMES = java.util.List.of("CPUUtilization", "MemoryUtilization",
-            "RequestCount", "RequestCountPerTarget", "RunningTaskCount", QueueMetric.VISIBLE,
-            QueueMetric.BACKLOG_PER_TASK);
 
     /** Memory a task holds with no load, in percent; the load adds half its CPU on top. */
     private static final double MEMORY_BASE = 30;
@@ -34,13 +28,6 @@ record MetricDatapoint(long minuteStart, Double cpuUtilization, Double memoryUti
         double memory = Math.min(100, MEMORY_BASE + cpu / 2);
         return new MetricDatapoint(minuteStart, cpu, memory, requestsPerMinute, requestsPerMinute / runningTasks,
                 runningTasks, visible, visible == null ? null : visible / runningTasks);
-    }
-
-    static void checkMetricName(String metricName) {
-        if (!METRIC_NAMES.contains(metricName)) {
-            throw ScalingErrors.validation("Unknown metric name: " + metricName + ". Use one of " + METRIC_NAMES
-                    + ".");
-        }
     }
 
     /** The named metric's value, or null when the minute has none. */

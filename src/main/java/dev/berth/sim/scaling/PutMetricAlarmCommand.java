@@ -1,11 +1,11 @@
 package dev.berth.sim.scaling;
 
-import dev.berth.core.model.MetricAlarm;
+import dev.berth.core.model.PutMetricAlarmRequest;
 
-/** CloudWatch PutMetricAlarm on a service metric. */
-public record PutMetricAlarmCommand(MetricAlarm alarm) implements ScalingCommand<Void> {
+/** CloudWatch PutMetricAlarm. */
+public record PutMetricAlarmCommand(PutMetricAlarmRequest request) implements ScalingCommand<Void> {
     @Override
     public Void applyTo(ScalingWorld scaling) {
-        return scaling.putMetricAlarm(alarm);
+        return scaling.putMetricAlarm(request);
     }
 }

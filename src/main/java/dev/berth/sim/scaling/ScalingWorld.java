@@ -3,9 +3,11 @@ package dev.berth.sim.scaling;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.Alarm;
 import dev.berth.core.model.LoadProfile;
+import dev.berth.core.model.Metric;
 import dev.berth.core.model.MetricAlarm;
 import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.Page;
+import dev.berth.core.model.PutMetricAlarmRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.PutScalingPolicyResult;
 import dev.berth.core.model.PutScheduledActionRequest;
@@ -25,11 +27,13 @@ import dev.berth.sim.sqs.QueueDepths;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The simulated Application Auto Scaling for ECS services, and the CloudWatch it watches: one-minute metrics per
@@ -243,33 +247,42 @@ public final class ScalingWorld {
         return Optional.ofNullable(profiles.get(new ServiceKey(cluster, service).resourceId()));
     }
 
-    public List<MetricDataResult> getMetricData(String cluster, String service, Instant startTime, Instant endTime) {
-        ServiceMetrics history = metrics.get(new ServiceKey(cluster, service).resourceId());
-        return (history != null ? history : new ServiceMetrics()).results(startTime, endTime);
+    // --- CloudWatch: the services' metrics and the alarms on them ---
+
+    /**
+     * The one-minute datapoints of a metric the simulator computes for the services it tracks, the minutes that start
+     * in [startTime, endTime): AWS/ECS CPUUtilization and MemoryUtilization and ECS/ContainerInsights
+     * RunningTaskCount by ClusterName and ServiceName, AWS/ApplicationELB RequestCount and RequestCountPerTarget by
+     * TargetGroup, AWS/SQS ApproximateNumberOfMessagesVisible by QueueName. Null for any other metric.
+     */
+    public MetricDataResult minuteSeries(Metric metric, Instant startTime, Instant endTime) {
+        ServiceSeries series = seriesOf(metric);
+        if (series == null) {
+            return null;
+        }
+        ServiceMetrics history = metrics.get(series.key().resourceId());
+        return (history != null ? history : new ServiceMetrics()).series(series.datapointName(), startTime, endTime);
     }
 
-    public Void putMetricAlarm(MetricAlarm alarm) {
-        checkName(alarm.alarmName(), "alarmName");
-        MetricDatapoint.checkMetricName(alarm.metricName());
-        if (!List.of("GreaterThanOrEqualToThreshold", "GreaterThanThreshold", "LessThanThreshold",
-                "LessThanOrEqualToThreshold").contains(alarm.comparisonOperator())) {
-            throw ScalingErrors.validation("Unknown comparison operator: " + alarm.comparisonOperator());
+    public Void putMetricAlarm(PutMetricAlarmRequest request) {
+        CloudWatchRules.check(request);
+        MetricAlarm alarm = new MetricAlarm(request.alarmName(), alarm(request.alarmName()).alarmARN(),
+                request.metric().namespace(), request.metric().metricName(), request.metric().dimensions(),
+                request.statistic(), request.period(), request.evaluationPeriods(), request.datapointsToAlarm(),
+                request.threshold(), request.comparisonOperator(), request.alarmActions(), "INSUFFICIENT_DATA");
+        alarms.put(alarm.alarmName(), alarm);
+        ServiceSeries series = seriesOf(alarm.metric());
+        if (series != null) {
+            track(series.key());
         }
-        if (alarm.evaluationPeriods() < 1 || alarm.datapointsToAlarm() < 1
-                || alarm.datapointsToAlarm() > alarm.evaluationPeriods()) {
-            throw ScalingErrors.validation("DatapointsToAlarm must be between 1 and EvaluationPeriods.");
-        }
-        ServiceKey key = new ServiceKey(alarm.clusterName(), alarm.serviceName());
-        if (findService(key) == null) {
-            throw GatewayException.client("ServiceNotFoundException", "Service not found.");
-        }
-        alarms.put(alarm.alarmName(), withState(alarm, "INSUFFICIENT_DATA"));
-        track(key);
+        startTicking();
         return null;
     }
 
-    public List<MetricAlarm> describeAlarms() {
-        return List.copyOf(alarms.values());
+    /** The named alarms (every one when none is named), by name as CloudWatch lists them. */
+    public List<MetricAlarm> describeAlarms(List<String> alarmNames) {
+        return alarms.values().stream().filter(a -> alarmNames.isEmpty() || alarmNames.contains(a.alarmName()))
+                .sorted(Comparator.comparing(MetricAlarm::alarmName)).toList();
     }
 
     public Void deleteAlarms(List<String> alarmNames) {
@@ -277,10 +290,63 @@ public final class ScalingWorld {
         return null;
     }
 
+    /** Which tracked service's history holds the metric, and under which name; null when none does. */
+    private ServiceSeries seriesOf(Metric metric) {
+        String name = metric.metricName();
+        String namespace = String.valueOf(metric.namespace());
+        switch (namespace) {
+            case Metric.ECS, Metric.CONTAINER_INSIGHTS -> {
+                boolean known = namespace.equals(Metric.ECS)
+                        ? List.of("CPUUtilization", "MemoryUtilization").contains(name)
+                        : "RunningTaskCount".equals(name);
+                String cluster = metric.dimension("ClusterName");
+                String service = metric.dimension("ServiceName");
+                return known && cluster != null && service != null
+                        ? new ServiceSeries(new ServiceKey(cluster, service), name) : null;
+            }
+            case Metric.APPLICATION_ELB -> {
+                String targetGroup = metric.dimension("TargetGroup");
+                if (targetGroup == null || !List.of("RequestCount", "RequestCountPerTarget").contains(name)) {
+                    return null;
+                }
+                return trackedServices().filter(key -> findService(key).loadBalancers().stream()
+                                .anyMatch(lb -> lb.targetGroupArn() != null
+                                        && lb.targetGroupArn().endsWith(":" + targetGroup)))
+                        .findFirst().map(key -> new ServiceSeries(key, name)).orElse(null);
+            }
+            case Metric.SQS -> {
+                String queue = metric.dimension("QueueName");
+                if (queue == null || !QueueMetric.VISIBLE.equals(name)) {
+                    return null;
+                }
+                return trackedServices().filter(key -> queue.equals(queueOf(key))).findFirst()
+                        .map(key -> new ServiceSeries(key, name)).orElse(null);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** The services whose metrics the simulator keeps and that still exist. */
+    private Stream<ServiceKey> trackedServices() {
+        return metrics.keySet().stream()
+                .map(id -> ServiceKey.of(ScalingNames.ECS, id, ScalingNames.DESIRED_COUNT))
+                .filter(key -> findService(key) != null);
+    }
+
+    /** A service's history and the name of a metric in its datapoints. */
+    private record ServiceSeries(ServiceKey key, String datapointName) {
+    }
+
     // --- the minute tick ---
 
     private void track(ServiceKey key) {
         metrics.computeIfAbsent(key.resourceId(), id -> new ServiceMetrics());
+        startTicking();
+    }
+
+    private void startTicking() {
         if (!ticking) {
             ticking = true;
             scheduleTick((context.nowMillis() / MINUTE + 1) * MINUTE);
@@ -315,7 +381,7 @@ public final class ScalingWorld {
             Service service = findService(target.key);
             if (service != null) {
                 dynamic.evaluate(target, service.desiredCount(), metrics.get(target.key.resourceId()),
-                        List.copyOf(alarms.values()), now);
+                        List.copyOf(alarms.values()), alarm -> window(alarm, now), now);
             }
         }
     }
@@ -334,14 +400,32 @@ public final class ScalingWorld {
     }
 
     private String evaluate(MetricAlarm alarm, long now) {
-        ServiceMetrics history = metrics.get(new ServiceKey(alarm.clusterName(), alarm.serviceName()).resourceId());
-        List<Double> values = history == null ? null
-                : history.last(alarm.metricName(), alarm.evaluationPeriods(), now);
+        List<Double> values = window(alarm, now);
         if (values == null) {
             return "INSUFFICIENT_DATA";
         }
         long breaching = values.stream().filter(v -> DynamicScaling.breaches(alarm, v)).count();
         return breaching >= alarm.datapointsToAlarm() ? "ALARM" : "OK";
+    }
+
+    /**
+     * The alarm's statistic over each of its last evaluation periods before {@code now}, oldest first; null when a
+     * period has no datapoint (the alarm then lacks data).
+     */
+    private List<Double> window(MetricAlarm alarm, long now) {
+        ServiceSeries series = seriesOf(alarm.metric());
+        ServiceMetrics history = series == null ? null : metrics.get(series.key().resourceId());
+        int minutesPerPeriod = alarm.period() / 60;
+        List<Double> minutes = history == null ? null
+                : history.last(series.datapointName(), alarm.evaluationPeriods() * minutesPerPeriod, now);
+        if (minutes == null) {
+            return null;
+        }
+        List<Double> periods = new ArrayList<>();
+        for (int from = 0; from < minutes.size(); from += minutesPerPeriod) {
+            periods.add(MinuteStatistics.of(alarm.statistic(), minutes.subList(from, from + minutesPerPeriod)));
+        }
+        return periods;
     }
 
     // --- scheduled actions ---
@@ -469,8 +553,8 @@ public final class ScalingWorld {
     }
 
     private static MetricAlarm withState(MetricAlarm alarm, String state) {
-        return new MetricAlarm(alarm.alarmName(), alarm.metricName(), alarm.clusterName(), alarm.serviceName(),
-                alarm.comparisonOperator(), alarm.threshold(), alarm.evaluationPeriods(), alarm.datapointsToAlarm(),
-                alarm.alarmActions(), state);
+        return new MetricAlarm(alarm.alarmName(), alarm.alarmArn(), alarm.namespace(), alarm.metricName(),
+                alarm.dimensions(), alarm.statistic(), alarm.period(), alarm.evaluationPeriods(),
+                alarm.datapointsToAlarm(), alarm.threshold(), alarm.comparisonOperator(), alarm.alarmActions(), state);
     }
 }

@@ -51,21 +51,18 @@ final class ServiceMetrics {
         return values;
     }
 
-    List<MetricDataResult> results(Instant startTime, Instant endTime) {
-        List<MetricDataResult> results = new ArrayList<>();
-        for (String metric : MetricDatapoint.METRIC_NAMES) {
-            List<Instant> timestamps = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
-            for (MetricDatapoint point : datapoints) {
-                Double value = point.value(metric);
-                Instant minute = Instant.ofEpochMilli(point.minuteStart());
-                if (value != null && !minute.isBefore(startTime) && minute.isBefore(endTime)) {
-                    timestamps.add(minute);
-                    values.add(value);
-                }
+    /** The named metric's datapoints of the minutes that start in [startTime, endTime). */
+    MetricDataResult series(String metricName, Instant startTime, Instant endTime) {
+        List<Instant> timestamps = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (MetricDatapoint point : datapoints) {
+            Double value = point.value(metricName);
+            Instant minute = Instant.ofEpochMilli(point.minuteStart());
+            if (value != null && !minute.isBefore(startTime) && minute.isBefore(endTime)) {
+                timestamps.add(minute);
+                values.add(value);
             }
-            results.add(new MetricDataResult(metric, metric, timestamps, values));
         }
-        return results;
+        return new MetricDataResult(metricName, metricName, timestamps, values);
     }
 }

@@ -3,8 +3,12 @@ package dev.berth.ui.apprunner;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AppRunnerService;
 import dev.berth.core.model.AppRunnerServiceMetrics;
+import dev.berth.core.model.Metric;
+import dev.berth.core.model.MetricDataQuery;
+import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.OperationSummary;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.ServiceSummary;
@@ -24,6 +28,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +45,13 @@ public final class AppRunnerViewModel implements AreaModel {
             + "recommends Amazon ECS Express Mode, which runs a container image as an ECS service on Fargate with a "
             + "load balancer and auto scaling.";
 
+    /** How far back the latest ActiveInstances and Concurrency datapoints are looked for. */
+    static final int METRICS_MINUTES = 5;
+
     private final AppRunnerGateway appRunner;
+    /** Asked at each use: the backend behind it may switch between the simulator and AWS. */
+    private final Gateway gateway;
+    private final Clock clock;
     private final Refresher refresher;
     private final ChangeRunner changes;
     private final FilteredRows<ServiceReading, AppRunnerServiceRow> rows =
@@ -60,6 +71,8 @@ public final class AppRunnerViewModel implements AreaModel {
 
     public AppRunnerViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.appRunner = gateway.appRunner();
+        this.gateway = gateway;
+        this.clock = clock;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
         selected.addListener((observable, old, reading) -> {
@@ -93,7 +106,7 @@ public final class AppRunnerViewModel implements AreaModel {
             if (unreadMetrics == null) {
                 // The figures are secondary: without them the services are still worth showing.
                 try {
-                    metrics = appRunner.serviceMetrics(arn);
+                    metrics = latestMetrics(service);
                 } catch (GatewayException e) {
                     unreadMetrics = e.getMessage();
                 }
@@ -103,6 +116,28 @@ public final class AppRunnerViewModel implements AreaModel {
         List<OperationSummary> history = selectedArn == null ? List.of()
                 : Page.all(token -> appRunner.listOperations(selectedArn, token, AppRunnerGateway.LIST_LIMIT));
         return new Reading(services, history, unreadMetrics);
+    }
+
+    /**
+     * The service's latest ActiveInstances and Concurrency from CloudWatch (AWS/AppRunner), one GetMetricData call;
+     * App Runner's own API does not show instances. Zero for a metric without a recent datapoint.
+     */
+    private AppRunnerServiceMetrics latestMetrics(AppRunnerService service) {
+        Instant end = gateway.simulationClock().map(SimulationClock::now).orElseGet(clock::instant)
+                .truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        List<MetricDataQuery> queries = List.of(
+                MetricDataQuery.perMinute("instances", Metric.appRunnerService("ActiveInstances",
+                        service.serviceName(), service.serviceId()), "Maximum"),
+                MetricDataQuery.perMinute("concurrency", Metric.appRunnerService("Concurrency",
+                        service.serviceName(), service.serviceId()), "Maximum"));
+        List<MetricDataResult> results = Page.all(token -> gateway.cloudWatch().getMetricData(queries,
+                end.minus(METRICS_MINUTES, ChronoUnit.MINUTES), end, token));
+        Instant latest = results.stream().flatMap(r -> r.timestamps().stream()).max(Instant::compareTo).orElse(null);
+        return new AppRunnerServiceMetrics(latest, (int) last(results.get(0)), (int) last(results.get(1)));
+    }
+
+    private static double last(MetricDataResult result) {
+        return result.values().isEmpty() ? 0 : result.values().get(result.values().size() - 1);
     }
 
     public FieldErrors create(CreateAppRunnerServiceForm form, Outcome outcome) {

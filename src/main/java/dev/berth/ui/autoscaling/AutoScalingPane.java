@@ -56,16 +56,19 @@ public final class AutoScalingPane extends ScrollPane {
         error.visibleProperty().bind(viewModel.errorProperty().isNotNull());
         error.managedProperty().bind(error.visibleProperty());
 
+        Label metricsError = new Label();
+        metricsError.setId("autoscaling-metrics-error");
+        metricsError.setWrapText(true);
+        metricsError.getStyleClass().add(BerthStyles.NOTICE_BANNER);
+        metricsError.textProperty().bind(viewModel.snapshotProperty().map(AutoScalingViewModel.Snapshot::metricsError));
+        metricsError.visibleProperty().bind(metricsError.textProperty().isNotNull());
+        metricsError.managedProperty().bind(metricsError.visibleProperty());
+
         VBox content = new VBox(8, actions(), target, error);
         if (viewModel.canSimulateLoad()) {
-            content.getChildren().addAll(load, queue, charts);
-        } else {
-            Label metricsNote = new Label(AutoScalingViewModel.METRICS_ON_AWS);
-            metricsNote.setId("autoscaling-metrics-note");
-            metricsNote.setWrapText(true);
-            metricsNote.getStyleClass().add(BerthStyles.NOTICE_BANNER);
-            content.getChildren().addAll(metricsNote, charts);
+            content.getChildren().addAll(load, queue);
         }
+        content.getChildren().addAll(metricsError, charts);
         content.getChildren().addAll(activitiesSection(), policiesSection(), scheduledSection());
         content.setPadding(new Insets(10));
         setContent(content);

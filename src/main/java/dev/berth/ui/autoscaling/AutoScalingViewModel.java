@@ -9,7 +9,12 @@ import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.gateway.SqsGateway;
 import dev.berth.core.model.KeyValuePair;
 import dev.berth.core.model.LoadProfile;
-import dev.berth.core.model.MetricAlarm;
+import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.LoadBalancer;
+import dev.berth.core.model.Metric;
+import dev.berth.core.model.MetricDataQuery;
+import dev.berth.core.model.MetricStat;
+import dev.berth.core.model.PutMetricAlarmRequest;
 import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.PutScalingPolicyRequest;
@@ -39,38 +44,47 @@ import javafx.beans.property.SimpleObjectProperty;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * The auto scaling of one service: its scalable target, policies, scheduled actions and activities, and on the
- * simulator its load profile and one-minute metrics. Every read and change runs in the background; the service it
- * shows follows the services table's selection.
+ * The auto scaling of one service: its scalable target, policies, scheduled actions and activities, its one-minute
+ * CloudWatch metrics, and on the simulator its load profile. Every read and change runs in the background; the
+ * service it shows follows the services table's selection.
  */
 public final class AutoScalingViewModel {
     /** How much metric history the charts show. */
     static final int CHART_MINUTES = 60;
-    /** Where the charts' metrics are when the backend is real AWS. */
-    static final String METRICS_ON_AWS = "On AWS these metrics are CloudWatch's, which Berth does not read yet: see "
-            + "the service's Health and metrics tab in the ECS console. The policies, scheduled actions and "
-            + "activities below are AWS's own.";
-    /** What a step policy on real AWS still needs. */
-    static final String STEP_ALARM_ON_AWS = "On AWS this adds the policy only. Berth does not write CloudWatch yet: "
-            + "create the alarm on this metric and threshold in the CloudWatch console, with this policy as its "
-            + "action.";
+    /** Query ids of the charts' metrics; a query id starts with a lower-case letter. */
+    static final String CPU = "cpu";
+    static final String MEMORY = "memory";
+    static final String REQUESTS = "requests";
+    static final String TASKS = "tasks";
+    static final String BACKLOG = "backlog";
+    private static final String VISIBLE = "visible";
+    /** The metrics a step policy's alarm may watch. */
+    static final List<String> ALARM_METRICS = List.of("CPUUtilization", "MemoryUtilization",
+            "RequestCountPerTarget");
 
-    /** Everything the tab shows, read together so the parts agree. */
+    /**
+     * Everything the tab shows, read together so the parts agree; {@code metricsError} says why CloudWatch could not
+     * be read (the rest still shows), null when it could.
+     */
     record Snapshot(ScalableTarget target, List<ScalingPolicy> policies, List<ScheduledAction> scheduledActions,
-                    List<ScalingActivity> activities, List<MetricDataResult> metrics, LoadProfile loadProfile,
-                    WorkerQueue queue) {
+                    List<ScalingActivity> activities, List<MetricDataResult> metrics, String metricsError,
+                    LoadProfile loadProfile, WorkerQueue queue) {
     }
 
     private final ScalingGateway scaling;
     /** Asked at each use: the backend behind it may switch between the simulator and AWS. */
     private final Gateway gateway;
     private final String region;
+    private final Clock clock;
     private final Refresher refresher;
     private final ChangeRunner changes;
     private final ObjectProperty<Service> service = new SimpleObjectProperty<>(this, "service");
@@ -88,6 +102,7 @@ public final class AutoScalingViewModel {
         this.scaling = gateway.scaling();
         this.gateway = gateway;
         this.region = gateway.region();
+        this.clock = clock;
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
         service.addListener((observable, old, next) -> {
@@ -105,14 +120,12 @@ public final class AutoScalingViewModel {
         if (shown == null || !onScreen.isShown()) {
             return;
         }
-        String cluster = cluster(shown);
-        String name = shown.serviceName();
-        String taskDefinition = shown.taskDefinition();
-        refresher.read(() -> read(cluster, name, taskDefinition), this::show,
-                failure -> Messages.explain(failure, where(shown)));
+        refresher.read(() -> read(shown), this::show, failure -> Messages.explain(failure, where(shown)));
     }
 
-    private Snapshot read(String cluster, String name, String taskDefinition) {
+    private Snapshot read(Service shown) {
+        String cluster = cluster(shown);
+        String name = shown.serviceName();
         String resourceId = ScalingNames.resourceId(cluster, name);
         List<ScalableTarget> targets = scaling.describeScalableTargets(ScalingNames.ECS, List.of(resourceId),
                 ScalingNames.DESIRED_COUNT, null, null).items();
@@ -123,14 +136,77 @@ public final class AutoScalingViewModel {
         List<ScalingActivity> recent = scaling.describeScalingActivities(ScalingNames.ECS, resourceId,
                 ScalingNames.DESIRED_COUNT, null, null, false).items();
         Optional<LoadSimulation> load = gateway.loadSimulation();
-        Optional<SimulationClock> simulationClock = gateway.simulationClock();
-        List<MetricDataResult> metrics = load.filter(l -> simulationClock.isPresent()).map(l -> {
-            Instant now = simulationClock.get().now();
-            return l.getMetricData(cluster, name, now.minus(CHART_MINUTES, ChronoUnit.MINUTES), now);
-        }).orElse(List.of());
         LoadProfile profile = load.flatMap(l -> l.loadProfile(cluster, name)).orElse(null);
-        return new Snapshot(targets.isEmpty() ? null : targets.get(0), policyList, actions, recent, metrics, profile,
-                load.isPresent() ? workerQueue(taskDefinition) : null);
+        WorkerQueue queue = load.isPresent() ? workerQueue(shown.taskDefinition()) : null;
+        List<MetricDataResult> metrics = List.of();
+        String metricsError = null;
+        try {
+            metrics = metrics(shown, queue);
+        } catch (GatewayException e) {
+            metricsError = "The service's CloudWatch metrics could not be read: " + Messages.explain(e, where(shown));
+        }
+        return new Snapshot(targets.isEmpty() ? null : targets.get(0), policyList, actions, recent, metrics,
+                metricsError, profile, queue);
+    }
+
+    /**
+     * The charts' one-minute metrics of the last hour, one GetMetricData call: CPU and memory (AWS/ECS), running
+     * tasks (Container Insights), requests per target of the service's target group, and for a queue worker the
+     * backlog per task, its queue's visible messages divided by the running tasks.
+     */
+    private List<MetricDataResult> metrics(Service shown, WorkerQueue queue) {
+        String cluster = cluster(shown);
+        String name = shown.serviceName();
+        List<MetricDataQuery> queries = new ArrayList<>(List.of(
+                query(CPU, Metric.ecsService("CPUUtilization", cluster, name), "Average"),
+                query(MEMORY, Metric.ecsService("MemoryUtilization", cluster, name), "Average"),
+                query(TASKS, Metric.runningTaskCount(cluster, name), "Average")));
+        targetGroupArn(shown).ifPresent(arn -> queries.add(query(REQUESTS,
+                Metric.targetGroup("RequestCountPerTarget", arn), "Sum")));
+        if (queue != null) {
+            queries.add(new MetricDataQuery(VISIBLE, new MetricStat(Metric.visibleMessages(queue.queueName()), 60,
+                    "Average"), null, null));
+        }
+        Instant end = now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        List<MetricDataResult> results = Page.all(token -> gateway.cloudWatch().getMetricData(queries,
+                end.minus(CHART_MINUTES + 1, ChronoUnit.MINUTES), end, token));
+        List<MetricDataResult> charted = new ArrayList<>(results.stream().filter(r -> !r.id().equals(VISIBLE))
+                .toList());
+        results.stream().filter(r -> r.id().equals(VISIBLE)).findFirst()
+                .ifPresent(visible -> charted.add(backlogPerTask(visible, results.stream()
+                        .filter(r -> r.id().equals(TASKS)).findFirst().orElseThrow())));
+        return charted;
+    }
+
+    private static MetricDataQuery query(String id, Metric metric, String stat) {
+        return new MetricDataQuery(id, new MetricStat(metric, 60, stat), metric.metricName(), null);
+    }
+
+    /** Visible messages over running tasks, minute by minute; a minute without running tasks has no datapoint. */
+    private static MetricDataResult backlogPerTask(MetricDataResult visible, MetricDataResult tasks) {
+        Map<Instant, Double> running = new HashMap<>();
+        for (int i = 0; i < tasks.timestamps().size(); i++) {
+            running.put(tasks.timestamps().get(i), tasks.values().get(i));
+        }
+        List<Instant> timestamps = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (int i = 0; i < visible.timestamps().size(); i++) {
+            Double count = running.get(visible.timestamps().get(i));
+            if (count != null && count > 0) {
+                timestamps.add(visible.timestamps().get(i));
+                values.add(visible.values().get(i) / count);
+            }
+        }
+        return new MetricDataResult(BACKLOG, "BacklogPerTask", timestamps, values);
+    }
+
+    private static Optional<String> targetGroupArn(Service shown) {
+        return shown.loadBalancers().stream().map(LoadBalancer::targetGroupArn).filter(Objects::nonNull).findFirst();
+    }
+
+    /** The simulator's clock, or the wall clock for real AWS. */
+    private Instant now() {
+        return gateway.simulationClock().map(SimulationClock::now).orElseGet(clock::instant);
     }
 
     /** The queue the service's task definition names in QUEUE_URL, read from SQS; null when it names none. */
@@ -167,15 +243,25 @@ public final class AutoScalingViewModel {
         change(() -> scaling.putScalingPolicy(request), outcome);
     }
 
-    /** A step policy and, on the simulator, the alarm that invokes it. */
-    public void putStepPolicy(PutScalingPolicyRequest request, MetricAlarm alarmWithoutAction, Outcome outcome) {
+    /**
+     * A step policy and the CloudWatch alarm that invokes it, on one of {@link #ALARM_METRICS} of the service; the
+     * alarm goes off on the first minute whose average breaches the threshold.
+     */
+    public void putStepPolicy(PutScalingPolicyRequest request, String alarmName, String metricName,
+                              String comparisonOperator, double threshold, Outcome outcome) {
+        Service shown = service.get();
+        Optional<Metric> metric = "RequestCountPerTarget".equals(metricName)
+                ? targetGroupArn(shown).map(arn -> Metric.targetGroup(metricName, arn))
+                : Optional.of(Metric.ecsService(metricName, cluster(shown), shown.serviceName()));
+        if (metric.isEmpty()) {
+            outcome.failed("RequestCountPerTarget is a target group's metric, and service " + shown.serviceName()
+                    + " has no target group. Alarm on CPU or memory instead.");
+            return;
+        }
         change(() -> {
             String arn = scaling.putScalingPolicy(request).policyARN();
-            gateway.loadSimulation().ifPresent(l -> l.putMetricAlarm(new MetricAlarm(alarmWithoutAction.alarmName(),
-                    alarmWithoutAction.metricName(), alarmWithoutAction.clusterName(),
-                    alarmWithoutAction.serviceName(), alarmWithoutAction.comparisonOperator(),
-                    alarmWithoutAction.threshold(), alarmWithoutAction.evaluationPeriods(),
-                    alarmWithoutAction.datapointsToAlarm(), List.of(arn), null)));
+            gateway.cloudWatch().putMetricAlarm(PutMetricAlarmRequest.everyMinute(alarmName, metric.get(),
+                    comparisonOperator, threshold, List.of(arn)));
             return arn;
         }, outcome);
     }

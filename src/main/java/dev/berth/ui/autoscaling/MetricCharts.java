@@ -23,20 +23,22 @@ import java.util.stream.Stream;
  */
 final class MetricCharts extends GridPane {
     /** Which predefined metric each chart's metric is tracked as. */
-    private static final Map<String, String> TRACKED_AS = Map.of("CPUUtilization", ScalingNames.CPU,
-            "MemoryUtilization", ScalingNames.MEMORY, "RequestCountPerTarget", ScalingNames.REQUESTS_PER_TARGET);
+    private static final Map<String, String> TRACKED_AS = Map.of(AutoScalingViewModel.CPU, ScalingNames.CPU,
+            AutoScalingViewModel.MEMORY, ScalingNames.MEMORY, AutoScalingViewModel.REQUESTS,
+            ScalingNames.REQUESTS_PER_TARGET);
 
-    private static final List<String> ORDER = List.of("CPUUtilization", "MemoryUtilization", "RequestCountPerTarget",
-            "RunningTaskCount");
-    private static final String BACKLOG = "BacklogPerTask";
+    private static final List<String> ORDER = List.of(AutoScalingViewModel.CPU, AutoScalingViewModel.MEMORY,
+            AutoScalingViewModel.REQUESTS, AutoScalingViewModel.TASKS);
+    private static final String BACKLOG = AutoScalingViewModel.BACKLOG;
     private static final long MINUTE_SECONDS = 60;
 
     private final Map<String, LineChart<Number, Number>> charts = Map.of(
-            "CPUUtilization", MinuteLineChart.create("autoscaling-chart-cpu", "CPU utilization (%)", 100),
-            "MemoryUtilization", MinuteLineChart.create("autoscaling-chart-memory", "Memory utilization (%)", 100),
-            "RequestCountPerTarget", MinuteLineChart.create("autoscaling-chart-requests",
+            AutoScalingViewModel.CPU, MinuteLineChart.create("autoscaling-chart-cpu", "CPU utilization (%)", 100),
+            AutoScalingViewModel.MEMORY, MinuteLineChart.create("autoscaling-chart-memory",
+                    "Memory utilization (%)", 100),
+            AutoScalingViewModel.REQUESTS, MinuteLineChart.create("autoscaling-chart-requests",
                     "Requests per target (/min)", 0),
-            "RunningTaskCount", MinuteLineChart.create("autoscaling-chart-tasks", "Running tasks", 0),
+            AutoScalingViewModel.TASKS, MinuteLineChart.create("autoscaling-chart-tasks", "Running tasks", 0),
             BACKLOG, MinuteLineChart.create("autoscaling-chart-backlog", "Backlog per task (messages)", 0));
 
     MetricCharts() {

@@ -4,7 +4,6 @@ import dev.berth.core.gateway.MessageBurst;
 import dev.berth.core.model.CustomizedMetricSpecification;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.LoadShape;
-import dev.berth.core.model.MetricAlarm;
 import dev.berth.core.model.PredefinedMetricSpecification;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.PutScheduledActionRequest;
@@ -22,7 +21,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.control.Label;
 import javafx.stage.Window;
 
 import java.time.Duration;
@@ -39,8 +37,6 @@ final class ScalingDialogs {
     private static final String BACKLOG_PER_TASK = "Backlog per task (SQS)";
     private static final List<String> METRIC_CHOICES = List.of(ScalingNames.CPU, ScalingNames.MEMORY,
             ScalingNames.REQUESTS_PER_TARGET, BACKLOG_PER_TASK);
-    private static final List<String> ALARM_METRICS = List.of("CPUUtilization", "MemoryUtilization",
-            "RequestCountPerTarget");
     private static final String ABOVE = "at or above the threshold";
     private static final String BELOW = "below the threshold";
     private static final List<String> ADJUSTMENTS = List.of("ChangeInCapacity", "PercentChangeInCapacity",
@@ -121,7 +117,7 @@ final class ScalingDialogs {
         }).show();
     }
 
-    /** One step on one alarm; on the simulator the alarm is made too (one-minute datapoints, 1 of 1). */
+    /** One step on one alarm, which is made too (one-minute datapoints, 1 of 1). */
     static void step(Window owner, AutoScalingViewModel viewModel) {
         StringProperty name = new SimpleStringProperty("cpu-step-out");
         StringProperty metric = new SimpleStringProperty("CPUUtilization");
@@ -132,19 +128,13 @@ final class ScalingDialogs {
         StringProperty cooldown = new SimpleStringProperty("300");
         FormGrid grid = new FormGrid();
         grid.addText("name", "Policy name", "autoscaling-step-name", name);
-        grid.addChoice("metric", "Alarm metric", "autoscaling-step-metric", ALARM_METRICS, metric);
+        grid.addChoice("metric", "Alarm metric", "autoscaling-step-metric", AutoScalingViewModel.ALARM_METRICS,
+                metric);
         grid.addChoice("direction", "Alarm when", "autoscaling-step-direction", List.of(ABOVE, BELOW), direction);
         grid.addNumber("threshold", "Threshold", "autoscaling-step-threshold", threshold);
         grid.addChoice("adjustmentType", "Adjustment type", "autoscaling-step-type", ADJUSTMENTS, adjustmentType);
         grid.addNumber("adjustment", "Adjustment", "autoscaling-step-adjustment", adjustment);
         grid.addNumber("cooldown", "Cooldown (s)", "autoscaling-step-cooldown", cooldown);
-        if (!viewModel.canSimulateLoad()) {
-            Label note = new Label(AutoScalingViewModel.STEP_ALARM_ON_AWS);
-            note.setId("autoscaling-step-alarm-note");
-            note.setWrapText(true);
-            note.setMaxWidth(420);
-            grid.addField("note", "", note);
-        }
         new FormDialog(owner, "Add step scaling policy", "Add", grid, grid, outcome -> {
             FormNumbers numbers = new FormNumbers();
             numbers.require("name", name.get(), "Enter a policy name.");
@@ -159,9 +149,8 @@ final class ScalingDialogs {
                 viewModel.putStepPolicy(PutScalingPolicyRequest.step(viewModel.cluster(), viewModel.name(), policy,
                                 new StepScalingPolicyConfiguration(adjustmentType.get(), List.of(step), null, wait,
                                         "Average")),
-                        new MetricAlarm(policy + "-alarm", metric.get(), viewModel.cluster(), viewModel.name(),
-                                above ? "GreaterThanOrEqualToThreshold" : "LessThanThreshold", limit, 1, 1,
-                                List.of(), null), outcome);
+                        policy + "-alarm", metric.get(), above ? "GreaterThanOrEqualToThreshold"
+                                : "LessThanThreshold", limit, outcome);
             }
             return numbers.errors();
         }).show();

@@ -35,7 +35,7 @@ import java.util.List;
 
 /**
  * The clusters area's "Capacity" tab: the selected cluster's container instances (drain, activate), its capacity
- * providers (managed scaling, target capacity) and, on the simulator, the auto scaling group's desired and in-service
+ * providers (managed scaling, target capacity) and, from CloudWatch, the auto scaling group's desired and in-service
  * instances and its CapacityProviderReservation against the target, for the selected provider (else the first one
  * with an auto scaling group).
  */
@@ -78,12 +78,10 @@ final class CapacityPane extends ScrollPane {
         VBox content = new VBox(8, banner("capacity-error", viewModel.errorProperty()),
                 banner("capacity-action-error", viewModel.actionErrorProperty()), section("Container instances", instances, instanceActions(writes)),
                 section("Capacity providers", providers, providerActions(writes)));
-        if (viewModel.showsMetrics()) {
-            content.getChildren().add(charts());
-            viewModel.providers().all().addListener((ListChangeListener<CapacityProviderRow>) change -> showCharts());
-            providers.selectedRowProperty().addListener((observable, old, row) -> showCharts());
-            showCharts();
-        }
+        content.getChildren().addAll(banner("capacity-metrics-error", viewModel.metricsErrorProperty()), charts());
+        viewModel.providers().all().addListener((ListChangeListener<CapacityProviderRow>) change -> showCharts());
+        providers.selectedRowProperty().addListener((observable, old, row) -> showCharts());
+        showCharts();
         content.setPadding(new Insets(10));
         setContent(content);
     }
@@ -173,7 +171,7 @@ final class CapacityPane extends ScrollPane {
         MinuteLineChart.span(size, first, last);
         MinuteLineChart.span(reservation, first, last);
         for (MetricDataResult metric : shown.metrics()) {
-            LineChart<Number, Number> chart = "CapacityProviderReservation".equals(metric.id()) ? reservation : size;
+            LineChart<Number, Number> chart = CapacityViewModel.RESERVATION.equals(metric.id()) ? reservation : size;
             chart.getData().add(MinuteLineChart.series(metric));
         }
         int target = shown.provider().autoScalingGroupProvider().managedScaling().targetCapacity();

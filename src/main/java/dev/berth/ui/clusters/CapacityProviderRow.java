@@ -39,7 +39,7 @@ public final class CapacityProviderRow extends ModelRow<ProviderCapacity> {
             protection.set("termination protection " + group.managedTerminationProtection().toLowerCase(Locale.ROOT)
                     + ", draining " + group.managedDraining().toLowerCase(Locale.ROOT));
         }
-        Double latest = capacity.latest("CapacityProviderReservation");
+        Double latest = capacity.latest(CapacityViewModel.RESERVATION);
         reservation.set(latest == null ? "" : String.format("%.0f %%", latest));
     }
 

@@ -2,15 +2,20 @@ package dev.berth.ui.clusters;
 
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.Gateway;
-import dev.berth.core.gateway.LoadSimulation;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.SimulationClock;
 import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.Cluster;
 import dev.berth.core.model.ContainerInstance;
 import dev.berth.core.model.ManagedScaling;
+import dev.berth.core.model.Metric;
+import dev.berth.core.model.MetricDataQuery;
 import dev.berth.core.model.MetricDataResult;
+import dev.berth.core.model.MetricStat;
+import dev.berth.core.model.Page;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
 import dev.berth.ui.common.ErrorContext;
@@ -34,22 +39,26 @@ import java.util.concurrent.Callable;
 
 /**
  * The capacity behind the selected cluster: its container instances, its capacity providers with their managed
- * scaling and, on the simulator, each auto scaling group's size and reservation over the last hours. Drains and
+ * scaling and, from CloudWatch, each auto scaling group's size and reservation over the last hours. Drains and
  * activates instances and changes a provider's target capacity.
  */
 public final class CapacityViewModel {
     /** How much history the auto scaling group chart shows. */
     static final int CHART_MINUTES = 120;
+    /** The query id of the reservation, charted apart from the group's size. */
+    static final String RESERVATION = "reservation";
 
     private final EcsGateway ecs;
     private final EcsInventory inventory;
-    private final Optional<LoadSimulation> load;
+    private final CloudWatchGateway cloudWatch;
     private final Optional<SimulationClock> simulationClock;
+    private final Clock clock;
     private final String region;
     private final Refresher refresher;
     private final ChangeRunner changes;
     private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>(this, "cluster");
     private final StringProperty actionError = new SimpleStringProperty(this, "actionError");
+    private final StringProperty metricsError = new SimpleStringProperty(this, "metricsError");
     private final FilteredRows<ContainerInstance, ContainerInstanceRow> instances =
             new FilteredRows<>(ContainerInstance::containerInstanceArn, ContainerInstanceRow::new);
     private final FilteredRows<ProviderCapacity, CapacityProviderRow> providers =
@@ -59,8 +68,9 @@ public final class CapacityViewModel {
     public CapacityViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.ecs = gateway.ecs();
         this.inventory = EcsInventory.of(gateway);
-        this.load = gateway.loadSimulation();
+        this.cloudWatch = gateway.cloudWatch();
         this.simulationClock = gateway.simulationClock();
+        this.clock = clock;
         this.region = gateway.region();
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
@@ -74,8 +84,9 @@ public final class CapacityViewModel {
         });
     }
 
-    /** What the tab shows, read together. */
-    private record Snapshot(List<ContainerInstance> instances, List<ProviderCapacity> providers) {
+    /** What the tab shows, read together; {@code metricsError} says why CloudWatch could not be read, else null. */
+    private record Snapshot(List<ContainerInstance> instances, List<ProviderCapacity> providers,
+                            String metricsError) {
     }
 
     public void refresh() {
@@ -91,25 +102,43 @@ public final class CapacityViewModel {
         Cluster current = ecs.describeClusters(List.of(name)).items().get(0);
         List<CapacityProvider> described = current.capacityProviders().isEmpty() ? List.of()
                 : ecs.describeCapacityProviders(current.capacityProviders()).items();
-        List<ProviderCapacity> withMetrics = described.stream()
-                .map(p -> new ProviderCapacity(p, metrics(name, p))).toList();
-        return new Snapshot(inventory.containerInstances(name), withMetrics);
+        List<ProviderCapacity> withMetrics;
+        String failure = null;
+        try {
+            withMetrics = described.stream().map(p -> new ProviderCapacity(p, metrics(name, p))).toList();
+        } catch (GatewayException e) {
+            withMetrics = described.stream().map(p -> new ProviderCapacity(p, List.of())).toList();
+            failure = "The capacity providers' CloudWatch metrics could not be read: "
+                    + Messages.explain(e, where(name));
+        }
+        return new Snapshot(inventory.containerInstances(name), withMetrics, failure);
     }
 
     private List<MetricDataResult> metrics(String clusterName, CapacityProvider provider) {
         if (provider.autoScalingGroupProvider() == null) {
             return List.of();
         }
-        return load.map(l -> {
-            Instant now = simulationClock.orElseThrow().now();
-            return l.getCapacityProviderMetricData(clusterName, provider.name(),
-                    now.minus(CHART_MINUTES, ChronoUnit.MINUTES), now.plusSeconds(1));
-        }).orElse(List.of());
+        String group = provider.autoScalingGroupProvider().autoScalingGroupArn();
+        List<MetricDataQuery> queries = List.of(
+                query(RESERVATION, Metric.capacityProviderReservation(clusterName, provider.name()),
+                        "CapacityProviderReservation"),
+                query("desired", Metric.autoScalingGroup("GroupDesiredCapacity", group), "Desired capacity"),
+                query("inService", Metric.autoScalingGroup("GroupInServiceInstances", group),
+                        "In-service instances"));
+        Instant end = simulationClock.map(SimulationClock::now).orElseGet(clock::instant)
+                .truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        return Page.all(token -> cloudWatch.getMetricData(queries, end.minus(CHART_MINUTES, ChronoUnit.MINUTES),
+                end, token));
+    }
+
+    private static MetricDataQuery query(String id, Metric metric, String label) {
+        return new MetricDataQuery(id, new MetricStat(metric, 60, "Average"), label, null);
     }
 
     private void show(Snapshot snapshot) {
         instances.update(snapshot.instances());
         providers.update(snapshot.providers());
+        metricsError.set(snapshot.metricsError());
     }
 
     /**
@@ -150,10 +179,6 @@ public final class CapacityViewModel {
         return ErrorContext.in(region).cluster(clusterName);
     }
 
-    public boolean showsMetrics() {
-        return load.isPresent();
-    }
-
     /** Whether the tab is on screen: the tab's data is read only while it is. */
     public WhileShown onScreen() {
         return onScreen;
@@ -178,5 +203,10 @@ public final class CapacityViewModel {
     /** Why the last drain or activate failed; null when it did not. */
     public ReadOnlyStringProperty actionErrorProperty() {
         return actionError;
+    }
+
+    /** Why the charts' metrics could not be read at the last refresh; null when they could. */
+    public ReadOnlyStringProperty metricsErrorProperty() {
+        return metricsError;
     }
 }

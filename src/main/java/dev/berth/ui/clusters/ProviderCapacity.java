@@ -6,8 +6,8 @@ import dev.berth.core.model.MetricDataResult;
 import java.util.List;
 
 /**
- * A capacity provider of the selected cluster with its auto scaling group's one-minute metrics (simulator only;
- * empty otherwise): CapacityProviderReservation, GroupDesiredCapacity and GroupInServiceInstances.
+ * A capacity provider of the selected cluster with its auto scaling group's one-minute CloudWatch metrics (empty for
+ * a provider without a group): CapacityProviderReservation, GroupDesiredCapacity and GroupInServiceInstances.
  */
 record ProviderCapacity(CapacityProvider provider, List<MetricDataResult> metrics) {
     ProviderCapacity {

@@ -10,6 +10,7 @@ import dev.berth.core.model.InstanceConfiguration;
 import dev.berth.core.model.OperationSummary;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.ServiceSummary;
+import dev.berth.sim.MetricReads;
 import dev.berth.core.model.SourceConfiguration;
 import dev.berth.core.model.UpdateAppRunnerServiceRequest;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class AppRunnerServiceRulesTest {
         assertThat(operation.status()).isEqualTo("SUCCEEDED");
         assertThat(Duration.between(operation.startedAt(), operation.endedAt()))
                 .isBetween(Duration.ofSeconds(200), Duration.ofSeconds(300));
-        assertThat(world.appRunner.serviceMetrics(service.serviceArn()).activeInstances()).isBetween(1, 25);
+        assertThat(MetricReads.latest(world.simulator, service).activeInstances()).isBetween(1, 25);
     }
 
     @ParameterizedTest
@@ -102,7 +103,7 @@ class AppRunnerServiceRulesTest {
         assertThat(world.status(service)).as("no ECR repository holds the image").isEqualTo("CREATE_FAILED");
         assertThat(world.appRunner.listOperations(service.serviceArn(), null, null).items().get(0).status())
                 .isEqualTo("FAILED");
-        assertThat(world.appRunner.serviceMetrics(service.serviceArn()).activeInstances()).isZero();
+        assertThat(MetricReads.latest(world.simulator, service).activeInstances()).isZero();
 
         world.appRunner.updateService(new UpdateAppRunnerServiceRequest(service.serviceArn(), new SourceConfiguration(
                 new ImageRepository(AppRunnerFixture.IMAGE, null, ImageRepository.ECR_PUBLIC), false, null),
@@ -141,7 +142,7 @@ class AppRunnerServiceRulesTest {
         assertThat(pause.service().status()).isEqualTo("OPERATION_IN_PROGRESS");
         world.advance(AppRunnerFixture.OPERATION);
         assertThat(world.status(service)).isEqualTo("PAUSED");
-        assertThat(world.appRunner.serviceMetrics(service.serviceArn()).activeInstances()).isZero();
+        assertThat(MetricReads.latest(world.simulator, service).activeInstances()).isZero();
         assertRefused(() -> world.appRunner.pauseService(service.serviceArn()), "InvalidStateException");
         assertRefused(() -> world.appRunner.updateService(new UpdateAppRunnerServiceRequest(service.serviceArn(),
                 null, InstanceConfiguration.of("2 vCPU", "4 GB"), null, null)), "InvalidStateException");
@@ -150,7 +151,7 @@ class AppRunnerServiceRulesTest {
         world.advance(AppRunnerFixture.OPERATION);
 
         assertThat(world.status(service)).isEqualTo("RUNNING");
-        assertThat(world.appRunner.serviceMetrics(service.serviceArn()).activeInstances()).isPositive();
+        assertThat(MetricReads.latest(world.simulator, service).activeInstances()).isPositive();
         assertThat(world.appRunner.listOperations(service.serviceArn(), null, null).items())
                 .extracting(OperationSummary::type)
                 .containsExactly("RESUME_SERVICE", "PAUSE_SERVICE", "CREATE_SERVICE");

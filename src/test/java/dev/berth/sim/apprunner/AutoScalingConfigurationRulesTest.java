@@ -2,6 +2,7 @@ package dev.berth.sim.apprunner;
 
 import dev.berth.core.model.AppRunnerService;
 import dev.berth.core.model.AppRunnerServiceMetrics;
+import dev.berth.sim.MetricReads;
 import dev.berth.core.model.AutoScalingConfiguration;
 import dev.berth.core.model.AutoScalingConfigurationSummary;
 import dev.berth.core.model.CreateAppRunnerServiceRequest;
@@ -128,7 +129,7 @@ class AutoScalingConfigurationRulesTest {
         List<AppRunnerServiceMetrics> samples = new ArrayList<>();
         for (int minute = 0; minute < minutes; minute++) {
             world.advance(Duration.ofMinutes(1));
-            samples.add(world.appRunner.serviceMetrics(service.serviceArn()));
+            samples.add(MetricReads.latest(world.simulator, service));
         }
         return samples;
     }

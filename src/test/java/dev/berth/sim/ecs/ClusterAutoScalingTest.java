@@ -9,11 +9,13 @@ import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.Ec2Capacity;
 import dev.berth.core.model.ManagedScaling;
+import dev.berth.core.model.Metric;
 import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
 import dev.berth.core.model.Task;
 import dev.berth.sim.EcsFixture;
+import dev.berth.sim.MetricReads;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -173,8 +175,8 @@ class ClusterAutoScalingTest {
         return List.of(inventory.tasks(CLUSTER, "STOPPED"), inventory.tasks(CLUSTER, "RUNNING"),
                 other.ecs.describeContainerInstances(CLUSTER, other.ecs.listContainerInstances(CLUSTER, null, null,
                         null).items()).items(),
-                other.simulator.load().getCapacityProviderMetricData(CLUSTER, name, EcsFixture.START,
-                        other.simulator.now()));
+                MetricReads.perMinute(other.simulator.cloudWatch(), Metric.capacityProviderReservation(CLUSTER,
+                        name), EcsFixture.START, other.simulator.now()));
     }
 
     private List<Task> run(String family, int memory, int count) {
@@ -205,10 +207,14 @@ class ClusterAutoScalingTest {
                 .filter(i -> !"DEREGISTERING".equals(i.status())).toList();
     }
 
-    private double last(String metric) {
-        MetricDataResult result = world.simulator.load().getCapacityProviderMetricData(CLUSTER, provider,
-                EcsFixture.START, world.simulator.now().plusSeconds(1)).stream()
-                .filter(r -> r.id().equals(metric)).findFirst().orElseThrow();
+    /** The latest datapoint of the provider's CapacityProviderReservation or of its group's size. */
+    private double last(String metricName) {
+        Metric metric = metricName.equals("CapacityProviderReservation")
+                ? Metric.capacityProviderReservation(CLUSTER, provider)
+                : Metric.autoScalingGroup(metricName, world.ecs.describeCapacityProviders(List.of(provider)).items()
+                .get(0).autoScalingGroupProvider().autoScalingGroupArn());
+        MetricDataResult result = MetricReads.perMinute(world.simulator.cloudWatch(), metric,
+                EcsFixture.START, world.simulator.now().plusSeconds(1));
         return result.values().get(result.values().size() - 1);
     }
 }

@@ -3,7 +3,8 @@ package dev.berth.sim.scaling;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.LoadShape;
-import dev.berth.core.model.MetricAlarm;
+import dev.berth.core.model.Metric;
+import dev.berth.core.model.PutMetricAlarmRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.PutScheduledActionRequest;
 import dev.berth.core.model.ScalableTargetAction;
@@ -16,6 +17,7 @@ import dev.berth.sim.CommandJournal;
 import dev.berth.sim.EcsFixture;
 import dev.berth.sim.JournalEntry;
 import dev.berth.sim.JsonRecordingJournal;
+import dev.berth.sim.MetricReads;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
 import org.junit.jupiter.api.Test;
@@ -70,14 +72,15 @@ class ScalingDeterminismTest {
         String step = f.scaling.putScalingPolicy(PutScalingPolicyRequest.step(EcsFixture.CLUSTER, "web", "step",
                 new StepScalingPolicyConfiguration("ExactCapacity", List.of(new StepAdjustment(0.0, null, 7)), null,
                         null, null))).policyARN();
-        f.load.putMetricAlarm(new MetricAlarm("requests", "RequestCount", EcsFixture.CLUSTER, "web",
-                "GreaterThanThreshold", 3000, 1, 1, List.of(step), null));
+        f.cloudWatch.putMetricAlarm(PutMetricAlarmRequest.everyMinute("cpu-high",
+                Metric.ecsService("CPUUtilization", EcsFixture.CLUSTER, "web"), "GreaterThanThreshold", 90,
+                List.of(step)));
         f.load.setLoadProfile(EcsFixture.CLUSTER, "web", new LoadProfile(LoadShape.RAMP, 200, 2400,
                 ScalingFixture.at("09:06:00"), 20, 500));
         f.scaling.putScheduledAction(PutScheduledActionRequest.ecsService(EcsFixture.CLUSTER, "web", "night",
                 "cron(45 9 * * ? *)", null, new ScalableTargetAction(2, 3)));
         f.advanceTo("09:30:00");
-        f.load.deleteAlarms(List.of("requests"));
+        f.cloudWatch.deleteAlarms(List.of("cpu-high"));
         f.scaling.deleteScalingPolicy("step", ScalingNames.ECS, ScalingFixture.RESOURCE_ID, ScalingNames.DESIRED_COUNT);
         f.advanceTo("10:00:00");
         return outcome(f.ecs.simulator);
@@ -88,8 +91,8 @@ class ScalingDeterminismTest {
         List<String> activities = simulator.scaling().describeScalingActivities(ScalingNames.ECS, null, null, null,
                 null, true).items().stream().map(a -> a.activityId() + " " + a.startTime() + " " + a.description()
                 + " " + a.cause()).toList();
-        List<Double> cpu = simulator.load().getMetricData(EcsFixture.CLUSTER, "web", Instant.EPOCH,
-                ScalingFixture.at("10:00:00")).get(0).values();
+        List<Double> cpu = MetricReads.perMinute(simulator.cloudWatch(), Metric.ecsService("CPUUtilization",
+                EcsFixture.CLUSTER, "web"), Instant.EPOCH, ScalingFixture.at("10:00:00")).values();
         return new Outcome(service, activities, cpu);
     }
 }

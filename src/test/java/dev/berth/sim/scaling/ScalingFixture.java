@@ -1,16 +1,18 @@
 package dev.berth.sim.scaling;
 
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.model.DeploymentConfiguration;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.LoadShape;
-import dev.berth.core.model.MetricDataResult;
+import dev.berth.core.model.Metric;
 import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.ScalingActivity;
 import dev.berth.core.model.ScalingNames;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.EcsFixture;
+import dev.berth.sim.MetricReads;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,7 @@ final class ScalingFixture {
     final EcsFixture ecs;
     final ScalingGateway scaling;
     final LoadSimulation load;
+    final CloudWatchGateway cloudWatch;
 
     ScalingFixture(long seed) {
         this(seed, CommandJournal.none());
@@ -35,6 +38,7 @@ final class ScalingFixture {
         ecs = new EcsFixture(seed, journal).withCluster();
         scaling = ecs.simulator.scaling();
         load = ecs.simulator.load();
+        cloudWatch = ecs.simulator.cloudWatch();
         ecs.fargateDefinition("web", "nginx:1.27");
         ecs.fargateService(SERVICE, "web:1", 2, DeploymentConfiguration.defaults());
         advanceTo("09:05:00");
@@ -77,12 +81,8 @@ final class ScalingFixture {
     }
 
     List<Double> cpu(String from, String to) {
-        return metric("CPUUtilization", from, to).values();
-    }
-
-    MetricDataResult metric(String name, String from, String to) {
-        return load.getMetricData(EcsFixture.CLUSTER, SERVICE, at(from), at(to)).stream()
-                .filter(r -> r.id().equals(name)).findFirst().orElseThrow();
+        return MetricReads.perMinute(cloudWatch, Metric.ecsService("CPUUtilization", EcsFixture.CLUSTER, SERVICE),
+                at(from), at(to)).values();
     }
 
     void advance(Duration amount) {

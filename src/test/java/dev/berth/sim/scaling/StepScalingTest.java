@@ -1,6 +1,8 @@
 package dev.berth.sim.scaling;
 
+import dev.berth.core.model.Metric;
 import dev.berth.core.model.MetricAlarm;
+import dev.berth.core.model.PutMetricAlarmRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.ScalingNames;
 import dev.berth.core.model.ScalingPolicy;
@@ -25,10 +27,11 @@ class StepScalingTest {
         String in = f.scaling.putScalingPolicy(PutScalingPolicyRequest.step(EcsFixture.CLUSTER, "web", "in",
                 new StepScalingPolicyConfiguration("PercentChangeInCapacity", List.of(
                         new StepAdjustment(null, 0.0, -50)), null, 300, "Maximum"))).policyARN();
-        f.load.putMetricAlarm(new MetricAlarm("web-cpu-high", "CPUUtilization", EcsFixture.CLUSTER, "web",
-                "GreaterThanOrEqualToThreshold", 70, 2, 2, List.of(out), null));
-        f.load.putMetricAlarm(new MetricAlarm("web-cpu-low", "CPUUtilization", EcsFixture.CLUSTER, "web",
-                "LessThanThreshold", 40, 3, 3, List.of(in), null));
+        Metric cpu = Metric.ecsService("CPUUtilization", EcsFixture.CLUSTER, "web");
+        f.cloudWatch.putMetricAlarm(new PutMetricAlarmRequest("web-cpu-high", cpu, "Average", 60, 2, 2, 70,
+                "GreaterThanOrEqualToThreshold", List.of(out)));
+        f.cloudWatch.putMetricAlarm(new PutMetricAlarmRequest("web-cpu-low", cpu, "Average", 60, 3, 3, 40,
+                "LessThanThreshold", List.of(in)));
         f.spike("09:10:00", 20);
 
         // Minutes 09:10 and 09:11 at 100 %: the alarm is in ALARM at 09:12, 30 points past 70 → the +3 step.
@@ -54,7 +57,7 @@ class StepScalingTest {
                 ScalingFixture.RESOURCE_ID, null, null, null).items();
         assertThat(policies).extracting(p -> p.alarms().get(0).alarmName()).containsExactly("web-cpu-high",
                 "web-cpu-low");
-        assertThat(f.load.describeAlarms()).extracting(MetricAlarm::stateValue).containsExactly("OK", "ALARM");
+        assertThat(f.cloudWatch.describeAlarms(List.of(), null).items()).extracting(MetricAlarm::stateValue).containsExactly("OK", "ALARM");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.model.CustomizedMetricSpecification;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.LoadShape;
+import dev.berth.core.model.Metric;
 import dev.berth.core.model.MetricDataResult;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.RegisterScalableTargetRequest;
@@ -11,6 +12,7 @@ import dev.berth.core.model.ScalingActivity;
 import dev.berth.core.model.ScalingNames;
 import dev.berth.core.model.TargetTrackingScalingPolicyConfiguration;
 import dev.berth.sim.EcsFixture;
+import dev.berth.sim.MetricReads;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -72,10 +74,9 @@ class BacklogPerTaskScalingTest {
                 "Setting desired count to 1.");
         assertThat(all.get(1).cause()).contains("-AlarmLow-");
 
-        MetricDataResult backlog = f.ecs.simulator.load().getMetricData(EcsFixture.CLUSTER, "worker",
-                NINE_TEN, f.ecs.simulator.now()).stream().filter(r -> r.id().equals("BacklogPerTask"))
-                .findFirst().orElseThrow();
-        assertThat(backlog.values()).anyMatch(v -> v > 100).last().isEqualTo(0.0);
+        MetricDataResult visible = MetricReads.perMinute(f.ecs.simulator.cloudWatch(),
+                Metric.visibleMessages(QueueFixture.QUEUE), NINE_TEN, f.ecs.simulator.now());
+        assertThat(visible.values()).anyMatch(v -> v > 100).last().isEqualTo(0.0);
     }
 
     @Test

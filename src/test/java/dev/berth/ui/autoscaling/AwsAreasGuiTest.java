@@ -33,13 +33,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Auto scaling tab and the App Runner area on a real-AWS connection (the SDK gateway over the simulator's
- * endpoint): AWS's own scaling objects and App Runner services show, and where CloudWatch's figures would be, a note
- * says where to find them instead.
+ * endpoint): AWS's own scaling objects and App Runner services show, the service's charts are CloudWatch's (read with
+ * GetMetricData over awsQuery), and so are App Runner's active instances.
  */
 @ExtendWith(ApplicationExtension.class)
 class AwsAreasGuiTest {
@@ -51,8 +52,11 @@ class AwsAreasGuiTest {
     /** Off the FX thread, before the window: the world behind the endpoint. */
     @BeforeAll
     static void serve() {
-        Simulator simulator = Simulator.create(new WorldSettings("aws-areas", 42,
-                Instant.parse("2026-03-02T09:00:00Z"), "us-east-1", "123456789012"), CommandJournal.none());
+        // Eleven minutes ago, so the world below reaches the wall clock's minute: on an AWS connection the views ask
+        // CloudWatch for the latest minutes of the wall clock.
+        Instant start = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(11));
+        Simulator simulator = Simulator.create(new WorldSettings("aws-areas", 42, start, "us-east-1",
+                "123456789012"), CommandJournal.none());
         DemoWorld.populate(simulator.ecs());
         simulator.appRunner().createService(CreateAppRunnerServiceRequest.fromPublicImage("DemoHTTP",
                 "public.ecr.aws/nginx/nginx:latest", "80", "1 vCPU", "2 GB"));
@@ -61,6 +65,7 @@ class AwsAreasGuiTest {
                 DemoWorld.SERVICE, 1, 6));
         simulator.scaling().putScalingPolicy(PutScalingPolicyRequest.targetTracking(DemoWorld.CLUSTER,
                 DemoWorld.SERVICE, "cpu50", TargetTrackingScalingPolicyConfiguration.of(ScalingNames.CPU, 50)));
+        simulator.advanceBy(Duration.ofMinutes(5));
         aws = LocalAws.serveWorld(simulator, false);
     }
 
@@ -76,7 +81,7 @@ class AwsAreasGuiTest {
     }
 
     @Test
-    void autoScalingAndAppRunnerShowWhatAwsAnswersAndSayWhereTheMetricsAre(FxRobot robot) {
+    void autoScalingAndAppRunnerShowAwsObjectsAndCloudWatchMetrics(FxRobot robot) {
         MainWindowHandle window = new MainWindowHandle(robot);
         ServicesHandle services = new ServicesHandle(robot);
         AutoScalingHandle autoScaling = new AutoScalingHandle(robot);
@@ -86,17 +91,17 @@ class AwsAreasGuiTest {
 
         assertThat(autoScaling.target()).isEqualTo("Desired count kept between 1 and 6 tasks");
         assertThat(autoScaling.policies()).containsExactly("cpu50");
-        assertThat(robot.lookup("#autoscaling-metrics-note").queryAs(Label.class).getText()).contains("CloudWatch");
-        assertThat(autoScaling.chartSeries("cpu")).noneMatch(series -> series.startsWith("CPUUtilization"));
+        assertThat(robot.lookup("#autoscaling-metrics-error").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(autoScaling.chartSeries("cpu")).containsExactly("CPUUtilization (5)", "Target 50.0 (2)");
+        assertThat(autoScaling.chartSeries("tasks")).containsExactly("RunningTaskCount (5)");
         assertThat(robot.lookup("#autoscaling-set-load").tryQuery()).isEmpty();
         picture("autoscaling-aws.png");
 
         window.goTo("apprunner");
         AppRunnerHandle appRunner = new AppRunnerHandle(robot);
         assertThat(appRunner.row("DemoHTTP").status()).isEqualTo("RUNNING");
-        Label metricsNote = robot.lookup("#apprunner-metrics-note").queryAs(Label.class);
-        assertThat(metricsNote.isVisible()).isTrue();
-        assertThat(metricsNote.getText()).contains("CloudWatch");
+        assertThat(robot.lookup("#apprunner-metrics-note").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(appRunner.row("DemoHTTP").instances()).isPositive();
         picture("apprunner-aws.png");
     }
 

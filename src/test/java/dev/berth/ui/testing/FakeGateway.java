@@ -2,6 +2,7 @@ package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
+import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -39,6 +40,7 @@ public final class FakeGateway implements Gateway {
     private final AppRunnerGateway appRunner = services.appRunner();
     private final SqsGateway sqs = services.sqs();
     private final FakeClusterFeed feed = new FakeClusterFeed();
+    private final FakeCloudWatch cloudWatch = new FakeCloudWatch();
     private String backendName = "fake (us-east-1)";
 
     public FakeGateway() {
@@ -99,6 +101,15 @@ public final class FakeGateway implements Gateway {
     @Override
     public AutoScalingGroupsGateway autoScalingGroups() {
         return services.autoScalingGroups();
+    }
+
+    @Override
+    public CloudWatchGateway cloudWatch() {
+        return cloudWatch;
+    }
+
+    public FakeCloudWatch fakeCloudWatch() {
+        return cloudWatch;
     }
 
     public FakeEcs fakeEcs() {
