@@ -49,6 +49,7 @@ class AutoScalingViewModelTest {
     @BeforeEach
     void account() {
         DemoData.fill(gateway.fakeEcs());
+        viewModel.onScreen().shownProperty().set(true);
     }
 
     @Test
@@ -93,6 +94,7 @@ class AutoScalingViewModelTest {
                 DemoWorld.SERVICE, 1, 4));
         AutoScalingViewModel onSimulator = new AutoScalingViewModel(new SimulatorBackend(simulator,
                 new SteppedClock(simulator)), new DirectBackgroundTasks(), Clock.fixed(NOW, ZoneOffset.UTC));
+        onSimulator.onScreen().shownProperty().set(true);
         onSimulator.serviceProperty().set(simulator.ecs().describeServices(DemoWorld.CLUSTER,
                 List.of(DemoWorld.SERVICE)).items().get(0));
         StepScalingPolicyConfiguration oneMore = new StepScalingPolicyConfiguration("ChangeInCapacity",
