@@ -65,8 +65,7 @@ class FileSystemsViewModelTest {
 
         assertThat(failures).isEmpty();
         assertThat(row.stateProperty().get()).isEqualTo("available");
-        assertThat(row.mountTargetsProperty().get()).isEqualTo("us-east-1a available (subnet-0f9e8d7c6b5a40312), "
-                + "us-east-1e available (subnet-0a1b2c3d4e5f60718)");
+        assertThat(row.mountTargetsProperty().get()).isEqualTo("us-east-1a available, us-east-1e available");
     }
 
     @Test
