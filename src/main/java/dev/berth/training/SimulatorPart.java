@@ -1,8 +1,9 @@
 package dev.berth.training;
 
 /**
- * Parts of AWS the simulator does not run yet. A lesson lists the ones its hands-on practice would need in
- * {@code requires}; until they exist it is a reading lesson with a quiz.
+ * Parts of AWS a lesson's hands-on practice needs from the simulator. A lesson lists the ones the simulator does not
+ * run yet in {@code requires}; until they exist it is a reading lesson with a quiz. The simulator runs all of these
+ * now, so no lesson lists one; a part a future lesson waits for is added here.
  */
 public enum SimulatorPart {
     LOAD_BALANCING("Elastic Load Balancing target groups"),

@@ -30,13 +30,13 @@ public final class FileSystemRow extends ModelRow<FileSystem> {
         mountTargets.set(mountTargets(next.mountTargets()));
     }
 
-    /** E.g. "us-east-1a available (subnet-0f9e…), us-east-1e creating (subnet-0a1b…)", by zone. */
+    /** E.g. "us-east-1a available, us-east-1e creating", by zone. */
     static String mountTargets(List<MountTargetDescription> targets) {
         if (targets.isEmpty()) {
             return "None: no task can mount it yet";
         }
         return targets.stream().sorted(Comparator.comparing(MountTargetDescription::availabilityZoneName))
-                .map(t -> t.availabilityZoneName() + " " + t.lifeCycleState() + " (" + t.subnetId() + ")")
+                .map(t -> t.availabilityZoneName() + " " + t.lifeCycleState())
                 .collect(Collectors.joining(", "));
     }
 

@@ -4,7 +4,8 @@ package dev.berth.ui.theme;
  * How an AWS status reads at a glance: running and done are green, on the way is amber, stopped and inactive are
  * grey, failed is red. Covers cluster, service, task, container instance, deployment and rollout states, EKS's node
  * group, node and update states, App Runner's service and operation states (a rolled-back update is a failure),
- * the lower-case states of load balancers and their targets, and the status codes of scaling activities.
+ * the lower-case states of load balancers and their targets, the status codes of scaling activities, and the
+ * life cycle states of EFS file systems and mount targets.
  */
 public enum StatusTone {
     GOOD(BerthStyles.STATUS_GOOD),
@@ -39,6 +40,7 @@ public enum StatusTone {
             case "healthy":
             case "active":
             case "InService":
+            case "available":
                 return GOOD;
             case "FAILED":
             case "UNHEALTHY":
@@ -53,6 +55,7 @@ public enum StatusTone {
             case "failed":
             case "OutOfService":
             case "Unfulfilled":
+            case "error":
                 return BAD;
             case "STOPPED":
             case "INACTIVE":
@@ -61,6 +64,7 @@ public enum StatusTone {
             case "PAUSED":
             case "unused":
             case "Overridden":
+            case "deleted":
                 return DONE;
             default:
                 // PROVISIONING, PENDING, ACTIVATING, DEACTIVATING, STOPPING, DEPROVISIONING, DRAINING, IN_PROGRESS,
