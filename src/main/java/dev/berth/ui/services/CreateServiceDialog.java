@@ -15,7 +15,6 @@ final class CreateServiceDialog {
     static void show(Window owner, ServicesViewModel viewModel) {
         CreateServiceForm form = new CreateServiceForm(viewModel.cluster());
         viewModel.loadTaskDefinitionChoices();
-        viewModel.loadTargetGroupChoices();
         FormGrid grid = new FormGrid();
 
         TextField name = grid.addText(CreateServiceForm.SERVICE_NAME, "Service name", "service-name",
@@ -37,35 +36,12 @@ final class CreateServiceDialog {
                 form.securityGroupsProperty()).setPromptText("sg-0a1b2c3d");
         grid.addCheck("assignPublicIp", "", "service-public-ip", "Assign a public IP", form.assignPublicIpProperty());
 
-        addLoadBalancing(grid, form, viewModel);
+        LoadBalancingFields.addTo(grid, form.loadBalancer(), form.taskDefinitionProperty(), viewModel);
 
         DeploymentFields.addTo(grid, form.deployment());
 
         new FormDialog(owner, "Create service in " + viewModel.cluster(), "Create", grid, grid,
                 outcome -> viewModel.create(form, outcome)).show();
         name.requestFocus();
-    }
-
-    /**
-     * The console's "Load balancing" step for an existing load balancer: a target group a listener forwards to, and
-     * the container and port it sends traffic to, offered from the chosen task definition.
-     */
-    private static void addLoadBalancing(FormGrid grid, CreateServiceForm form, ServicesViewModel viewModel) {
-        grid.addSection("Load balancing");
-        ComboBox<String> targetGroup = grid.addField("targetGroup", "Target group",
-                new ComboBox<>(viewModel.targetGroupNames()));
-        targetGroup.setId("service-target-group");
-        targetGroup.setMaxWidth(Double.MAX_VALUE);
-        targetGroup.getSelectionModel().select(ServicesViewModel.NO_TARGET_GROUP);
-        targetGroup.valueProperty().addListener((observable, old, chosen) ->
-                form.targetGroupProperty().set(viewModel.targetGroupNamed(chosen)));
-        ComboBox<String> container = grid.addSuggestions(CreateServiceForm.LOAD_BALANCED_CONTAINER,
-                "Container to load balance", "service-lb-container", viewModel.containerChoices(),
-                form.loadBalancedContainerProperty());
-        container.setMaxWidth(Double.MAX_VALUE);
-        container.setPromptText("container:port");
-        container.disableProperty().bind(form.targetGroupProperty().isNull());
-        form.taskDefinitionProperty().addListener((observable, old, taskDefinition) ->
-                viewModel.loadContainerChoices(taskDefinition, form.loadBalancedContainerProperty()));
     }
 }

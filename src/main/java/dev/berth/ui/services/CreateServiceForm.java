@@ -3,22 +3,17 @@ package dev.berth.ui.services;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CreateServiceRequest;
 import dev.berth.core.model.DeploymentConfiguration;
-import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.NetworkConfiguration;
-import dev.berth.core.model.TargetGroup;
 import dev.berth.ui.common.AwsNames;
 import dev.berth.ui.common.FieldErrors;
 import dev.berth.ui.common.WholeNumber;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,7 +27,6 @@ public final class CreateServiceForm {
     public static final String DESIRED_COUNT = "desiredCount";
     public static final String SUBNETS = "subnets";
     public static final String SECURITY_GROUPS = "securityGroups";
-    public static final String LOAD_BALANCED_CONTAINER = "loadBalancedContainer";
     public static final List<String> LAUNCH_TYPES = List.of("FARGATE", "EC2");
 
     /** A desired count beyond this is almost certainly a typing mistake in a console dialog. */
@@ -41,7 +35,6 @@ public final class CreateServiceForm {
             "[A-Za-z0-9_-]{1,255}(:[0-9]+)?|arn:aws[a-z-]*:ecs:[^:]+:[0-9]{12}:task-definition/[A-Za-z0-9_-]+:[0-9]+");
     private static final Pattern SUBNET = Pattern.compile("subnet-[0-9a-zA-Z]+");
     private static final Pattern SECURITY_GROUP = Pattern.compile("sg-[0-9a-zA-Z]+");
-    private static final Pattern CONTAINER_PORT = Pattern.compile("([A-Za-z0-9_-]{1,255}):([0-9]{1,5})");
 
     private final String cluster;
     private final StringProperty serviceName = new SimpleStringProperty(this, SERVICE_NAME, "");
@@ -51,9 +44,7 @@ public final class CreateServiceForm {
     private final StringProperty subnets = new SimpleStringProperty(this, SUBNETS, "");
     private final StringProperty securityGroups = new SimpleStringProperty(this, SECURITY_GROUPS, "");
     private final BooleanProperty assignPublicIp = new SimpleBooleanProperty(this, "assignPublicIp");
-    /** Null: the service is behind no load balancer. */
-    private final ObjectProperty<TargetGroup> targetGroup = new SimpleObjectProperty<>(this, "targetGroup");
-    private final StringProperty loadBalancedContainer = new SimpleStringProperty(this, LOAD_BALANCED_CONTAINER, "");
+    private final LoadBalancerChoice loadBalancer = new LoadBalancerChoice();
     private final DeploymentSettings deployment = new DeploymentSettings(DeploymentConfiguration.defaults());
 
     public CreateServiceForm(String cluster) {
@@ -84,27 +75,9 @@ public final class CreateServiceForm {
         if (!ids(securityGroups.get()).stream().allMatch(id -> SECURITY_GROUP.matcher(id).matches())) {
             errors.add(SECURITY_GROUPS, "Security group ids look like sg-0a1b2c3d; separate them with commas.");
         }
-        if (targetGroup.get() != null && containerPort() == null) {
-            errors.add(LOAD_BALANCED_CONTAINER, "Choose the container and port the target group sends traffic to, "
-                    + "as name:port.");
-        }
+        loadBalancer.validateInto(errors);
         deployment.validateInto(errors);
         return errors;
-    }
-
-    private Matcher containerPort() {
-        Matcher matcher = CONTAINER_PORT.matcher(loadBalancedContainer.get() == null ? ""
-                : loadBalancedContainer.get().strip());
-        return matcher.matches() ? matcher : null;
-    }
-
-    private List<LoadBalancer> loadBalancers() {
-        if (targetGroup.get() == null) {
-            return List.of();
-        }
-        Matcher container = containerPort();
-        return List.of(LoadBalancer.targetGroup(targetGroup.get().targetGroupArn(), container.group(1),
-                Integer.parseInt(container.group(2))));
     }
 
     public CreateServiceRequest toRequest() {
@@ -114,7 +87,7 @@ public final class CreateServiceForm {
                         assignPublicIp.get() ? "ENABLED" : "DISABLED"));
         return new CreateServiceRequest(cluster, serviceName.get().strip(), taskDefinition.get().strip(),
                 WholeNumber.parse(desiredCount.get(), 0, MAX_DESIRED_COUNT), launchType.get(), List.of(), null,
-                network, deployment.toConfiguration(), null, List.of(), loadBalancers());
+                network, deployment.toConfiguration(), null, List.of(), loadBalancer.loadBalancers());
     }
 
     private static List<String> ids(String commaSeparated) {
@@ -161,12 +134,9 @@ public final class CreateServiceForm {
         return assignPublicIp;
     }
 
-    public ObjectProperty<TargetGroup> targetGroupProperty() {
-        return targetGroup;
-    }
-
-    public StringProperty loadBalancedContainerProperty() {
-        return loadBalancedContainer;
+    /** The target group the service is put behind, if any. */
+    public LoadBalancerChoice loadBalancer() {
+        return loadBalancer;
     }
 
     public DeploymentSettings deployment() {

@@ -34,6 +34,7 @@ final class UpdateServiceDialog {
         grid.addCheck("forceNewDeployment", "", "service-force-new-deployment",
                 "Force new deployment (replace every task)", form.forceNewDeploymentProperty());
 
+        LoadBalancingFields.addTo(grid, form.loadBalancer(), form.taskDefinitionProperty(), viewModel);
         DeploymentFields.addTo(grid, form.deployment());
 
         Label plan = new Label();
@@ -44,7 +45,8 @@ final class UpdateServiceDialog {
         plan.textProperty().bind(Bindings.createStringBinding(
                 () -> Objects.requireNonNullElse(form.planPreview(), "Enter whole numbers to see the plan."),
                 form.taskDefinitionProperty(), form.desiredCountProperty(), form.forceNewDeploymentProperty(),
-                form.deployment().minimumHealthyPercentProperty(), form.deployment().maximumPercentProperty()));
+                form.deployment().minimumHealthyPercentProperty(), form.deployment().maximumPercentProperty(),
+                form.loadBalancer().targetGroupArnProperty(), form.loadBalancer().containerProperty()));
         grid.addField("plan", "Plan preview", plan);
 
         TextField typedName = new TextField();

@@ -120,9 +120,7 @@ class LoadBalancedServiceTest {
     @Test
     void scaleInDeregistersFirstAndTheTaskStopsAfterTheDeregistrationDelay() {
         TargetGroup group = lb.activeTargetGroup("ip");
-        world.fargateDefinition("web", "nginx:1.27");
-        lb.fargateService("web", "web", 2, group, null);
-        world.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(5), Duration.ofMinutes(5));
+        steadyWebBehind(group, 2);
 
         world.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "web", 1));
         Instant scaledIn = world.simulator.now();
@@ -201,9 +199,7 @@ class LoadBalancedServiceTest {
     void updatingTheLoadBalancersRegistersTheNewDeploymentsTasksInTheNewTargetGroupAndDrainsTheOldOnes() {
         TargetGroup blue = lb.activeTargetGroup("ip");
         TargetGroup green = lb.secondTargetGroup(blue, "tg-web-green", 8080);
-        world.fargateDefinition("web", "nginx:1.27");
-        lb.fargateService("web", "web", 2, blue, null);
-        world.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(5), Duration.ofMinutes(5));
+        steadyWebBehind(blue, 2);
         List<Task> oldTasks = world.tasks("web", "RUNNING");
 
         Service updated = world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web", null, null,
@@ -237,9 +233,7 @@ class LoadBalancedServiceTest {
     @Test
     void updatedLoadBalancersAreCheckedAgainstTheTaskDefinitionAndTheSameOnesStartNoDeployment() {
         TargetGroup blue = lb.activeTargetGroup("ip");
-        world.fargateDefinition("web", "nginx:1.27");
-        lb.fargateService("web", "web", 1, blue, null);
-        world.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(5), Duration.ofMinutes(5));
+        steadyWebBehind(blue, 1);
 
         EcsFixture.assertRefused(() -> world.ecs.updateService(new UpdateServiceRequest(EcsFixture.CLUSTER, "web",
                         null, null, null, null, null, null, null, false,
@@ -253,5 +247,12 @@ class LoadBalancedServiceTest {
                 null, null, null, null, null, false, List.of(LoadBalancer.targetGroup(blue.targetGroupArn(), "app",
                 80))));
         assertThat(same.deployments()).hasSize(1);
+    }
+
+    /** The service "web" of {@code count} tasks behind {@code group}, once steady. */
+    private void steadyWebBehind(TargetGroup group, int count) {
+        world.fargateDefinition("web", "nginx:1.27");
+        lb.fargateService("web", "web", count, group, null);
+        world.advanceUntil(w -> w.steady("web"), Duration.ofSeconds(5), Duration.ofMinutes(5));
     }
 }

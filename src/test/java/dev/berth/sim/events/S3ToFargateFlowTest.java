@@ -27,10 +27,7 @@ class S3ToFargateFlowTest {
 
     @Test
     void anUploadRunsAFargateTaskWithTheObjectKeyThatWritesItsItemAndStopsWithExitCodeZero() {
-        EventsFixture f = new EventsFixture(31);
-        f.events.createBucket("uploads");
-        f.events.putBucketNotificationConfiguration("uploads", true);
-        f.events.createTable("processed-objects", "OBJECT_KEY");
+        EventsFixture f = uploadsAndTable(31);
         f.jobDefinition("process-object", 45, "processed-objects");
         f.events.putRule(new PutRuleRequest("object-uploaded", null, PATTERN, "ENABLED", null, null));
         f.events.putTargets("object-uploaded", List.of(EventsFixture.ecsTarget("process", "process-object",
@@ -90,10 +87,7 @@ class S3ToFargateFlowTest {
 
     @Test
     void aJobWhoseTaskRoleMayNotWriteToTheTableLogsTheSdksErrorAndExitsWithCodeOne() {
-        EventsFixture f = new EventsFixture(33);
-        f.events.createBucket("uploads");
-        f.events.putBucketNotificationConfiguration("uploads", true);
-        f.events.createTable("processed-objects", "OBJECT_KEY");
+        EventsFixture f = uploadsAndTable(33);
         f.ecs.simulator.iam().createRole(CreateRoleRequest.forService("readOnlyJobRole", Identities.ECS_TASKS, null));
         f.jobDefinition("process-object", 30, "processed-objects", "arn:aws:iam::123456789012:role/readOnlyJobRole");
         f.events.putRule(new PutRuleRequest("any-upload", null, "{\"source\": [\"aws.s3\"]}", null, null, null));
@@ -114,5 +108,14 @@ class S3ToFargateFlowTest {
                         + "123456789012:assumed-role/readOnlyJobRole/" + task.taskId() + " is not authorized to "
                         + "perform: dynamodb:PutItem on resource: arn:aws:dynamodb:us-east-1:123456789012:table/"
                         + "processed-objects because no identity-based policy allows the dynamodb:PutItem action");
+    }
+
+    /** A world with the bucket "uploads" sending its events to EventBridge and the table "processed-objects". */
+    private static EventsFixture uploadsAndTable(long seed) {
+        EventsFixture f = new EventsFixture(seed);
+        f.events.createBucket("uploads");
+        f.events.putBucketNotificationConfiguration("uploads", true);
+        f.events.createTable("processed-objects", "OBJECT_KEY");
+        return f;
     }
 }

@@ -1,7 +1,12 @@
 package dev.berth.ui.services;
 
 import dev.berth.app.SimulatorBackend;
+import dev.berth.core.model.CreateListenerRequest;
+import dev.berth.core.model.CreateTargetGroupRequest;
+import dev.berth.core.model.ElbAction;
 import dev.berth.core.model.ListTasksRequest;
+import dev.berth.core.model.LoadBalancer;
+import dev.berth.core.model.TargetGroup;
 import dev.berth.core.model.Task;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.CommandJournal;
@@ -79,6 +84,15 @@ class LoadBalancingGuiTest {
         assertThat(services.targets()).filteredOn(t -> "draining".equals(t.state())).singleElement()
                 .satisfies(t -> assertThat(t.description()).isEqualTo("Target deregistration is in progress"));
 
+        TargetGroup green = greenTargetGroup();
+        services.startUpdate("web").choose("service-target-group", "tg-green").submit();
+        assertThat(simulator.ecs().describeServices(DemoWorld.CLUSTER, List.of("web")).items().get(0)
+                .loadBalancers()).extracting(LoadBalancer::targetGroupArn).containsExactly(green.targetGroupArn());
+        new ClockHandle(robot).advance(Duration.ofMinutes(3));
+        services.select("web");
+        assertThat(services.targets()).filteredOn(t -> "healthy".equals(t.state())).singleElement()
+                .satisfies(t -> assertThat(t.targetGroupProperty().get()).isEqualTo("tg-green"));
+
         String pictures = System.getProperty("berth.snapshots");
         if (pictures != null) {
             services.targets();
@@ -90,5 +104,16 @@ class LoadBalancingGuiTest {
                 }
             });
         }
+    }
+
+    /** A second target group on the lab's load balancer, its listener on port 8080. */
+    private TargetGroup greenTargetGroup() {
+        String alb = simulator.elb().describeTargetGroups(null, null, List.of(DemoWorld.TARGET_GROUP)).get(0)
+                .loadBalancerArns().get(0);
+        TargetGroup green = simulator.elb().createTargetGroup(CreateTargetGroupRequest.of("tg-green", "HTTP", 80,
+                null, "ip"));
+        simulator.elb().createListener(new CreateListenerRequest(alb, "HTTP", 8080,
+                List.of(ElbAction.forward(green.targetGroupArn()))));
+        return green;
     }
 }

@@ -1,16 +1,23 @@
 package dev.berth.ui.services;
 
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.Service;
 import dev.berth.sim.EcsFixture;
+import dev.berth.ui.testing.ServiceBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The update dialog's plan preview, on a service of 4 running tasks in the simulator. */
 class UpdateServiceFormTest {
+    private static final String BLUE = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg-blue/"
+            + "6d0ecf831eec9f09";
+    private static final String GREEN = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/tg-green/"
+            + "943f017f100becff";
     private final Service web;
 
     UpdateServiceFormTest() {
@@ -61,5 +68,35 @@ class UpdateServiceFormTest {
         assertThat(form.planPreview()).startsWith("2 waves; at least 4 healthy");
         form.desiredCountProperty().set("six");
         assertThat(form.planPreview()).isNull();
+    }
+
+    @Test
+    void aNewTargetGroupIsSentAndMakesADeploymentWhileAnUnchangedChoiceIsNotSent() {
+        UpdateServiceForm form = form("web:1", "100", "200");
+        assertThat(form.loadBalancer().targetGroupArnProperty().get()).isNull();
+        assertThat(form.toRequest().loadBalancers()).isNull();
+
+        form.loadBalancer().targetGroupArnProperty().set(GREEN);
+        assertThat(form.validate().get(LoadBalancerChoice.CONTAINER)).isEqualTo(
+                "Choose the container and port the target group sends traffic to, as name:port.");
+        form.loadBalancer().containerProperty().set("app:80");
+
+        assertThat(form.validate().isEmpty()).isTrue();
+        assertThat(form.toRequest().loadBalancers()).containsExactly(LoadBalancer.targetGroup(GREEN, "app", 80));
+        assertThat(form.toRequest().taskDefinition()).isNull();
+        assertThat(form.planPreview()).startsWith("2 waves; at least 4 healthy");
+    }
+
+    @Test
+    void aServiceBehindATargetGroupStartsThereAndNoneTakesItOut() {
+        LoadBalancer blue = LoadBalancer.targetGroup(BLUE, "app", 80);
+        UpdateServiceForm form = new UpdateServiceForm(ServiceBuilder.from(web).loadBalancers(List.of(blue)).build());
+
+        assertThat(form.loadBalancer().targetGroupName()).isEqualTo("tg-blue");
+        assertThat(form.loadBalancer().containerProperty().get()).isEqualTo("app:80");
+        assertThat(form.toRequest().loadBalancers()).isNull();
+
+        form.loadBalancer().targetGroupArnProperty().set(null);
+        assertThat(form.toRequest().loadBalancers()).isEmpty();
     }
 }

@@ -270,7 +270,7 @@ public final class FakeEcs implements EcsGateway {
                 taskDefinition, request.deploymentConfiguration() == null ? old.deploymentConfiguration()
                 : request.deploymentConfiguration(), old.deployments(), old.events(), old.networkConfiguration(),
                 old.healthCheckGracePeriodSeconds(), old.schedulingStrategy(), old.createdAt(), old.tags(),
-                old.loadBalancers());
+                request.loadBalancers() == null ? old.loadBalancers() : request.loadBalancers());
         services.get(cluster.clusterName()).put(updated.serviceName(), updated);
         return updated;
     }

@@ -1,6 +1,7 @@
 package dev.berth.ui.testing;
 
 import dev.berth.core.model.Deployment;
+import dev.berth.core.model.LoadBalancer;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
 
@@ -13,6 +14,7 @@ public final class ServiceBuilder {
     private int pendingCount;
     private List<Deployment> deployments;
     private List<ServiceEvent> events;
+    private List<LoadBalancer> loadBalancers;
 
     private ServiceBuilder(Service base) {
         this.base = base;
@@ -20,6 +22,7 @@ public final class ServiceBuilder {
         pendingCount = base.pendingCount();
         deployments = base.deployments();
         events = base.events();
+        loadBalancers = base.loadBalancers();
     }
 
     public static ServiceBuilder from(Service service) {
@@ -46,11 +49,16 @@ public final class ServiceBuilder {
         return this;
     }
 
+    public ServiceBuilder loadBalancers(List<LoadBalancer> value) {
+        loadBalancers = value;
+        return this;
+    }
+
     public Service build() {
         return new Service(base.serviceArn(), base.serviceName(), base.clusterArn(), base.status(),
                 base.desiredCount(), runningCount, pendingCount, base.launchType(), base.capacityProviderStrategy(),
                 base.platformVersion(), base.taskDefinition(), base.deploymentConfiguration(), deployments, events,
                 base.networkConfiguration(), base.healthCheckGracePeriodSeconds(), base.schedulingStrategy(),
-                base.createdAt(), base.tags(), base.loadBalancers());
+                base.createdAt(), base.tags(), loadBalancers);
     }
 }
