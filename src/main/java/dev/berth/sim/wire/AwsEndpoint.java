@@ -10,6 +10,7 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.sim.WorldSettings;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     private static final String REST_JSON = "application/json";
+    private static final int KEPT_BUFFER_BYTES = 1024 * 1024;
+    private static final ThreadLocal<AnswerBuffer> ANSWER_BUFFER = ThreadLocal.withInitial(AnswerBuffer::new);
 
     static {
         // Without TCP_NODELAY the JDK's server sends an answer's body only after the client acknowledges its headers,
@@ -67,6 +70,7 @@ public final class AwsEndpoint implements AutoCloseable {
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
     private final StsQueryApi sts = new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID);
+    private volatile HttpDate lastDate = new HttpDate(Long.MIN_VALUE, "");
 
     private AwsEndpoint(HttpServer server, Gateway gateway, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
@@ -156,11 +160,11 @@ public final class AwsEndpoint implements AutoCloseable {
         }
         if (rest && "sts".equals(scope.service())) {
             try {
-                return Reply.ok(sts.call(new String(body, StandardCharsets.UTF_8), scope.accessKeyId(), requestId),
-                        StsQueryApi.CONTENT_TYPE);
+                byte[] answer = sts.call(new String(body, StandardCharsets.UTF_8), scope.accessKeyId(), requestId);
+                return Reply.ok(answer, answer.length, StsQueryApi.CONTENT_TYPE);
             } catch (WireFault fault) {
-                return new Reply(fault.status(), StsQueryApi.error(fault.errorCode(), fault.getMessage(), requestId),
-                        StsQueryApi.CONTENT_TYPE, null, null);
+                byte[] error = StsQueryApi.error(fault.errorCode(), fault.getMessage(), requestId);
+                return new Reply(fault.status(), error, error.length, StsQueryApi.CONTENT_TYPE, null, null);
             }
         }
         if (rest) {
@@ -168,9 +172,8 @@ public final class AwsEndpoint implements AutoCloseable {
                 throw WireFault.unknownOperation(exchange.getRequestMethod() + " "
                         + exchange.getRequestURI().getPath());
             }
-            return Reply.ok(mapper.writeValueAsBytes(eks.call(exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), parse(body))),
-                    REST_JSON);
+            return json(eks.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), parse(body)), REST_JSON);
         }
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         if (!"POST".equals(exchange.getRequestMethod()) || !target.contains(".")) {
@@ -180,8 +183,22 @@ public final class AwsEndpoint implements AutoCloseable {
             throw WireFault.unknownOperation(target);
         }
         JsonNode input = parse(body);
-        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(target.indexOf('.') + 1), input)),
-                api.contentType());
+        return json(api.call(target.substring(target.indexOf('.') + 1), input), api.contentType());
+    }
+
+    /**
+     * An answer written into this worker's buffer, which the next answer on this thread reuses: a DescribeServices
+     * answer is up to a few hundred KB, and writing it into a fresh array and then copying it out doubled the
+     * endpoint's garbage. A buffer that once grew past {@link #KEPT_BUFFER_BYTES} is not kept.
+     */
+    private Reply json(Object output, String contentType) throws IOException {
+        AnswerBuffer buffer = ANSWER_BUFFER.get();
+        buffer.reset();
+        mapper.writeValue(buffer, output);
+        if (buffer.capacity() > KEPT_BUFFER_BYTES) {
+            ANSWER_BUFFER.remove();
+        }
+        return Reply.ok(buffer.array(), buffer.size(), contentType);
     }
 
     private ObjectNode parse(byte[] body) {
@@ -214,22 +231,38 @@ public final class AwsEndpoint implements AutoCloseable {
             throws IOException {
         var headers = exchange.getResponseHeaders();
         byte[] bytes;
+        int length;
         if (reply.body != null) {
             bytes = reply.body;
+            length = reply.length;
         } else if (rest) {
             headers.put("x-amzn-ErrorType", List.of(reply.errorCode));
             bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
+            length = bytes.length;
         } else {
             bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
+            length = bytes.length;
         }
         headers.put("Content-Type", List.of(reply.contentType != null ? reply.contentType
                 : rest ? REST_JSON : api.contentType()));
         headers.put("x-amzn-RequestId", List.of(requestId));
-        headers.put("Date", List.of(DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.get().atOffset(ZoneOffset.UTC))));
-        exchange.sendResponseHeaders(reply.status, bytes.length);
+        headers.put("Date", List.of(httpDate()));
+        exchange.sendResponseHeaders(reply.status, length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+            out.write(bytes, 0, length);
         }
+    }
+
+    /** The Date header, formatted once per second: formatting a date costs more than writing a small answer. */
+    private String httpDate() {
+        Instant now = wallClock.get();
+        HttpDate last = lastDate;
+        if (last.second() == now.getEpochSecond()) {
+            return last.text();
+        }
+        String text = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC));
+        lastDate = new HttpDate(now.getEpochSecond(), text);
+        return text;
     }
 
     @Override
@@ -238,14 +271,35 @@ public final class AwsEndpoint implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    /** An answer; {@code contentType} null for an error, which takes its protocol's. */
-    private record Reply(int status, byte[] body, String contentType, String errorCode, String message) {
-        static Reply ok(byte[] body, String contentType) {
-            return new Reply(200, body, contentType, null, null);
+    /**
+     * An answer: the first {@code length} bytes of {@code body}; {@code contentType} null for an error, which takes its
+     * protocol's.
+     */
+    private record Reply(int status, byte[] body, int length, String contentType, String errorCode, String message) {
+        static Reply ok(byte[] body, int length, String contentType) {
+            return new Reply(200, body, length, contentType, null, null);
         }
 
         static Reply error(int status, String errorCode, String message) {
-            return new Reply(status, null, null, errorCode, message == null ? "" : message);
+            return new Reply(status, null, 0, null, errorCode, message == null ? "" : message);
+        }
+    }
+
+    private record HttpDate(long second, String text) {
+    }
+
+    /** A byte buffer whose array is handed out as it is, for the answer written last on this thread. */
+    private static final class AnswerBuffer extends ByteArrayOutputStream {
+        AnswerBuffer() {
+            super(16 * 1024);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+
+        int capacity() {
+            return buf.length;
         }
     }
 }
