@@ -18,8 +18,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +68,6 @@ public final class AwsEndpoint implements AutoCloseable {
     private final long startedAt;
     private final AtomicLong requests = new AtomicLong();
     private final StsQueryApi sts = new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID);
-    private volatile HttpDate lastDate = new HttpDate(Long.MIN_VALUE, "");
 
     private AwsEndpoint(HttpServer server, Gateway gateway, SigV4Verifier verifier, Supplier<Instant> wallClock) {
         this.server = server;
@@ -246,24 +243,13 @@ public final class AwsEndpoint implements AutoCloseable {
         headers.put("Content-Type", List.of(reply.contentType != null ? reply.contentType
                 : rest ? REST_JSON : api.contentType()));
         headers.put("x-amzn-RequestId", List.of(requestId));
-        headers.put("Date", List.of(httpDate()));
+        // No Date header here: the JDK's server sets its own (RFC 1123, GMT) on every answer, over any given.
         exchange.sendResponseHeaders(reply.status, length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes, 0, length);
         }
     }
 
-    /** The Date header, formatted once per second: formatting a date costs more than writing a small answer. */
-    private String httpDate() {
-        Instant now = wallClock.get();
-        HttpDate last = lastDate;
-        if (last.second() == now.getEpochSecond()) {
-            return last.text();
-        }
-        String text = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC));
-        lastDate = new HttpDate(now.getEpochSecond(), text);
-        return text;
-    }
 
     @Override
     public void close() {
@@ -283,9 +269,6 @@ public final class AwsEndpoint implements AutoCloseable {
         static Reply error(int status, String errorCode, String message) {
             return new Reply(status, null, 0, null, errorCode, message == null ? "" : message);
         }
-    }
-
-    private record HttpDate(long second, String text) {
     }
 
     /** A byte buffer whose array is handed out as it is, for the answer written last on this thread. */
