@@ -10,14 +10,13 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.sim.WorldSettings;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,8 @@ import java.util.function.Supplier;
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     private static final String REST_JSON = "application/json";
+    private static final int KEPT_BUFFER_BYTES = 1024 * 1024;
+    private static final ThreadLocal<AnswerBuffer> ANSWER_BUFFER = ThreadLocal.withInitial(AnswerBuffer::new);
 
     static {
         // Without TCP_NODELAY the JDK's server sends an answer's body only after the client acknowledges its headers,
@@ -160,28 +161,28 @@ public final class AwsEndpoint implements AutoCloseable {
             if (rest && claimed != null && query.serves(claimed)) {
                 QueryProtocol.Answer answer = query.refusal(claimed, refusal.errorCode(), refusal.getMessage(),
                         requestId);
-                return new Reply(answer.status(), answer.body(), QueryApi.CONTENT_TYPE, null, null);
+                return Reply.of(answer.status(), answer.body(), QueryApi.CONTENT_TYPE);
             }
             // REST services refuse with 403, the JSON-RPC ones with 400 (AWS-BEHAVIOUR.md §1.2).
             throw new WireFault(rest ? 403 : 400, refusal.errorCode(), refusal.getMessage());
         }
         if (rest && query.serves(scope.service())) {
             QueryProtocol.Answer answer = query.answer(scope.service(), scope.accessKeyId(), body, requestId);
-            return new Reply(answer.status(), answer.body(), QueryApi.CONTENT_TYPE, null, null);
+            return Reply.of(answer.status(), answer.body(), QueryApi.CONTENT_TYPE);
         }
         if (rest && "elasticfilesystem".equals(scope.service())) {
             EfsRestApi.Answer answer = efs.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), parse(body));
-            return new Reply(answer.status(), mapper.writeValueAsBytes(answer.body()), REST_JSON, null, null);
+            byte[] json = mapper.writeValueAsBytes(answer.body());
+            return Reply.of(answer.status(), json, REST_JSON);
         }
         if (rest) {
             if (!"eks".equals(scope.service())) {
                 throw WireFault.unknownOperation(exchange.getRequestMethod() + " "
                         + exchange.getRequestURI().getPath());
             }
-            return Reply.ok(mapper.writeValueAsBytes(eks.call(exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), parse(body))),
-                    REST_JSON);
+            return json(eks.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestURI().getRawQuery(), parse(body)), REST_JSON);
         }
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
         if (!"POST".equals(exchange.getRequestMethod()) || !target.contains(".")) {
@@ -191,8 +192,22 @@ public final class AwsEndpoint implements AutoCloseable {
             throw WireFault.unknownOperation(target);
         }
         JsonNode input = parse(body);
-        return Reply.ok(mapper.writeValueAsBytes(api.call(target.substring(target.indexOf('.') + 1), input)),
-                api.contentType());
+        return json(api.call(target.substring(target.indexOf('.') + 1), input), api.contentType());
+    }
+
+    /**
+     * An answer written into this worker's buffer, which the next answer on this thread reuses: a DescribeServices
+     * answer is up to a few hundred KB, and writing it into a fresh array and then copying it out doubled the
+     * endpoint's garbage. A buffer that once grew past {@link #KEPT_BUFFER_BYTES} is not kept.
+     */
+    private Reply json(Object output, String contentType) throws IOException {
+        AnswerBuffer buffer = ANSWER_BUFFER.get();
+        buffer.reset();
+        mapper.writeValue(buffer, output);
+        if (buffer.capacity() > KEPT_BUFFER_BYTES) {
+            ANSWER_BUFFER.remove();
+        }
+        return Reply.ok(buffer.array(), buffer.size(), contentType);
     }
 
     private ObjectNode parse(byte[] body) {
@@ -225,24 +240,29 @@ public final class AwsEndpoint implements AutoCloseable {
             throws IOException {
         var headers = exchange.getResponseHeaders();
         byte[] bytes;
+        int length;
         if (reply.body != null) {
             bytes = reply.body;
+            length = reply.length;
         } else if (rest) {
             headers.put("x-amzn-ErrorType", List.of(reply.errorCode));
             bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
+            length = bytes.length;
         } else {
             bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
             api.errorHeaders(reply.errorCode).forEach((name, value) -> headers.put(name, List.of(value)));
+            length = bytes.length;
         }
         headers.put("Content-Type", List.of(reply.contentType != null ? reply.contentType
                 : rest ? REST_JSON : api.contentType()));
         headers.put("x-amzn-RequestId", List.of(requestId));
-        headers.put("Date", List.of(DateTimeFormatter.RFC_1123_DATE_TIME.format(wallClock.get().atOffset(ZoneOffset.UTC))));
-        exchange.sendResponseHeaders(reply.status, bytes.length);
+        // No Date header here: the JDK's server sets its own (RFC 1123, GMT) on every answer, over any given.
+        exchange.sendResponseHeaders(reply.status, length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+            out.write(bytes, 0, length);
         }
     }
+
 
     @Override
     public void close() {
@@ -250,14 +270,36 @@ public final class AwsEndpoint implements AutoCloseable {
         workers.shutdownNow();
     }
 
-    /** An answer; {@code contentType} null for an error, which takes its protocol's. */
-    private record Reply(int status, byte[] body, String contentType, String errorCode, String message) {
-        static Reply ok(byte[] body, String contentType) {
-            return new Reply(200, body, contentType, null, null);
+    /**
+     * An answer: the first {@code length} bytes of {@code body}; {@code contentType} null for an error, which takes its
+     * protocol's.
+     */
+    private record Reply(int status, byte[] body, int length, String contentType, String errorCode, String message) {
+        static Reply ok(byte[] body, int length, String contentType) {
+            return new Reply(200, body, length, contentType, null, null);
+        }
+
+        static Reply of(int status, byte[] body, String contentType) {
+            return new Reply(status, body, body.length, contentType, null, null);
         }
 
         static Reply error(int status, String errorCode, String message) {
-            return new Reply(status, null, null, errorCode, message == null ? "" : message);
+            return new Reply(status, null, 0, null, errorCode, message == null ? "" : message);
+        }
+    }
+
+    /** A byte buffer whose array is handed out as it is, for the answer written last on this thread. */
+    private static final class AnswerBuffer extends ByteArrayOutputStream {
+        AnswerBuffer() {
+            super(16 * 1024);
+        }
+
+        byte[] array() {
+            return buf;
+        }
+
+        int capacity() {
+            return buf.length;
         }
     }
 }

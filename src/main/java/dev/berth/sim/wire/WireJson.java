@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -32,7 +33,16 @@ public final class WireJson {
         return (millis < 0 ? "-" : "") + abs / 1000 + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
     }
 
+    /**
+     * The wire's mapper. Blackbird reads record members through generated accessors instead of reflection, which was
+     * a third of the cost of writing a large answer; it writes the same bytes as {@link #reflective()}.
+     */
     public static ObjectMapper mapper() {
+        return reflective().registerModule(new BlackbirdModule());
+    }
+
+    /** The wire's mapper as Jackson builds it by default, reading members by reflection. */
+    static ObjectMapper reflective() {
         SimpleModule timestamps = new SimpleModule("epoch-seconds");
         timestamps.addSerializer(Instant.class, new JsonSerializer<>() {
             @Override

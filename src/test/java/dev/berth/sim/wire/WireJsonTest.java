@@ -1,15 +1,25 @@
 package dev.berth.sim.wire;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.core.model.ListTasksRequest;
+import dev.berth.core.model.Service;
+import dev.berth.sim.CommandJournal;
+import dev.berth.sim.DemoWorld;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Timestamps go on the wire as epoch seconds with a three-digit fraction, and come back to the millisecond. */
+/**
+ * Timestamps go on the wire as epoch seconds with a three-digit fraction, and come back to the millisecond; the fast
+ * mapper writes what Jackson's reflection writes.
+ */
 class WireJsonTest {
     private final ObjectMapper mapper = WireJson.mapper();
 
@@ -27,5 +37,30 @@ class WireJsonTest {
         String json = mapper.writeValueAsString(Map.of("createdAt", at));
         assertThat(json).isEqualTo("{\"createdAt\":1795600800.007}");
         assertThat(mapper.readValue("1795600800.007", Instant.class)).isEqualTo(at);
+    }
+
+    @Test
+    void theWireMapperWritesTheDemoWorldAsJacksonsReflectionDoes() throws Exception {
+        Simulator simulator = Simulator.create(new WorldSettings("wire", 42, Instant.parse("2026-03-01T09:00:00Z"),
+                "us-east-1", "123456789012"), CommandJournal.none());
+        DemoWorld.populate(simulator);
+        var ecs = simulator.ecs();
+        String cluster = DemoWorld.CLUSTER;
+        List<String> tasks = ecs.listTasks(new ListTasksRequest(cluster, null, null, null, null, null, null, null))
+                .items();
+        Service service = ecs.describeServices(cluster, List.of(DemoWorld.SERVICE)).items().get(0);
+        assertThat(service.events()).as("events, with their timestamps and messages").isNotEmpty();
+        assertThat(tasks).isNotEmpty();
+        List<Object> answers = List.of(
+                ecs.describeClusters(List.of(cluster, "missing")),
+                ecs.describeServices(cluster, List.of(DemoWorld.SERVICE, "missing")),
+                ecs.describeTasks(cluster, tasks),
+                ecs.describeTaskDefinition(DemoWorld.FAMILY),
+                simulator.eks().describeCluster(DemoWorld.EKS_CLUSTER),
+                simulator.ecr().describeRepositories(List.of(), null, null));
+        ObjectMapper reflective = WireJson.reflective();
+        for (Object answer : answers) {
+            assertThat(mapper.writeValueAsString(answer)).isEqualTo(reflective.writeValueAsString(answer));
+        }
     }
 }
