@@ -72,10 +72,10 @@ final class CapacityPane extends ScrollPane {
                 "The cluster has no capacity providers.");
         providers.addTextColumn("Capacity provider", 330, CapacityProviderRow::nameProperty);
         providers.addTextColumn("Managed scaling", 130, CapacityProviderRow::managedScalingProperty);
+        providers.addTextColumn("Group min / desired / max", 170, CapacityProviderRow::groupSizeProperty);
         providers.addTextColumn("Scaling steps", 220, CapacityProviderRow::stepsProperty);
         providers.addTextColumn("Managed", 290, CapacityProviderRow::protectionProperty);
         providers.addTextColumn("Reservation", 100, CapacityProviderRow::reservationProperty);
-        providers.addTextColumn("Group min / desired / max", 180, CapacityProviderRow::groupSizeProperty);
         size(providers);
 
         VBox content = new VBox(8, banner("capacity-error", viewModel.errorProperty()),

@@ -54,6 +54,16 @@ public final class CapacityHandle {
         new DialogHandle(robot).type("capacity-target-value", String.valueOf(percent)).submit();
     }
 
+    /** Edit group of the provider's Auto Scaling group: a new maximum size, the other sizes as they are. */
+    public void setGroupMaximum(String provider, int maxSize) {
+        CapacityProviderRow row = providers.row(r -> r.name().equals(provider)).orElseThrow();
+        robot.interact(() -> providers.table().getSelectionModel().select(row));
+        Button edit = robot.lookup("#capacity-edit-group").queryAs(Button.class);
+        assertThat(edit.isDisabled()).as("Edit group enabled").isFalse();
+        robot.interact(edit::fire);
+        new DialogHandle(robot).type("capacity-group-max", String.valueOf(maxSize)).submit();
+    }
+
     /** The series of a chart ("size", "reservation") by name, with their number of points. */
     public List<String> chartSeries(String chart) {
         return chart(chart).getData().stream().map(s -> s.getName() + " (" + s.getData().size() + ")").toList();
