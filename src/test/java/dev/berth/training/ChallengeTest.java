@@ -1,6 +1,8 @@
 package dev.berth.training;
 
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.model.Metric;
+import dev.berth.sim.MetricReads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +57,38 @@ class ChallengeTest {
         assertThat(CHECKER.check(pullDenied, world).met()).isTrue();
         assertThat(CHECKER.check(ecrDenied, world).detail()).contains("not authorized to perform: "
                 + "ecr:GetAuthorizationToken");
+    }
+
+    @Test
+    void theScaledInGroupIsAtItsMaximumWhileManagedScalingAsksForThreeInstances() {
+        Lesson challenge = LessonCatalog.load().lesson("challenge-scaled-in-capacity").orElseThrow();
+        Gateway world = FreshWorld.named(PracticeWorlds.worldName(challenge.id()), challenge.id().hashCode());
+
+        new ShowMe().perform(challenge.setup(), world);
+
+        assertThat(world.autoScalingGroups().describeAutoScalingGroups(List.of())).singleElement()
+                .satisfies(group -> {
+                    assertThat(group.desiredCapacity()).isEqualTo(1);
+                    assertThat(group.maxSize()).isEqualTo(1);
+                });
+        String provider = world.ecs().describeClusters(List.of("BatchCluster")).items().get(0).capacityProviders()
+                .stream().filter(p -> p.contains("EC2CapacityProvider")).findFirst().orElseThrow();
+        Instant now = world.simulationClock().orElseThrow().now();
+        List<Double> reservation = MetricReads.perMinute(world.cloudWatch(), Metric.capacityProviderReservation(
+                "BatchCluster", provider), now.minus(Duration.ofMinutes(5)), now).values();
+        assertThat(reservation).isNotEmpty().containsOnly(300.0);
+    }
+
+    @Test
+    void theWrongHealthCheckPathStopsTasksForFailingElbHealthChecks() {
+        Lesson challenge = LessonCatalog.load().lesson("challenge-wrong-health-check").orElseThrow();
+        Gateway world = FreshWorld.named(PracticeWorlds.worldName(challenge.id()), challenge.id().hashCode());
+
+        new ShowMe().perform(challenge.setup(), world);
+
+        Objective replaced = new Objective.TaskStopped("WebCluster", "failed ELB health checks in (target-group "
+                + "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/storefront-tg/", "storefront");
+        assertThat(CHECKER.check(replaced, world).met()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package dev.berth.ui.clusters;
 
 import atlantafx.base.theme.Styles;
+import dev.berth.core.model.AutoScalingGroup;
 import dev.berth.core.model.AutoScalingGroupProvider;
 import dev.berth.core.model.MetricDataResult;
 import dev.berth.ui.common.FieldErrors;
@@ -28,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 import java.time.Instant;
@@ -70,6 +72,7 @@ final class CapacityPane extends ScrollPane {
                 "The cluster has no capacity providers.");
         providers.addTextColumn("Capacity provider", 330, CapacityProviderRow::nameProperty);
         providers.addTextColumn("Managed scaling", 130, CapacityProviderRow::managedScalingProperty);
+        providers.addTextColumn("Group min / desired / max", 170, CapacityProviderRow::groupSizeProperty);
         providers.addTextColumn("Scaling steps", 220, CapacityProviderRow::stepsProperty);
         providers.addTextColumn("Managed", 290, CapacityProviderRow::protectionProperty);
         providers.addTextColumn("Reservation", 100, CapacityProviderRow::reservationProperty);
@@ -106,7 +109,23 @@ final class CapacityPane extends ScrollPane {
                 this::editTarget);
         writes.guard(target, providers.selectedRowProperty().map(r -> r.item().provider()
                 .autoScalingGroupProvider() == null).orElse(true));
-        return new Node[] {target};
+        ToolButton group = new ToolButton("capacity-edit-group", "Edit group", MaterialDesignR.RESIZE, this::editGroup);
+        writes.guard(group, providers.selectedRowProperty().map(r -> r.item().group() == null).orElse(true));
+        return new Node[] {target, group};
+    }
+
+    /** The Auto Scaling group's sizes; managed scaling moves the desired capacity between minimum and maximum. */
+    private void editGroup() {
+        AutoScalingGroup group = providers.selectedRow().item().group();
+        StringProperty min = new SimpleStringProperty(String.valueOf(group.minSize()));
+        StringProperty desired = new SimpleStringProperty(String.valueOf(group.desiredCapacity()));
+        StringProperty max = new SimpleStringProperty(String.valueOf(group.maxSize()));
+        FormGrid grid = new FormGrid();
+        grid.addNumber(CapacityViewModel.GROUP_MIN, "Minimum size", "capacity-group-min", min);
+        grid.addNumber(CapacityViewModel.GROUP_DESIRED, "Desired capacity", "capacity-group-desired", desired);
+        grid.addNumber(CapacityViewModel.GROUP_MAX, "Maximum size", "capacity-group-max", max);
+        new FormDialog(getScene().getWindow(), "Auto Scaling group " + group.autoScalingGroupName(), "Save", grid,
+                grid, outcome -> viewModel.resizeGroup(group, min.get(), desired.get(), max.get(), outcome)).show();
     }
 
     /** The target capacity, 1–100 %: how much of the group's instances the tasks should use. */

@@ -1,5 +1,6 @@
 package dev.berth.ui.clusters;
 
+import dev.berth.core.model.AutoScalingGroup;
 import dev.berth.core.model.AutoScalingGroupProvider;
 import dev.berth.core.model.ManagedScaling;
 import dev.berth.ui.common.ModelRow;
@@ -17,6 +18,7 @@ public final class CapacityProviderRow extends ModelRow<ProviderCapacity> {
     private final StringProperty steps = new SimpleStringProperty(this, "steps");
     private final StringProperty protection = new SimpleStringProperty(this, "protection");
     private final StringProperty reservation = new SimpleStringProperty(this, "reservation");
+    private final StringProperty groupSize = new SimpleStringProperty(this, "groupSize");
 
     public CapacityProviderRow(String id) {
         super(id);
@@ -39,6 +41,8 @@ public final class CapacityProviderRow extends ModelRow<ProviderCapacity> {
             protection.set("termination protection " + group.managedTerminationProtection().toLowerCase(Locale.ROOT)
                     + ", draining " + group.managedDraining().toLowerCase(Locale.ROOT));
         }
+        AutoScalingGroup asg = capacity.group();
+        groupSize.set(asg == null ? "" : asg.minSize() + " / " + asg.desiredCapacity() + " / " + asg.maxSize());
         Double latest = capacity.latest(CapacityViewModel.RESERVATION);
         reservation.set(latest == null ? "" : String.format("%.0f %%", latest));
     }
@@ -58,6 +62,15 @@ public final class CapacityProviderRow extends ModelRow<ProviderCapacity> {
 
     public String reservation() {
         return reservation.get();
+    }
+
+    /** The Auto Scaling group's minimum / desired / maximum size, or empty. */
+    public String groupSize() {
+        return groupSize.get();
+    }
+
+    public ReadOnlyStringProperty groupSizeProperty() {
+        return groupSize;
     }
 
     public ReadOnlyStringProperty nameProperty() {

@@ -1,11 +1,13 @@
 package dev.berth.ui.clusters;
 
+import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.model.AutoScalingGroup;
 import dev.berth.core.model.AutoScalingGroupProviderUpdate;
 import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.Cluster;
@@ -19,11 +21,13 @@ import dev.berth.core.model.Page;
 import dev.berth.ui.common.BackgroundTasks;
 import dev.berth.ui.common.ChangeRunner;
 import dev.berth.ui.common.ErrorContext;
+import dev.berth.ui.common.FieldErrors;
 import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
 import dev.berth.ui.common.WhileShown;
+import dev.berth.ui.common.WholeNumber;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,21 +38,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * The capacity behind the selected cluster: its container instances, its capacity providers with their managed
- * scaling and, from CloudWatch, each auto scaling group's size and reservation over the last hours. Drains and
- * activates instances and changes a provider's target capacity.
+ * scaling and, from CloudWatch, each auto scaling group's size and reservation over the last hours; on the
+ * simulator, each group's minimum / desired / maximum size. Drains and activates instances, changes a provider's
+ * target capacity and resizes a provider's Auto Scaling group.
  */
 public final class CapacityViewModel {
     /** How much history the auto scaling group chart shows. */
     static final int CHART_MINUTES = 120;
     /** The query id of the reservation, charted apart from the group's size. */
     static final String RESERVATION = "reservation";
+    static final String GROUP_MIN = "minSize";
+    static final String GROUP_DESIRED = "desiredCapacity";
+    static final String GROUP_MAX = "maxSize";
+    /** Far above any cluster Berth simulates; EC2 Auto Scaling's own limit depends on the account's quotas. */
+    private static final int MAX_GROUP_SIZE = 1000;
 
     private final EcsGateway ecs;
+    private final AutoScalingGroupsGateway autoScalingGroups;
     private final EcsInventory inventory;
     private final CloudWatchGateway cloudWatch;
     private final Optional<SimulationClock> simulationClock;
@@ -67,6 +80,7 @@ public final class CapacityViewModel {
 
     public CapacityViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.ecs = gateway.ecs();
+        this.autoScalingGroups = gateway.autoScalingGroups();
         this.inventory = EcsInventory.of(gateway);
         this.cloudWatch = gateway.cloudWatch();
         this.simulationClock = gateway.simulationClock();
@@ -102,16 +116,32 @@ public final class CapacityViewModel {
         Cluster current = ecs.describeClusters(List.of(name)).items().get(0);
         List<CapacityProvider> described = current.capacityProviders().isEmpty() ? List.of()
                 : ecs.describeCapacityProviders(current.capacityProviders()).items();
+        Map<String, AutoScalingGroup> groups = groups(described);
         List<ProviderCapacity> withMetrics;
         String failure = null;
         try {
-            withMetrics = described.stream().map(p -> new ProviderCapacity(p, metrics(name, p))).toList();
+            withMetrics = described.stream().map(p -> new ProviderCapacity(p, metrics(name, p), group(p, groups)))
+                    .toList();
         } catch (GatewayException e) {
-            withMetrics = described.stream().map(p -> new ProviderCapacity(p, List.of())).toList();
+            withMetrics = described.stream().map(p -> new ProviderCapacity(p, List.of(), group(p, groups))).toList();
             failure = "The capacity providers' CloudWatch metrics could not be read: "
                     + Messages.explain(e, where(name));
         }
         return new Snapshot(inventory.containerInstances(name), withMetrics, failure);
+    }
+
+    private static AutoScalingGroup group(CapacityProvider provider, Map<String, AutoScalingGroup> groups) {
+        return provider.autoScalingGroupProvider() == null ? null
+                : groups.get(provider.autoScalingGroupProvider().autoScalingGroupArn());
+    }
+
+    /** The providers' Auto Scaling groups by ARN, on the simulator (EC2 Auto Scaling is not yet read on AWS). */
+    private Map<String, AutoScalingGroup> groups(List<CapacityProvider> providers) {
+        if (simulationClock.isEmpty() || providers.stream().allMatch(p -> p.autoScalingGroupProvider() == null)) {
+            return Map.of();
+        }
+        return autoScalingGroups.describeAutoScalingGroups(List.of()).stream()
+                .collect(Collectors.toMap(AutoScalingGroup::autoScalingGroupARN, g -> g));
     }
 
     private List<MetricDataResult> metrics(String clusterName, CapacityProvider provider) {
@@ -168,6 +198,44 @@ public final class CapacityViewModel {
                 was.maximumScalingStepSize(), was.instanceWarmupPeriod());
         change(() -> ecs.updateCapacityProvider(provider.name(), new AutoScalingGroupProviderUpdate(next, null,
                 null)), outcome);
+    }
+
+    /**
+     * UpdateAutoScalingGroup with the sizes typed, sending only those that changed, once they are whole numbers
+     * with minimum ≤ desired ≤ maximum.
+     */
+    public FieldErrors resizeGroup(AutoScalingGroup group, String minSize, String desiredCapacity, String maxSize,
+                                   Outcome outcome) {
+        FieldErrors errors = FieldErrors.none();
+        Integer min = size(minSize, GROUP_MIN, errors);
+        Integer desired = size(desiredCapacity, GROUP_DESIRED, errors);
+        Integer max = size(maxSize, GROUP_MAX, errors);
+        if (min != null && max != null && min > max) {
+            errors.add(GROUP_MAX, "The maximum cannot be below the minimum (" + min + ").");
+        } else if (min != null && desired != null && max != null && (desired < min || desired > max)) {
+            errors.add(GROUP_DESIRED, "Enter a desired capacity from " + min + " to " + max + ".");
+        }
+        if (errors.isEmpty()) {
+            change(() -> {
+                autoScalingGroups.updateAutoScalingGroup(group.autoScalingGroupName(),
+                        changed(min, group.minSize()), changed(max, group.maxSize()),
+                        changed(desired, group.desiredCapacity()));
+                return null;
+            }, outcome);
+        }
+        return errors;
+    }
+
+    private static Integer size(String text, String field, FieldErrors errors) {
+        Integer value = WholeNumber.parse(text, 0, MAX_GROUP_SIZE);
+        if (value == null) {
+            errors.add(field, WholeNumber.rangeMessage(0, MAX_GROUP_SIZE));
+        }
+        return value;
+    }
+
+    private static Integer changed(Integer value, int was) {
+        return value == was ? null : value;
     }
 
     private void change(Callable<?> call, Outcome outcome) {

@@ -1,5 +1,6 @@
 package dev.berth.ui.clusters;
 
+import dev.berth.core.model.AutoScalingGroup;
 import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.MetricDataResult;
 
@@ -7,9 +8,10 @@ import java.util.List;
 
 /**
  * A capacity provider of the selected cluster with its auto scaling group's one-minute CloudWatch metrics (empty for
- * a provider without a group): CapacityProviderReservation, GroupDesiredCapacity and GroupInServiceInstances.
+ * a provider without a group): CapacityProviderReservation, GroupDesiredCapacity and GroupInServiceInstances; and the
+ * group itself with its sizes (simulator only; null otherwise, and for Fargate).
  */
-record ProviderCapacity(CapacityProvider provider, List<MetricDataResult> metrics) {
+record ProviderCapacity(CapacityProvider provider, List<MetricDataResult> metrics, AutoScalingGroup group) {
     ProviderCapacity {
         metrics = List.copyOf(metrics);
     }

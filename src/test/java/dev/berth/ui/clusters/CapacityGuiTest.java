@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An EC2 cluster whose capacity provider scaled its auto scaling group out for five waiting tasks, seen in the
  * clusters area's Capacity tab: instances, the provider's managed scaling and the group's size; then an instance
- * drained and activated, and a lower target capacity that makes the group keep spare instances.
+ * drained and activated, a lower target capacity that makes the group keep spare instances, and a larger maximum
+ * size through Edit group.
  */
 @ExtendWith(ApplicationExtension.class)
 class CapacityGuiTest {
@@ -102,6 +103,9 @@ class CapacityGuiTest {
         assertThat(capacity.lastValue("size", "Desired capacity")).isEqualTo(4.0);
         assertThat(capacity.instances()).hasSize(4);
         assertThat(capacity.providers().get(0).reservation()).isEqualTo("50 %");
+        assertThat(capacity.providers().get(0).groupSize()).isEqualTo("0 / 4 / 4");
+        capacity.setGroupMaximum(provider, 6);
+        assertThat(capacity.providers().get(0).groupSize()).isEqualTo("0 / 4 / 6");
 
         Path picture = Path.of("target", "screenshots", "capacity.png");
         Files.createDirectories(picture.getParent());

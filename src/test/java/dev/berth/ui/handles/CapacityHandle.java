@@ -45,13 +45,24 @@ public final class CapacityHandle {
     }
 
     public void setTargetCapacity(String provider, int percent) {
-        // The providers section may lie below the tab's scrolled view, where a click would miss.
+        openProviderDialog(provider, "capacity-target").type("capacity-target-value", String.valueOf(percent))
+                .submit();
+    }
+
+    /** Edit group of the provider's Auto Scaling group: a new maximum size, the other sizes as they are. */
+    public void setGroupMaximum(String provider, int maxSize) {
+        openProviderDialog(provider, "capacity-edit-group").type("capacity-group-max", String.valueOf(maxSize))
+                .submit();
+    }
+
+    /** Selects the provider and fires one of its actions; the section may lie below the scrolled view. */
+    private DialogHandle openProviderDialog(String provider, String buttonId) {
         CapacityProviderRow row = providers.row(r -> r.name().equals(provider)).orElseThrow();
         robot.interact(() -> providers.table().getSelectionModel().select(row));
-        Button target = robot.lookup("#capacity-target").queryAs(Button.class);
-        assertThat(target.isDisabled()).as("Target capacity enabled").isFalse();
-        robot.interact(target::fire);
-        new DialogHandle(robot).type("capacity-target-value", String.valueOf(percent)).submit();
+        Button action = robot.lookup("#" + buttonId).queryAs(Button.class);
+        assertThat(action.isDisabled()).as(buttonId + " enabled").isFalse();
+        robot.interact(action::fire);
+        return new DialogHandle(robot);
     }
 
     /** The series of a chart ("size", "reservation") by name, with their number of points. */

@@ -80,6 +80,13 @@ public final class ServicesHandle {
         return shown;
     }
 
+    /** Opens Load balancing → Edit health check for the selected service's target group. */
+    public DialogHandle startEditHealthCheck() {
+        robot.clickOn("Load balancing");
+        robot.clickOn("#service-edit-health-check");
+        return dialog;
+    }
+
     /** The targets in the Load balancing tab of the selected service. */
     public List<TargetRow> targets() {
         robot.clickOn("Load balancing");

@@ -1,0 +1,71 @@
+package dev.berth.ui.clusters;
+
+import dev.berth.app.SimulatorBackend;
+import dev.berth.core.model.AutoScalingGroup;
+import dev.berth.core.model.CreateClusterRequest;
+import dev.berth.core.model.Ec2Capacity;
+import dev.berth.sim.CommandJournal;
+import dev.berth.sim.EcsFixture;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
+import dev.berth.ui.common.DirectBackgroundTasks;
+import dev.berth.ui.testing.RecordingOutcome;
+import dev.berth.ui.testing.SteppedClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Capacity tab's Auto Scaling group on the simulator: each provider's group shows minimum / desired / maximum,
+ * and "Edit group" checks the sizes, sends only the changed ones and shows the result.
+ */
+class CapacityGroupTest {
+    private final Simulator simulator = Simulator.create(WorldSettings.of("group", 2, EcsFixture.START),
+            CommandJournal.none());
+    private final CapacityViewModel viewModel = new CapacityViewModel(new SimulatorBackend(simulator,
+            new SteppedClock(simulator)), new DirectBackgroundTasks(), Clock.systemUTC());
+
+    @BeforeEach
+    void ec2Cluster() {
+        viewModel.clusterProperty().set(simulator.ecs().createCluster(new CreateClusterRequest("ec2", List.of(),
+                List.of(), new Ec2Capacity("t3.small", 1, 1, 1), List.of())));
+        simulator.advanceBy(Duration.ofMinutes(4));
+        viewModel.refresh();
+    }
+
+    private CapacityProviderRow ec2Provider() {
+        return viewModel.providers().all().stream().filter(r -> r.item().group() != null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theGroupShowsItsSizesAndARaisedMaximumIsSavedAlone() {
+        assertThat(ec2Provider().groupSize()).isEqualTo("1 / 1 / 1");
+        AutoScalingGroup group = ec2Provider().item().group();
+
+        RecordingOutcome outcome = new RecordingOutcome();
+        assertThat(viewModel.resizeGroup(group, "1", "1", "3", outcome).isEmpty()).isTrue();
+
+        assertThat(outcome.hasSucceeded()).isTrue();
+        assertThat(ec2Provider().groupSize()).isEqualTo("1 / 1 / 3");
+    }
+
+    @Test
+    void sizesOutOfOrderAreRefusedBeforeAnyCall() {
+        AutoScalingGroup group = ec2Provider().item().group();
+        RecordingOutcome outcome = new RecordingOutcome();
+
+        assertThat(viewModel.resizeGroup(group, "2", "1", "1", outcome).asMap())
+                .containsOnlyKeys(CapacityViewModel.GROUP_MAX);
+        assertThat(viewModel.resizeGroup(group, "0", "3", "2", outcome).asMap())
+                .containsOnlyKeys(CapacityViewModel.GROUP_DESIRED);
+        assertThat(viewModel.resizeGroup(group, "x", "1", "1", outcome).asMap())
+                .containsOnlyKeys(CapacityViewModel.GROUP_MIN);
+        assertThat(outcome.hasSucceeded()).isFalse();
+        assertThat(ec2Provider().groupSize()).isEqualTo("1 / 1 / 1");
+    }
+}
