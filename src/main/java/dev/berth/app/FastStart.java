@@ -23,8 +23,6 @@ import java.util.Optional;
 public final class FastStart {
     /** Set on the child, so it does not relaunch again; carries the parent's start time for the cold-start log. */
     static final String LAUNCHED_AT = "berth.launchedAt";
-    /** The child's starting young generation; see {@link #command}. */
-    static final String YOUNG_GENERATION = "128m";
 
     private final Path jar;
     private final Path cache;
@@ -118,13 +116,6 @@ public final class FastStart {
     List<String> command(String java, Path archive, Path making, boolean made, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        // Before the user's own flags, so theirs win. The archive mapped where it was made, rather than at a random
-        // address (Debian's Java 17 and Java 25 relocate it by default), saves patching every pointer in it: about
-        // 0.1 s of the main thread's CPU before main. A young generation big enough for everything the first frame
-        // allocates (about 80 MB) saves the five collections G1's small starting one needs.
-        command.add("-XX:+UnlockDiagnosticVMOptions");
-        command.add("-XX:ArchiveRelocationMode=0");
-        command.add("-XX:NewSize=" + YOUNG_GENERATION);
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-XX:TieredStopAtLevel=1");
         // Making the archive lists every class it leaves out (generated ones, old class files); nobody needs that.

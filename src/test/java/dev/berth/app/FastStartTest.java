@@ -33,19 +33,6 @@ class FastStartTest {
     }
 
     @Test
-    void theChildMapsTheArchiveWhereItWasMadeAndStartsWithRoomForTheFirstFrame() throws IOException {
-        FastStart start = new FastStart(jar(), dir.resolve("cache"), false);
-        Path archive = start.archive();
-
-        List<String> command = start.command("java", archive, archive.resolveSibling("making"), true, new String[0]);
-
-        // A diagnostic flag is refused unless unlocked first.
-        assertThat(command.indexOf("-XX:+UnlockDiagnosticVMOptions")).isPositive()
-                .isLessThan(command.indexOf("-XX:ArchiveRelocationMode=0"));
-        assertThat(command).contains("-XX:NewSize=" + FastStart.YOUNG_GENERATION);
-    }
-
-    @Test
     void javaWithAheadOfTimeCachesMakesAndUsesOneInstead() throws IOException {
         FastStart start = new FastStart(jar(), dir.resolve("cache"), true);
         Path cache = start.archive();
