@@ -88,9 +88,19 @@ public final class FastStart {
         return exit;
     }
 
-    /** Waits for the child; then a new archive, complete only now, is moved into place for the next start. */
+    /**
+     * Waits for the child; then a new archive, complete only now, is moved into place for the next start. Both the
+     * main thread and the shutdown hook get here when the parent is signalled, so only one of them moves it.
+     */
     private int finish(Process child, boolean made, Path making, Path archive) {
         int exit = waitFor(child);
+        synchronized (this) {
+            keep(made, making, archive);
+        }
+        return exit;
+    }
+
+    private void keep(boolean made, Path making, Path archive) {
         if (!made && Files.isRegularFile(making)) {
             try {
                 // Moved only once complete, so a crash or a second Berth starting meanwhile never reads half an
@@ -101,7 +111,6 @@ public final class FastStart {
                 System.err.println("berth: the fast-start cache could not be kept (" + e.getMessage() + ")");
             }
         }
-        return exit;
     }
 
     List<String> command(String java, Path archive, Path making, boolean made, String[] args) {

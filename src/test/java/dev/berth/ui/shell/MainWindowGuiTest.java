@@ -1,10 +1,12 @@
 package dev.berth.ui.shell;
 
+import atlantafx.base.theme.PrimerDark;
 import dev.berth.core.gateway.ClockSpeed;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.settings.Settings;
 import dev.berth.core.settings.SettingsFile;
 import dev.berth.core.settings.ThemeChoice;
+import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.handles.ClockHandle;
 import dev.berth.ui.handles.ClusterTableHandle;
 import dev.berth.ui.handles.MainWindowHandle;
@@ -15,6 +17,7 @@ import dev.berth.ui.theme.Theme;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,10 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -128,5 +138,37 @@ class MainWindowGuiTest {
         assertThat(saved.window()).isNotNull();
         assertThat(saved.window().width()).isEqualTo(stage.getWidth());
         robot.interact(() -> Theme.apply(ThemeChoice.LIGHT));
+    }
+
+    @Test
+    void theSavedThemeIsSetBeforeTheWindowIsShown(FxRobot robot) {
+        SettingsFile dark = new SettingsFile(settings.resolve("dark.json"));
+        dark.save(dark.load().withTheme(ThemeChoice.DARK));
+
+        robot.interact(() -> new MainWindow(gateway, new DirectBackgroundTasks(), Clock.systemUTC(), dark, null));
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        robot.interact(() -> Theme.apply(ThemeChoice.LIGHT));
+    }
+
+    @Test
+    void theColdStartIsReportedOnceTheFirstAreaShowsItsRows(FxRobot robot) throws TimeoutException {
+        List<Integer> rowsWhenPopulated = new CopyOnWriteArrayList<>();
+        AtomicReference<MainWindow> second = new AtomicReference<>();
+        robot.interact(() -> {
+            MainWindow window = new MainWindow(gateway, new DirectBackgroundTasks(), Clock.systemUTC(),
+                    new SettingsFile(settings.resolve("second.json")), null);
+            window.whenPopulated(() -> rowsWhenPopulated.add(
+                    ((TableView<?>) window.root().lookup("#clusters-table")).getItems().size()));
+            window.show(new Stage());
+            second.set(window);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !rowsWhenPopulated.isEmpty());
+
+        robot.interact(() -> second.get().refreshNow());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(rowsWhenPopulated).containsExactly(1);
+        robot.interact(() -> second.get().root().getScene().getWindow().hide());
     }
 }
