@@ -41,9 +41,7 @@ final class LightLoadCalls implements LoadCalls {
 
     @Override
     public void describeServices(String cluster, List<String> services) {
-        ObjectNode input = input().put("cluster", cluster);
-        services.forEach(input.putArray("services")::add);
-        call("DescribeServices", input);
+        call("DescribeServices", inCluster(cluster, "services", services));
     }
 
     @Override
@@ -59,9 +57,7 @@ final class LightLoadCalls implements LoadCalls {
 
     @Override
     public void describeTasks(String cluster, List<String> tasks) {
-        ObjectNode input = input().put("cluster", cluster);
-        tasks.forEach(input.putArray("tasks")::add);
-        call("DescribeTasks", input);
+        call("DescribeTasks", inCluster(cluster, "tasks", tasks));
     }
 
     @Override
@@ -73,9 +69,7 @@ final class LightLoadCalls implements LoadCalls {
 
     @Override
     public int desiredCount(String cluster, String service) {
-        ObjectNode input = input().put("cluster", cluster);
-        input.putArray("services").add(service);
-        return call("DescribeServices", input).path("services").path(0).path("desiredCount").asInt(-1);
+        return call("DescribeServices", inCluster(cluster, "services", List.of(service))).path("services").path(0).path("desiredCount").asInt(-1);
     }
 
     @Override
@@ -99,6 +93,13 @@ final class LightLoadCalls implements LoadCalls {
 
     private static ObjectNode input() {
         return MAPPER.createObjectNode();
+    }
+
+    /** A describe call's input: the cluster and the names or ARNs to describe. */
+    private static ObjectNode inCluster(String cluster, String member, List<String> values) {
+        ObjectNode input = input().put("cluster", cluster);
+        values.forEach(input.putArray(member)::add);
+        return input;
     }
 
     private JsonNode call(String operation, ObjectNode input) {
