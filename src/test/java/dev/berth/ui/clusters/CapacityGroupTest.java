@@ -35,6 +35,7 @@ class CapacityGroupTest {
         viewModel.clusterProperty().set(simulator.ecs().createCluster(new CreateClusterRequest("ec2", List.of(),
                 List.of(), new Ec2Capacity("t3.small", 1, 1, 1), List.of())));
         simulator.advanceBy(Duration.ofMinutes(4));
+        viewModel.onScreen().shownProperty().set(true);
         viewModel.refresh();
     }
 
