@@ -18,6 +18,7 @@ import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoSca
 import software.amazon.awssdk.services.apprunner.AppRunnerClient;
 import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.iam.IamClient;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -67,13 +68,14 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsEventsGateway events;
     private final Account account = new Account();
     private final ExecutorService describeThreads;
-    private final IamGateway iam = NotYetOnAws.part(IamGateway.class, "IAM");
     private final EfsClient efsClient;
     private final AwsEfsGateway efs;
     private final AutoScalingGroupsGateway autoScalingGroups = NotYetOnAws.part(AutoScalingGroupsGateway.class,
             "EC2 Auto Scaling groups");
     private final CloudWatchClient cloudWatchClient;
     private final AwsCloudWatchGateway cloudWatch;
+    private final IamClient iamClient;
+    private final AwsIamGateway iam;
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -103,6 +105,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.cloudWatchClient = clients.build(CloudWatchClient.builder());
         this.cloudWatch = new AwsCloudWatchGateway(cloudWatchClient,
                 new SdkCalls(AwsService.CLOUDWATCH, target, writes));
+        this.iamClient = clients.build(IamClient.builder());
+        this.iam = new AwsIamGateway(iamClient, new SdkCalls(AwsService.IAM, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -213,6 +217,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         eventsClient.close();
         efsClient.close();
         cloudWatchClient.close();
+        iamClient.close();
         account.close();
         clients.close();
     }

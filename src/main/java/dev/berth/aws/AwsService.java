@@ -20,6 +20,8 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService EFS = new AwsService("elasticfilesystem", "Amazon EFS");
     /** CloudWatch's IAM actions are {@code cloudwatch:*}; its API is at {@code monitoring.R.amazonaws.com}. */
     static final AwsService CLOUDWATCH = new AwsService("cloudwatch", "Amazon CloudWatch", "monitoring");
+    /** Global: one endpoint per partition ({@code iam.amazonaws.com}), signed for us-east-1 in the aws partition. */
+    static final AwsService IAM = new AwsService("iam", "AWS IAM");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

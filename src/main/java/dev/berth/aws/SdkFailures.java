@@ -125,16 +125,25 @@ final class SdkFailures {
     }
 
     private String host() {
-        return target.endpointOverride() != null ? target.endpointOverride().getAuthority()
+        if (target.endpointOverride() != null) {
+            return target.endpointOverride().getAuthority();
+        }
+        return global() ? service.endpointPrefix() + ".amazonaws.com"
                 : service.endpointPrefix() + "." + target.region() + ".amazonaws.com";
     }
 
     private boolean offeredInRegion() {
-        if (target.endpointOverride() != null) {
+        if (target.endpointOverride() != null || global()) {
             return true;
         }
         ServiceMetadata metadata = ServiceMetadata.of(service.endpointPrefix());
         return metadata == null || metadata.regions().contains(Region.of(target.region()));
+    }
+
+    /** A global service (IAM) has one endpoint per partition, whatever region the connection is in. */
+    private boolean global() {
+        ServiceMetadata metadata = ServiceMetadata.of(service.endpointPrefix());
+        return metadata != null && metadata.regions().contains(Region.AWS_GLOBAL);
     }
 
     private static boolean mentionsCredentials(String message) {

@@ -9,6 +9,7 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
+import dev.berth.core.gateway.IamGateway;
 import dev.berth.core.model.ClassicListener;
 import dev.berth.core.model.CreateClassicLoadBalancerRequest;
 import dev.berth.core.model.CreateListenerRequest;
@@ -28,6 +29,7 @@ import dev.berth.core.model.CreateFargateProfileRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
+import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.PutScheduledActionRequest;
 import dev.berth.core.model.RegisterScalableTargetRequest;
@@ -197,6 +199,12 @@ class ReadOnlyConnectionTest {
         writes.put("elasticfilesystem:CreateFileSystem", () -> efs.createFileSystem(
                 CreateFileSystemRequest.named("shared-1", "shared")));
         writes.put("elasticfilesystem:CreateMountTarget", () -> efs.createMountTarget("fs-0123", "subnet-1"));
+        IamGateway iam = gateway.iam();
+        String policy = "arn:aws:iam::aws:policy/AmazonS3FullAccess";
+        writes.put("iam:CreateRole", () -> iam.createRole(CreateRoleRequest.forService("web",
+                "ecs-tasks.amazonaws.com", null)));
+        writes.put("iam:AttachRolePolicy", () -> iam.attachRolePolicy("web", policy));
+        writes.put("iam:DetachRolePolicy", () -> iam.detachRolePolicy("web", policy));
 
         assertRefusedWithoutACall(writes);
     }

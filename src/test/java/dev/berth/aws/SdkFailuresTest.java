@@ -92,6 +92,18 @@ class SdkFailuresTest {
     }
 
     @Test
+    void iamIsGlobalSoItsHostHasNoRegionAndEveryRegionHasIt() {
+        SdkClientException unknownHost = SdkClientException.create("Unable to execute HTTP request",
+                new UnknownHostException("iam.amazonaws.com"));
+
+        assertThat(new SdkFailures(AwsService.IAM, AwsTarget.profile("dev", "eu-west-1"))
+                .translate(unknownHost, "ListRoles")).satisfies(e -> {
+                    assertThat(e.errorCode()).isEqualTo(AwsAccount.NETWORK_UNAVAILABLE);
+                    assertThat(e.getMessage()).startsWith("Cannot find iam.amazonaws.com");
+                });
+    }
+
+    @Test
     void aSecretInAnyTextIsRedacted() {
         GatewayException e = dev.translate(service("ValidationException", "bad key " + SECRET, 400), "ListClusters");
 

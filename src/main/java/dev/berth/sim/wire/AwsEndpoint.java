@@ -83,7 +83,7 @@ public final class AwsEndpoint implements AutoCloseable {
         this.eks = new EksRestApi(gateway.eks(), mapper);
         this.query = new QueryProtocol(List.of(new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID),
                 new ElbQueryApi(gateway.elb()), new ClassicElbQueryApi(gateway.elb()),
-                new CloudWatchQueryApi(gateway.cloudWatch())));
+                new CloudWatchQueryApi(gateway.cloudWatch()), new IamQueryApi(gateway.iam())));
         this.efs = new EfsRestApi(gateway.efs());
         // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),
         // and reads must not queue behind the writers waiting for their journal sync.

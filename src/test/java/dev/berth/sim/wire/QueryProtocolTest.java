@@ -160,6 +160,26 @@ class QueryProtocolTest {
         assertThat(simulator.elb().describeLoadBalancers(List.of(), List.of())).isEmpty();
     }
 
+    @Test
+    void iamAnswersInItsNamespaceWithUrlEncodedTrustPoliciesAndItsModelsStatuses() throws Exception {
+        HttpResponse<String> role = WireClients.postForm(endpoint.port(), "iam",
+                "Action=GetRole&Version=2010-05-08&RoleName=ecsTaskExecutionRole");
+        HttpResponse<String> missing = WireClients.postForm(endpoint.port(), "iam",
+                "Action=GetRole&Version=2010-05-08&RoleName=missing");
+        HttpResponse<String> again = WireClients.postForm(endpoint.port(), "iam",
+                "Action=CreateRole&Version=2010-05-08&RoleName=ecsInstanceRole&AssumeRolePolicyDocument=%7B%7D");
+
+        assertThat(role.statusCode()).isEqualTo(200);
+        assertThat(role.body()).startsWith("<GetRoleResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">"
+                + "<GetRoleResult><Role><Path>/</Path><RoleName>ecsTaskExecutionRole</RoleName>")
+                .contains("<AssumeRolePolicyDocument>%7B%22Version%22%3A%222012-10-17%22%2C");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<Code>NoSuchEntity</Code><Message>The role with name missing cannot be "
+                + "found.</Message>");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("<Code>EntityAlreadyExists</Code>");
+    }
+
     private HttpResponse<String> postForm(String form) throws IOException, InterruptedException {
         return WireClients.postForm(endpoint.port(), "elasticloadbalancing", form);
     }
