@@ -12,11 +12,11 @@ import dev.berth.core.model.InstanceState;
  * apart. Load balancers are named, not ARNs; DescribeLoadBalancers pages by {@code Marker} and {@code PageSize}
  * and leaves out the policies, which the simulator does not keep.
  */
-final class ClassicElbQueryApi implements QueryApi {
+final class ClassicElbQueryApi extends QueryApi {
     private static final String VERSION = "2012-06-01";
-    private final QueryOperations operations = new QueryOperations(VERSION);
 
     ClassicElbQueryApi(ElbGateway elb) {
+        super(ElbQueryApi.SIGNING_NAME, VERSION, "http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/");
         operations.put("CreateLoadBalancer", (in, out) -> out.value("DNSName", elb.createClassicLoadBalancer(
                 new CreateClassicLoadBalancerRequest(in.required("LoadBalancerName"),
                         in.structures("Listeners").stream().map(l -> new ClassicListener(l.required("Protocol"),
@@ -36,30 +36,10 @@ final class ClassicElbQueryApi implements QueryApi {
                         .stream().map(i -> i.required("InstanceId")).toList()), ClassicElbQueryApi::instanceState));
     }
 
-    @Override
-    public String signingName() {
-        return ElbQueryApi.SIGNING_NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String namespace() {
-        return "http://elasticloadbalancing.amazonaws.com/doc/2012-06-01/";
-    }
-
     /** The Classic model gives InvalidConfigurationRequest 409 Conflict; its other errors are 400. */
     @Override
-    public int status(String errorCode) {
+    int status(String errorCode) {
         return "InvalidConfigurationRequest".equals(errorCode) ? 409 : 400;
-    }
-
-    @Override
-    public void call(String action, QueryInput input, QueryXml result) {
-        operations.call(action, input, result);
     }
 
     private static int port(QueryInput listener, String member) {

@@ -17,12 +17,12 @@ import java.util.List;
  * Amazon CloudWatch (API 2010-08-01, signing name {@code monitoring}) over awsQuery: GetMetricData, DescribeAlarms,
  * PutMetricAlarm and DeleteAlarms with AWS's member names, onto {@link CloudWatchGateway}.
  */
-final class CloudWatchQueryApi implements QueryApi {
+final class CloudWatchQueryApi extends QueryApi {
     static final String SIGNING_NAME = "monitoring";
     private static final String VERSION = "2010-08-01";
-    private final QueryOperations operations = new QueryOperations(VERSION);
 
     CloudWatchQueryApi(CloudWatchGateway cloudWatch) {
+        super(SIGNING_NAME, VERSION, "http://monitoring.amazonaws.com/doc/2010-08-01/");
         operations.put("GetMetricData", (in, out) -> {
             var page = cloudWatch.getMetricData(in.structures("MetricDataQueries").stream()
                             .map(CloudWatchQueryApi::query).toList(), timestamp(in, "StartTime"),
@@ -45,29 +45,9 @@ final class CloudWatchQueryApi implements QueryApi {
         operations.put("DeleteAlarms", (in, out) -> cloudWatch.deleteAlarms(in.strings("AlarmNames")));
     }
 
-    @Override
-    public String signingName() {
-        return SIGNING_NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String namespace() {
-        return "http://monitoring.amazonaws.com/doc/2010-08-01/";
-    }
-
-    @Override
-    public void call(String action, QueryInput input, QueryXml result) {
-        operations.call(action, input, result);
-    }
-
     /** The model's status of each error CloudWatch's operations name; the rest are 400. */
     @Override
-    public int status(String errorCode) {
+    int status(String errorCode) {
         return "ResourceNotFound".equals(errorCode) ? 404 : 400;
     }
 

@@ -22,14 +22,14 @@ import java.util.List;
  * Elastic Load Balancing v2 (Application and Network Load Balancers, API 2015-12-01) over awsQuery: AWS's actions,
  * member names and errors onto {@link ElbGateway}; describe lists paged by {@code Marker} and {@code PageSize}.
  */
-final class ElbQueryApi implements QueryApi {
+final class ElbQueryApi extends QueryApi {
     static final String SIGNING_NAME = "elasticloadbalancing";
     /** The most a describe answers at once ({@code PageSize}'s maximum in the model), and what it answers unasked. */
     static final int MAX_PAGE_SIZE = 400;
     private static final String VERSION = "2015-12-01";
-    private final QueryOperations operations = new QueryOperations(VERSION);
 
     ElbQueryApi(ElbGateway elb) {
+        super(SIGNING_NAME, VERSION, "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/");
         operations.put("CreateLoadBalancer", (in, out) -> out.list("LoadBalancers", List.of(elb.createLoadBalancer(
                 new CreateLoadBalancerRequest(in.required("Name"), subnets(in), in.strings("SecurityGroups"),
                         in.text("Scheme"), in.text("Type"), in.text("IpAddressType"), tags(in)))),
@@ -81,28 +81,8 @@ final class ElbQueryApi implements QueryApi {
     }
 
     @Override
-    public String signingName() {
-        return SIGNING_NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String namespace() {
-        return "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/";
-    }
-
-    @Override
-    public int status(String errorCode) {
+    int status(String errorCode) {
         return "HealthUnavailable".equals(errorCode) ? 500 : 400;
-    }
-
-    @Override
-    public void call(String action, QueryInput input, QueryXml result) {
-        operations.call(action, input, result);
     }
 
     /** {@code Subnets}, or the subnets of {@code SubnetMappings} (the CLI's {@code --subnet-mappings}). */

@@ -14,15 +14,15 @@ import java.util.Map;
  * of {@link IamGateway} with IAM's member names, paged by {@code Marker} with {@code IsTruncated}. IAM answers a
  * role's trust policy URL-encoded (spaces as {@code %20}), as AWS does.
  */
-final class IamQueryApi implements QueryApi {
+final class IamQueryApi extends QueryApi {
     static final String SIGNING_NAME = "iam";
     private static final String VERSION = "2010-05-08";
     /** The statuses IAM's model gives the errors of these operations; the rest are 400. */
     private static final Map<String, Integer> STATUSES = Map.of("NoSuchEntity", 404, "EntityAlreadyExists", 409,
             "LimitExceeded", 409, "ConcurrentModification", 409, "ServiceFailure", 500);
-    private final QueryOperations operations = new QueryOperations(VERSION);
 
     IamQueryApi(IamGateway iam) {
+        super(SIGNING_NAME, VERSION, "https://iam.amazonaws.com/doc/2010-05-08/");
         operations.put("CreateRole", (in, out) -> out.structure("Role", role -> role(role, iam.createRole(
                 new CreateRoleRequest(in.required("RoleName"), in.text("Path"), in.required("AssumeRolePolicyDocument"),
                         in.text("Description"))))));
@@ -48,27 +48,7 @@ final class IamQueryApi implements QueryApi {
     }
 
     @Override
-    public String signingName() {
-        return SIGNING_NAME;
-    }
-
-    @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String namespace() {
-        return "https://iam.amazonaws.com/doc/2010-05-08/";
-    }
-
-    @Override
-    public void call(String action, QueryInput input, QueryXml result) {
-        operations.call(action, input, result);
-    }
-
-    @Override
-    public int status(String errorCode) {
+    int status(String errorCode) {
         return STATUSES.getOrDefault(errorCode, 400);
     }
 
