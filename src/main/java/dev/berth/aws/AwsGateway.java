@@ -16,6 +16,7 @@ import dev.berth.core.gateway.SimulationClock;
 import software.amazon.awssdk.services.ecr.EcrClient;
 import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.apprunner.AppRunnerClient;
+import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -70,8 +71,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final ExecutorService describeThreads;
     private final EfsClient efsClient;
     private final AwsEfsGateway efs;
-    private final AutoScalingGroupsGateway autoScalingGroups = NotYetOnAws.part(AutoScalingGroupsGateway.class,
-            "EC2 Auto Scaling groups");
+    private final AutoScalingClient autoScalingClient;
+    private final AwsAutoScalingGroupsGateway autoScalingGroups;
     private final CloudWatchClient cloudWatchClient;
     private final AwsCloudWatchGateway cloudWatch;
     private final IamClient iamClient;
@@ -107,6 +108,9 @@ public final class AwsGateway implements Gateway, AutoCloseable {
                 new SdkCalls(AwsService.CLOUDWATCH, target, writes));
         this.iamClient = clients.build(IamClient.builder());
         this.iam = new AwsIamGateway(iamClient, new SdkCalls(AwsService.IAM, target, writes));
+        this.autoScalingClient = clients.build(AutoScalingClient.builder());
+        this.autoScalingGroups = new AwsAutoScalingGroupsGateway(autoScalingClient,
+                new SdkCalls(AwsService.AUTO_SCALING, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -218,6 +222,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         efsClient.close();
         cloudWatchClient.close();
         iamClient.close();
+        autoScalingClient.close();
         account.close();
         clients.close();
     }

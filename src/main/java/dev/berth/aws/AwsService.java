@@ -22,6 +22,7 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService CLOUDWATCH = new AwsService("cloudwatch", "Amazon CloudWatch", "monitoring");
     /** Global: one endpoint per partition ({@code iam.amazonaws.com}), signed for us-east-1 in the aws partition. */
     static final AwsService IAM = new AwsService("iam", "AWS IAM");
+    static final AwsService AUTO_SCALING = new AwsService("autoscaling", "Amazon EC2 Auto Scaling");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

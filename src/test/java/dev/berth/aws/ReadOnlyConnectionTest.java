@@ -270,6 +270,12 @@ class ReadOnlyConnectionTest {
         assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
     }
 
+    @Test
+    void anAutoScalingGroupIsNotResizedOnAReadOnlyConnection() {
+        assertRefusedWithoutACall(Map.of("autoscaling:UpdateAutoScalingGroup",
+                () -> gateway.autoScalingGroups().updateAutoScalingGroup("workers", 0, 4, 2)));
+    }
+
     /** Each write, keyed by its IAM action, is refused as read-only, and nothing reached the network. */
     private void assertRefusedWithoutACall(Map<String, ThrowingCallable> writes) {
         writes.forEach((action, write) -> assertThatThrownBy(write)

@@ -35,6 +35,7 @@ final class AutoScalingGroupState {
     final String arn;
     final InstanceTypes.InstanceType instanceType;
     final ClusterState cluster;
+    final long createdAtMillis;
     /** The size bounds and desired capacity; UpdateAutoScalingGroup changes them. */
     int minSize;
     int maxSize;
@@ -51,11 +52,13 @@ final class AutoScalingGroupState {
     int minutesBelowTarget;
 
     AutoScalingGroupState(String name, String arn, InstanceTypes.InstanceType instanceType, ClusterState cluster,
-                          int minSize, int maxSize, int desiredCapacity, String capacityProviderName) {
+                          long createdAtMillis, int minSize, int maxSize, int desiredCapacity,
+                          String capacityProviderName) {
         this.name = name;
         this.arn = arn;
         this.instanceType = instanceType;
         this.cluster = cluster;
+        this.createdAtMillis = createdAtMillis;
         this.minSize = minSize;
         this.maxSize = maxSize;
         this.desiredCapacity = desiredCapacity;

@@ -4,6 +4,7 @@ import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.AutoScalingGroup;
 import dev.berth.core.model.AutoScalingInstance;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ final class AutoScalingGroups {
     List<AutoScalingGroup> describe(List<String> names) {
         return fleet.groups().stream()
                 .filter(g -> names == null || names.isEmpty() || names.contains(g.name))
-                .map(AutoScalingGroups::toGroup).toList();
+                .map(this::toGroup).toList();
     }
 
     /** All sizes are checked before any is changed; then the group launches or terminates instances to match. */
@@ -49,14 +50,14 @@ final class AutoScalingGroups {
         fleet.reconcile(group);
     }
 
-    private static AutoScalingGroup toGroup(AutoScalingGroupState group) {
+    private AutoScalingGroup toGroup(AutoScalingGroupState group) {
         List<AutoScalingInstance> instances = group.instances.stream()
                 .map(i -> new AutoScalingInstance(i.instanceId, group.instanceType.name(), i.availabilityZone,
                         i.leaving ? "Terminating" : i.containerInstance == null ? "Pending" : "InService",
                         "Healthy"))
                 .toList();
         return new AutoScalingGroup(group.name, group.arn, group.minSize, group.maxSize, group.desiredCapacity,
-                instances);
+                instances, fleet.zones(), Instant.ofEpochMilli(group.createdAtMillis));
     }
 
     private static GatewayException validation(String message) {

@@ -67,7 +67,8 @@ final class Ec2Fleet {
         String groupArn = arns.autoScalingGroup(random.uuid(), groupName);
         capacityProviders.addAutoScalingGroupProvider(providerName, groupArn);
         AutoScalingGroupState group = new AutoScalingGroupState(groupName, groupArn,
-                InstanceTypes.of(capacity.instanceType()), cluster, capacity.minSize(), capacity.maxSize(),
+                InstanceTypes.of(capacity.instanceType()), cluster, context.nowMillis(), capacity.minSize(),
+                capacity.maxSize(),
                 capacity.desiredCapacity(), providerName);
         groups.add(group);
         return group;
@@ -75,6 +76,11 @@ final class Ec2Fleet {
 
     List<AutoScalingGroupState> groups() {
         return groups;
+    }
+
+    /** The Availability Zones every group spreads its instances over. */
+    List<String> zones() {
+        return zones;
     }
 
     /** The group of that ARN or name, or null. */
