@@ -5,6 +5,7 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
 import dev.berth.core.gateway.MessageBurst;
 import dev.berth.core.gateway.SimulationClock;
+import dev.berth.core.model.AutoScalingGroup;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.CapacityProvider;
 import dev.berth.core.model.CapacityProviderStrategyItem;
@@ -227,11 +228,8 @@ public final class ShowMe {
 
     /** The name of the group behind the cluster's capacity provider, which names it by ARN. */
     private static String autoScalingGroupName(String cluster, Gateway gateway) {
-        String arn = ec2CapacityProvider(cluster, gateway).autoScalingGroupProvider().autoScalingGroupArn();
-        return gateway.autoScalingGroups().describeAutoScalingGroups(List.of()).stream()
-                .filter(g -> g.autoScalingGroupARN().equals(arn)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no Auto Scaling group " + arn))
-                .autoScalingGroupName();
+        return AutoScalingGroup.nameOf(ec2CapacityProvider(cluster, gateway).autoScalingGroupProvider()
+                .autoScalingGroupArn());
     }
 
     private static String targetGroupArn(String name, Gateway gateway) {

@@ -16,8 +16,18 @@ public record AutoScalingGroup(
         List<AutoScalingInstance> instances,
         List<String> availabilityZones,
         Instant createdTime) {
+    private static final String NAME_PREFIX = "autoScalingGroupName/";
+
     public AutoScalingGroup {
         instances = List.copyOf(instances);
         availabilityZones = List.copyOf(availabilityZones);
+    }
+
+    /**
+     * The name a group's ARN ends with ({@code ...:autoScalingGroup:UUID:autoScalingGroupName/NAME}): capacity
+     * providers name their group by ARN, while DescribeAutoScalingGroups and CloudWatch name it by name.
+     */
+    public static String nameOf(String autoScalingGroupArn) {
+        return autoScalingGroupArn.substring(autoScalingGroupArn.indexOf(NAME_PREFIX) + NAME_PREFIX.length());
     }
 }

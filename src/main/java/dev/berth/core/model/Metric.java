@@ -14,7 +14,6 @@ public record Metric(String namespace, String metricName, List<MetricDimension> 
     public static final String MANAGED_SCALING = "AWS/ECS/ManagedScaling";
     public static final String AUTO_SCALING = "AWS/AutoScaling";
     public static final String APP_RUNNER = "AWS/AppRunner";
-    private static final String GROUP_NAME = "autoScalingGroupName/";
 
     public Metric {
         dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
@@ -54,8 +53,8 @@ public record Metric(String namespace, String metricName, List<MetricDimension> 
      * ({@code ...:autoScalingGroup:UUID:autoScalingGroupName/NAME}), as a capacity provider names it.
      */
     public static Metric autoScalingGroup(String metricName, String autoScalingGroupArn) {
-        String name = autoScalingGroupArn.substring(autoScalingGroupArn.indexOf(GROUP_NAME) + GROUP_NAME.length());
-        return new Metric(AUTO_SCALING, metricName, List.of(new MetricDimension("AutoScalingGroupName", name)));
+        return new Metric(AUTO_SCALING, metricName, List.of(new MetricDimension("AutoScalingGroupName",
+                AutoScalingGroup.nameOf(autoScalingGroupArn))));
     }
 
     /** AWS/AppRunner ActiveInstances or Concurrency of a service, named by its name and id. */

@@ -79,7 +79,9 @@ final class CapacityPane extends ScrollPane {
         size(providers);
 
         VBox content = new VBox(8, banner("capacity-error", viewModel.errorProperty()),
-                banner("capacity-action-error", viewModel.actionErrorProperty()), section("Container instances", instances, instanceActions(writes)),
+                banner("capacity-action-error", viewModel.actionErrorProperty()),
+                banner("capacity-groups-error", viewModel.groupsErrorProperty()),
+                section("Container instances", instances, instanceActions(writes)),
                 section("Capacity providers", providers, providerActions(writes)));
         content.getChildren().addAll(banner("capacity-metrics-error", viewModel.metricsErrorProperty()), charts());
         viewModel.providers().all().addListener((ListChangeListener<CapacityProviderRow>) change -> showCharts());

@@ -39,15 +39,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**
  * The capacity behind the selected cluster: its container instances, its capacity providers with their managed
- * scaling and, from CloudWatch, each auto scaling group's size and reservation over the last hours; on the
- * simulator, each group's minimum / desired / maximum size. Drains and activates instances, changes a provider's
- * target capacity and resizes a provider's Auto Scaling group.
+ * scaling, each provider's Auto Scaling group with its minimum / desired / maximum size and, from CloudWatch, each
+ * group's size and reservation over the last hours. Drains and activates instances, changes a provider's target
+ * capacity and resizes a provider's Auto Scaling group. When EC2 Auto Scaling or CloudWatch refuses to be read
+ * (a profile allowed ECS only), the tab shows the rest with a note saying why.
  */
 public final class CapacityViewModel {
     /** How much history the auto scaling group chart shows. */
@@ -72,6 +74,7 @@ public final class CapacityViewModel {
     private final ObjectProperty<Cluster> cluster = new SimpleObjectProperty<>(this, "cluster");
     private final StringProperty actionError = new SimpleStringProperty(this, "actionError");
     private final StringProperty metricsError = new SimpleStringProperty(this, "metricsError");
+    private final StringProperty groupsError = new SimpleStringProperty(this, "groupsError");
     private final FilteredRows<ContainerInstance, ContainerInstanceRow> instances =
             new FilteredRows<>(ContainerInstance::containerInstanceArn, ContainerInstanceRow::new);
     private final FilteredRows<ProviderCapacity, CapacityProviderRow> providers =
@@ -98,9 +101,12 @@ public final class CapacityViewModel {
         });
     }
 
-    /** What the tab shows, read together; {@code metricsError} says why CloudWatch could not be read, else null. */
+    /**
+     * What the tab shows, read together; {@code metricsError} and {@code groupsError} say why CloudWatch or EC2 Auto
+     * Scaling could not be read, else null.
+     */
     private record Snapshot(List<ContainerInstance> instances, List<ProviderCapacity> providers,
-                            String metricsError) {
+                            String metricsError, String groupsError) {
     }
 
     public void refresh() {
@@ -116,18 +122,26 @@ public final class CapacityViewModel {
         Cluster current = ecs.describeClusters(List.of(name)).items().get(0);
         List<CapacityProvider> described = current.capacityProviders().isEmpty() ? List.of()
                 : ecs.describeCapacityProviders(current.capacityProviders()).items();
-        Map<String, AutoScalingGroup> groups = groups(described);
+        Map<String, AutoScalingGroup> groups = Map.of();
+        String groupsFailure = null;
+        try {
+            groups = groups(described);
+        } catch (GatewayException e) {
+            groupsFailure = "The capacity providers' Auto Scaling groups could not be read: "
+                    + Messages.explain(e, where(name));
+        }
+        Map<String, AutoScalingGroup> found = groups;
         List<ProviderCapacity> withMetrics;
         String failure = null;
         try {
-            withMetrics = described.stream().map(p -> new ProviderCapacity(p, metrics(name, p), group(p, groups)))
+            withMetrics = described.stream().map(p -> new ProviderCapacity(p, metrics(name, p), group(p, found)))
                     .toList();
         } catch (GatewayException e) {
-            withMetrics = described.stream().map(p -> new ProviderCapacity(p, List.of(), group(p, groups))).toList();
+            withMetrics = described.stream().map(p -> new ProviderCapacity(p, List.of(), group(p, found))).toList();
             failure = "The capacity providers' CloudWatch metrics could not be read: "
                     + Messages.explain(e, where(name));
         }
-        return new Snapshot(inventory.containerInstances(name), withMetrics, failure);
+        return new Snapshot(inventory.containerInstances(name), withMetrics, failure, groupsFailure);
     }
 
     private static AutoScalingGroup group(CapacityProvider provider, Map<String, AutoScalingGroup> groups) {
@@ -135,12 +149,14 @@ public final class CapacityViewModel {
                 : groups.get(provider.autoScalingGroupProvider().autoScalingGroupArn());
     }
 
-    /** The providers' Auto Scaling groups by ARN, on the simulator (EC2 Auto Scaling is not yet read on AWS). */
+    /** The providers' Auto Scaling groups by ARN, asked for by the names their ARNs end with. */
     private Map<String, AutoScalingGroup> groups(List<CapacityProvider> providers) {
-        if (simulationClock.isEmpty() || providers.stream().allMatch(p -> p.autoScalingGroupProvider() == null)) {
+        List<String> names = providers.stream().map(CapacityProvider::autoScalingGroupProvider)
+                .filter(Objects::nonNull).map(p -> AutoScalingGroup.nameOf(p.autoScalingGroupArn())).toList();
+        if (names.isEmpty()) {
             return Map.of();
         }
-        return autoScalingGroups.describeAutoScalingGroups(List.of()).stream()
+        return autoScalingGroups.describeAutoScalingGroups(names).stream()
                 .collect(Collectors.toMap(AutoScalingGroup::autoScalingGroupARN, g -> g));
     }
 
@@ -169,6 +185,7 @@ public final class CapacityViewModel {
         instances.update(snapshot.instances());
         providers.update(snapshot.providers());
         metricsError.set(snapshot.metricsError());
+        groupsError.set(snapshot.groupsError());
     }
 
     /**
@@ -276,5 +293,10 @@ public final class CapacityViewModel {
     /** Why the charts' metrics could not be read at the last refresh; null when they could. */
     public ReadOnlyStringProperty metricsErrorProperty() {
         return metricsError;
+    }
+
+    /** Why the providers' Auto Scaling groups could not be read at the last refresh; null when they could. */
+    public ReadOnlyStringProperty groupsErrorProperty() {
+        return groupsError;
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A capacity provider of the selected cluster with its auto scaling group's one-minute CloudWatch metrics (empty for
  * a provider without a group): CapacityProviderReservation, GroupDesiredCapacity and GroupInServiceInstances; and the
- * group itself with its sizes (simulator only; null otherwise, and for Fargate).
+ * group itself with its sizes (null for Fargate, and when EC2 Auto Scaling could not be read).
  */
 record ProviderCapacity(CapacityProvider provider, List<MetricDataResult> metrics, AutoScalingGroup group) {
     ProviderCapacity {

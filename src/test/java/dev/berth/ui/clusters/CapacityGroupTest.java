@@ -1,6 +1,9 @@
 package dev.berth.ui.clusters;
 
 import dev.berth.app.SimulatorBackend;
+import dev.berth.core.gateway.AutoScalingGroupsGateway;
+import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.AutoScalingGroup;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.Ec2Capacity;
@@ -14,6 +17,7 @@ import dev.berth.ui.testing.SteppedClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -53,6 +57,33 @@ class CapacityGroupTest {
 
         assertThat(outcome.hasSucceeded()).isTrue();
         assertThat(ec2Provider().groupSize()).isEqualTo("1 / 1 / 3");
+    }
+
+    @Test
+    void aRefusedEc2AutoScalingLeavesTheProvidersWithANote() {
+        Gateway simulated = new SimulatorBackend(simulator, new SteppedClock(simulator));
+        AutoScalingGroupsGateway refusing = refusing(AutoScalingGroupsGateway.class);
+        CapacityViewModel ecsOnly = new CapacityViewModel((Gateway) Proxy.newProxyInstance(
+                Gateway.class.getClassLoader(), new Class<?>[]{Gateway.class}, (proxy, method, args) ->
+                        method.getName().equals("autoScalingGroups") ? refusing : method.invoke(simulated, args)),
+                new DirectBackgroundTasks(), Clock.systemUTC());
+        ecsOnly.clusterProperty().set(viewModel.clusterProperty().get());
+        ecsOnly.onScreen().shownProperty().set(true);
+
+        assertThat(ecsOnly.errorProperty().get()).isNull();
+        assertThat(ecsOnly.providers().all()).extracting(CapacityProviderRow::groupSize).containsOnly("");
+        assertThat(ecsOnly.providers().all()).hasSize(viewModel.providers().all().size());
+        assertThat(ecsOnly.groupsErrorProperty().get()).startsWith("The capacity providers' Auto Scaling groups "
+                + "could not be read: ").contains("autoscaling:DescribeAutoScalingGroups");
+        assertThat(viewModel.groupsErrorProperty().get()).isNull();
+    }
+
+    /** A part whose every call is refused as AWS refuses a profile without the permission. */
+    private static <T> T refusing(Class<T> part) {
+        return part.cast(Proxy.newProxyInstance(part.getClassLoader(), new Class<?>[]{part}, (proxy, method, args) -> {
+            throw new GatewayException("AccessDenied", "The profile is not allowed to call "
+                    + "autoscaling:DescribeAutoScalingGroups.", false);
+        }));
     }
 
     @Test

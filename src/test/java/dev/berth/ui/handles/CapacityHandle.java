@@ -55,14 +55,24 @@ public final class CapacityHandle {
                 .submit();
     }
 
+    /** Whether Edit group is enabled with the provider selected (it is not on a read-only connection). */
+    public boolean canEditGroup(String provider) {
+        selectProvider(provider);
+        return !robot.lookup("#capacity-edit-group").queryAs(Button.class).isDisabled();
+    }
+
     /** Selects the provider and fires one of its actions; the section may lie below the scrolled view. */
     private DialogHandle openProviderDialog(String provider, String buttonId) {
-        CapacityProviderRow row = providers.row(r -> r.name().equals(provider)).orElseThrow();
-        robot.interact(() -> providers.table().getSelectionModel().select(row));
+        selectProvider(provider);
         Button action = robot.lookup("#" + buttonId).queryAs(Button.class);
         assertThat(action.isDisabled()).as(buttonId + " enabled").isFalse();
         robot.interact(action::fire);
         return new DialogHandle(robot);
+    }
+
+    private void selectProvider(String provider) {
+        CapacityProviderRow row = providers.row(r -> r.name().equals(provider)).orElseThrow();
+        robot.interact(() -> providers.table().getSelectionModel().select(row));
     }
 
     /** The series of a chart ("size", "reservation") by name, with their number of points. */
