@@ -1,19 +1,15 @@
 package dev.berth.sim.wire;
 
-import dev.berth.app.SimulatorBackend;
 import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.Ec2Capacity;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
-import dev.berth.ui.testing.SteppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +38,7 @@ class AutoScalingEndpointTest {
     void start() throws IOException {
         IntStream.range(0, 60).forEach(i -> simulator.ecs().createCluster(new CreateClusterRequest("c" + i,
                 List.of(), List.of(), new Ec2Capacity("t3.small", 0, 2, i == 0 ? 1 : 0), List.of())));
-        endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                new SimulatorBackend(simulator, new SteppedClock(simulator)), new SigV4Verifier("test", "test"),
-                Instant::now);
+        endpoint = WireClients.serve(simulator);
     }
 
     @AfterEach

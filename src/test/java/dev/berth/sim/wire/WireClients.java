@@ -1,5 +1,8 @@
 package dev.berth.sim.wire;
 
+import dev.berth.app.SimulatorBackend;
+import dev.berth.sim.Simulator;
+import dev.berth.ui.testing.SteppedClock;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -13,14 +16,24 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 import software.amazon.awssdk.regions.Region;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 
 /** The unmodified AWS SDK pointed at a local endpoint, and raw signed requests for what the SDK will not send. */
 final class WireClients {
     private WireClients() {
+    }
+
+    /** The endpoint serving every service of {@code simulator} on a free loopback port, as access key {@code test}. */
+    static AwsEndpoint serve(Simulator simulator) throws IOException {
+        return AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                new SimulatorBackend(simulator, new SteppedClock(simulator)), new SigV4Verifier("test", "test"),
+                Instant::now);
     }
 
     /** Builds any SDK v2 client against {@code http://127.0.0.1:port} as access key {@code test}. */

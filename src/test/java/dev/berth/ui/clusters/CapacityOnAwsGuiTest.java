@@ -11,7 +11,6 @@ import dev.berth.ui.handles.CapacityHandle;
 import dev.berth.ui.handles.ClusterTableHandle;
 import dev.berth.ui.handles.ConnectionHandle;
 import dev.berth.ui.handles.MainWindowHandle;
-import dev.berth.ui.shell.ViewSnapshots;
 import dev.berth.ui.testing.TestWindow;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -24,9 +23,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +42,6 @@ class CapacityOnAwsGuiTest {
     private static Simulator simulator;
     private static String provider;
     private static LocalAws aws;
-    private Stage stage;
 
     /** Off the FX thread, before the window: the world behind the endpoint, read-only at first. */
     @BeforeAll
@@ -61,7 +56,6 @@ class CapacityOnAwsGuiTest {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         TestWindow.open(stage, aws.gateway(), settings);
     }
 
@@ -81,7 +75,6 @@ class CapacityOnAwsGuiTest {
                 .satisfies(row -> assertThat(row.groupSize()).isEqualTo("1 / 1 / 1"));
         assertThat(robot.lookup("#capacity-groups-error").queryAs(Label.class).isVisible()).isFalse();
         assertThat(capacity.canEditGroup(provider)).as("Edit group on a read-only connection").isFalse();
-        picture("capacity-aws.png");
 
         new ConnectionHandle(robot).allowWrites();
         capacity.setGroupMaximum(provider, 3);
@@ -90,22 +83,5 @@ class CapacityOnAwsGuiTest {
                 .satisfies(row -> assertThat(row.groupSize()).isEqualTo("1 / 1 / 3"));
         assertThat(simulator.autoScalingGroups().describeAutoScalingGroups(List.of()))
                 .extracting(AutoScalingGroup::maxSize).containsExactly(3);
-    }
-
-    private void picture(String name) {
-        Path picture = Path.of("target", "screenshots", name);
-        try {
-            Files.createDirectories(picture.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        new FxRobot().interact(() -> {
-            try {
-                ViewSnapshots.write(stage.getScene(), picture);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        assertThat(picture).isNotEmptyFile();
     }
 }
