@@ -22,6 +22,9 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService CLOUDWATCH = new AwsService("cloudwatch", "Amazon CloudWatch", "monitoring");
     /** Global: one endpoint per partition ({@code iam.amazonaws.com}), signed for us-east-1 in the aws partition. */
     static final AwsService IAM = new AwsService("iam", "AWS IAM");
+    static final AwsService S3 = new AwsService("s3", "Amazon S3");
+    static final AwsService DYNAMODB = new AwsService("dynamodb", "Amazon DynamoDB");
+    static final AwsService SNS = new AwsService("sns", "Amazon SNS");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);
