@@ -77,13 +77,14 @@ public final class AwsEndpoint implements AutoCloseable {
         for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper),
                 new AppRunnerJsonApi(gateway.appRunner(), mapper),
                 new ApplicationAutoScalingJsonApi(gateway.scaling()), new EventsJsonApi(gateway.events()),
-                new SqsJsonApi(gateway.sqs()))) {
+                new SqsJsonApi(gateway.sqs()), new DynamoDbJsonApi(gateway.dynamoDb()))) {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);
         this.query = new QueryProtocol(List.of(new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID),
                 new ElbQueryApi(gateway.elb()), new ClassicElbQueryApi(gateway.elb()),
-                new CloudWatchQueryApi(gateway.cloudWatch()), new IamQueryApi(gateway.iam())));
+                new CloudWatchQueryApi(gateway.cloudWatch()), new IamQueryApi(gateway.iam()),
+                new SnsQueryApi(gateway.sns())));
         this.efs = new EfsRestApi(gateway.efs());
         // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),
         // and reads must not queue behind the writers waiting for their journal sync.
@@ -249,7 +250,7 @@ public final class AwsEndpoint implements AutoCloseable {
             bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
             length = bytes.length;
         } else {
-            bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
+            bytes = mapper.writeValueAsBytes(Map.of("__type", api.errorType(reply.errorCode), api.errorMessageMember(), reply.message));
             api.errorHeaders(reply.errorCode).forEach((name, value) -> headers.put(name, List.of(value)));
             length = bytes.length;
         }
