@@ -8,6 +8,9 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.DynamoDbGateway;
+import dev.berth.core.gateway.S3Gateway;
+import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LoadSimulation;
@@ -87,6 +90,21 @@ public final class SimulatorBackend implements Gateway {
 
     public CloudWatchGateway cloudWatch() {
         return simulator.cloudWatch();
+    }
+
+    @Override
+    public S3Gateway s3() {
+        return simulator.s3();
+    }
+
+    @Override
+    public DynamoDbGateway dynamoDb() {
+        return simulator.dynamoDb();
+    }
+
+    @Override
+    public SnsGateway sns() {
+        return simulator.sns();
     }
 
     @Override

@@ -10,6 +10,9 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.DynamoDbGateway;
+import dev.berth.core.gateway.S3Gateway;
+import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.LocalEndpoint;
@@ -54,6 +57,9 @@ final class SwitchingGateway implements Gateway {
     private final AutoScalingGroupsGateway autoScalingGroups = Forwarding.to(AutoScalingGroupsGateway.class,
             () -> current.autoScalingGroups());
     private final CloudWatchGateway cloudWatch = Forwarding.to(CloudWatchGateway.class, () -> current.cloudWatch());
+    private final S3Gateway s3 = Forwarding.to(S3Gateway.class, () -> current.s3());
+    private final DynamoDbGateway dynamoDb = Forwarding.to(DynamoDbGateway.class, () -> current.dynamoDb());
+    private final SnsGateway sns = Forwarding.to(SnsGateway.class, () -> current.sns());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -128,6 +134,21 @@ final class SwitchingGateway implements Gateway {
 
     public CloudWatchGateway cloudWatch() {
         return cloudWatch;
+    }
+
+    @Override
+    public S3Gateway s3() {
+        return s3;
+    }
+
+    @Override
+    public DynamoDbGateway dynamoDb() {
+        return dynamoDb;
+    }
+
+    @Override
+    public SnsGateway sns() {
+        return sns;
     }
 
     @Override

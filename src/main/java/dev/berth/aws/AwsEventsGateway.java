@@ -1,28 +1,21 @@
 package dev.berth.aws;
 
 import dev.berth.core.gateway.EventsGateway;
-import dev.berth.core.model.Bucket;
-import dev.berth.core.model.Notification;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.PutTargetsResultEntry;
 import dev.berth.core.model.Rule;
 import dev.berth.core.model.RuleInvocation;
-import dev.berth.core.model.S3Object;
-import dev.berth.core.model.TableDescription;
 import dev.berth.core.model.Target;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 
 import java.util.List;
-import java.util.Map;
 
 import static dev.berth.aws.EcsShapes.map;
 
 /**
  * Amazon EventBridge through the SDK's {@link EventBridgeClient}, on the default event bus: one SDK call per rule and
- * target method. The S3, DynamoDB and SNS parts of {@link EventsGateway}, and its two simulator-only reads, are
- * refused before any call: Berth shows them for the simulator's event flows only, and on real AWS they are other
- * services' consoles.
+ * target method. Its simulator-only read of a rule's invocations is refused before any call.
  */
 public final class AwsEventsGateway implements EventsGateway {
     private final EventBridgeClient events;
@@ -91,65 +84,5 @@ public final class AwsEventsGateway implements EventsGateway {
     @Override
     public List<RuleInvocation> listRuleInvocations(String rule) {
         throw NotYetOnAws.refused("a rule's invocations (on AWS they are CloudWatch metrics of AWS/Events)");
-    }
-
-    @Override
-    public void createBucket(String bucket) {
-        throw NotYetOnAws.refused("Amazon S3");
-    }
-
-    @Override
-    public void putBucketNotificationConfiguration(String bucket, boolean eventBridgeEnabled) {
-        throw NotYetOnAws.refused("Amazon S3");
-    }
-
-    @Override
-    public List<Bucket> listBuckets() {
-        throw NotYetOnAws.refused("Amazon S3");
-    }
-
-    @Override
-    public List<S3Object> listObjects(String bucket) {
-        throw NotYetOnAws.refused("Amazon S3");
-    }
-
-    @Override
-    public S3Object putObject(String bucket, String key, long size) {
-        throw NotYetOnAws.refused("Amazon S3");
-    }
-
-    @Override
-    public void createTable(String tableName, String partitionKey) {
-        throw NotYetOnAws.refused("Amazon DynamoDB");
-    }
-
-    @Override
-    public List<String> listTables() {
-        throw NotYetOnAws.refused("Amazon DynamoDB");
-    }
-
-    @Override
-    public TableDescription describeTable(String tableName) {
-        throw NotYetOnAws.refused("Amazon DynamoDB");
-    }
-
-    @Override
-    public List<Map<String, String>> scan(String tableName) {
-        throw NotYetOnAws.refused("Amazon DynamoDB");
-    }
-
-    @Override
-    public String createTopic(String name) {
-        throw NotYetOnAws.refused("Amazon SNS");
-    }
-
-    @Override
-    public List<String> listTopics() {
-        throw NotYetOnAws.refused("Amazon SNS");
-    }
-
-    @Override
-    public List<Notification> listNotifications(String topicArn) {
-        throw NotYetOnAws.refused("what an SNS topic published (on AWS, subscribe to the topic to see it)");
     }
 }

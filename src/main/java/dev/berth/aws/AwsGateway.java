@@ -10,6 +10,9 @@ import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.SqsGateway;
 import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.DynamoDbGateway;
+import dev.berth.core.gateway.S3Gateway;
+import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -20,6 +23,9 @@ import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import dev.berth.core.gateway.AutoScalingGroupsGateway;
 import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sns.SnsClient;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -77,6 +83,12 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsCloudWatchGateway cloudWatch;
     private final IamClient iamClient;
     private final AwsIamGateway iam;
+    private final S3Client s3Client;
+    private final AwsS3Gateway s3;
+    private final DynamoDbClient dynamoDbClient;
+    private final AwsDynamoDbGateway dynamoDb;
+    private final SnsClient snsClient;
+    private final AwsSnsGateway sns;
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -111,6 +123,12 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.autoScalingClient = clients.build(AutoScalingClient.builder());
         this.autoScalingGroups = new AwsAutoScalingGroupsGateway(autoScalingClient,
                 new SdkCalls(AwsService.AUTO_SCALING, target, writes));
+        this.s3Client = clients.build(S3Client.builder().forcePathStyle(target.customEndpoint()));
+        this.s3 = new AwsS3Gateway(s3Client, new SdkCalls(AwsService.S3, target, writes), target.region());
+        this.dynamoDbClient = clients.build(DynamoDbClient.builder());
+        this.dynamoDb = new AwsDynamoDbGateway(dynamoDbClient, new SdkCalls(AwsService.DYNAMODB, target, writes));
+        this.snsClient = clients.build(SnsClient.builder());
+        this.sns = new AwsSnsGateway(snsClient, new SdkCalls(AwsService.SNS, target, writes));
         AtomicInteger threads = new AtomicInteger();
         this.describeThreads = Executors.newFixedThreadPool(PARALLEL_DESCRIBES, runnable -> {
             Thread thread = new Thread(runnable, "berth-aws-describe-" + threads.incrementAndGet());
@@ -178,6 +196,21 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     }
 
     @Override
+    public S3Gateway s3() {
+        return s3;
+    }
+
+    @Override
+    public DynamoDbGateway dynamoDb() {
+        return dynamoDb;
+    }
+
+    @Override
+    public SnsGateway sns() {
+        return sns;
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.empty();
     }
@@ -223,6 +256,9 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         cloudWatchClient.close();
         iamClient.close();
         autoScalingClient.close();
+        s3Client.close();
+        dynamoDbClient.close();
+        snsClient.close();
         account.close();
         clients.close();
     }

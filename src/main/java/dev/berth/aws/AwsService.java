@@ -23,6 +23,9 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     /** Global: one endpoint per partition ({@code iam.amazonaws.com}), signed for us-east-1 in the aws partition. */
     static final AwsService IAM = new AwsService("iam", "AWS IAM");
     static final AwsService AUTO_SCALING = new AwsService("autoscaling", "Amazon EC2 Auto Scaling");
+    static final AwsService S3 = new AwsService("s3", "Amazon S3");
+    static final AwsService DYNAMODB = new AwsService("dynamodb", "Amazon DynamoDB");
+    static final AwsService SNS = new AwsService("sns", "Amazon SNS");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsPro
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.profiles.ProfileProperty;
 import software.amazon.awssdk.profiles.ProfileFileSupplier;
 
 import java.net.URI;
@@ -47,6 +48,15 @@ public record AwsTarget(String profile, String region, URI endpointOverride, Aws
     /** The profile's name, or {@value #ENVIRONMENT}. */
     public String displayName() {
         return profile != null ? profile : endpointOverride != null ? endpointOverride.getAuthority() : ENVIRONMENT;
+    }
+
+    /**
+     * Whether calls go to an endpoint of the user's (a fixed one, or the profile's {@code endpoint_url}) rather than
+     * AWS's: such endpoints (berth serve, LocalStack) address S3 buckets by path, not by host name.
+     */
+    boolean customEndpoint() {
+        return endpointOverride != null || profile != null && profileFile.get().profile(profile)
+                .flatMap(p -> p.property(ProfileProperty.ENDPOINT_URL)).isPresent();
     }
 
     @Override

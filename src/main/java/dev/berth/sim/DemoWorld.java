@@ -97,7 +97,7 @@ public final class DemoWorld {
         populateAppRunner(simulator.appRunner());
         addLoadBalancer(simulator.elb());
         populate(simulator.ecs());
-        addEventBridge(simulator.events(), simulator.ecs(), simulator.iam(), account);
+        addEventBridge(simulator);
     }
 
     /** The lab's cluster: the default Kubernetes version in the two demo subnets. */
@@ -176,11 +176,15 @@ public final class DemoWorld {
      * was until the user enables it); and every task that stops in DemoCluster is announced on the SNS topic
      * {@value #TOPIC}. The jobs are simulated ({@link dev.berth.sim.ecs.JobWork}).
      */
-    public static void addEventBridge(EventsGateway events, EcsGateway ecs, IamGateway iam, String accountId) {
-        events.createBucket(BUCKET);
-        events.putBucketNotificationConfiguration(BUCKET, true);
-        events.createTable(TABLE, "OBJECT_KEY");
-        String topic = events.createTopic(TOPIC);
+    public static void addEventBridge(Simulator simulator) {
+        EventsGateway events = simulator.events();
+        EcsGateway ecs = simulator.ecs();
+        IamGateway iam = simulator.iam();
+        String accountId = simulator.settings().accountId();
+        simulator.s3().createBucket(BUCKET);
+        simulator.s3().putBucketNotificationConfiguration(BUCKET, true);
+        simulator.dynamoDb().createTable(TABLE, "OBJECT_KEY");
+        String topic = simulator.sns().createTopic(TOPIC);
         iam.createRole(CreateRoleRequest.forService(JOB_TASK_ROLE, Identities.ECS_TASKS,
                 "Lets process-object write its items to " + TABLE));
         iam.attachRolePolicy(JOB_TASK_ROLE, DYNAMODB_FULL_ACCESS);

@@ -1,29 +1,19 @@
 package dev.berth.sim;
 
 import dev.berth.core.gateway.EventsGateway;
-import dev.berth.core.model.Bucket;
-import dev.berth.core.model.Notification;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.PutTargetsResultEntry;
 import dev.berth.core.model.Rule;
 import dev.berth.core.model.RuleInvocation;
-import dev.berth.core.model.S3Object;
-import dev.berth.core.model.TableDescription;
 import dev.berth.core.model.Target;
-import dev.berth.sim.events.CreateBucketCommand;
-import dev.berth.sim.events.CreateTableCommand;
-import dev.berth.sim.events.CreateTopicCommand;
 import dev.berth.sim.events.DeleteRuleCommand;
-import dev.berth.sim.events.PutBucketNotificationCommand;
-import dev.berth.sim.events.PutObjectCommand;
 import dev.berth.sim.events.PutRuleCommand;
 import dev.berth.sim.events.PutTargetsCommand;
 import dev.berth.sim.events.RemoveTargetsCommand;
 import dev.berth.sim.events.RuleStateCommand;
 
 import java.util.List;
-import java.util.Map;
 
 /** The simulator behind {@link EventsGateway}: changes become journaled commands, reads look at the world. */
 final class SimEventsGateway implements EventsGateway {
@@ -81,65 +71,5 @@ final class SimEventsGateway implements EventsGateway {
     @Override
     public List<RuleInvocation> listRuleInvocations(String rule) {
         return simulator.readEvents(e -> e.listRuleInvocations(rule));
-    }
-
-    @Override
-    public void createBucket(String bucket) {
-        simulator.execute(new CreateBucketCommand(bucket));
-    }
-
-    @Override
-    public void putBucketNotificationConfiguration(String bucket, boolean eventBridgeEnabled) {
-        simulator.execute(new PutBucketNotificationCommand(bucket, eventBridgeEnabled));
-    }
-
-    @Override
-    public List<Bucket> listBuckets() {
-        return simulator.readEvents(e -> e.listBuckets());
-    }
-
-    @Override
-    public List<S3Object> listObjects(String bucket) {
-        return simulator.readEvents(e -> e.listObjects(bucket));
-    }
-
-    @Override
-    public S3Object putObject(String bucket, String key, long size) {
-        return simulator.execute(new PutObjectCommand(bucket, key, size));
-    }
-
-    @Override
-    public void createTable(String tableName, String partitionKey) {
-        simulator.execute(new CreateTableCommand(tableName, partitionKey));
-    }
-
-    @Override
-    public List<String> listTables() {
-        return simulator.readEvents(e -> e.listTables());
-    }
-
-    @Override
-    public TableDescription describeTable(String tableName) {
-        return simulator.readEvents(e -> e.describeTable(tableName));
-    }
-
-    @Override
-    public List<Map<String, String>> scan(String tableName) {
-        return simulator.readEvents(e -> e.scan(tableName));
-    }
-
-    @Override
-    public String createTopic(String name) {
-        return simulator.execute(new CreateTopicCommand(name));
-    }
-
-    @Override
-    public List<String> listTopics() {
-        return simulator.readEvents(e -> e.listTopics());
-    }
-
-    @Override
-    public List<Notification> listNotifications(String topicArn) {
-        return simulator.readEvents(e -> e.listNotifications(topicArn));
     }
 }

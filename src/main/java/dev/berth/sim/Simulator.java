@@ -6,6 +6,9 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.DynamoDbGateway;
+import dev.berth.core.gateway.S3Gateway;
+import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.gateway.FaultInjection;
 import dev.berth.sim.apprunner.AppRunnerCommand;
 import dev.berth.sim.apprunner.AppRunnerCustomer;
@@ -71,6 +74,9 @@ public final class Simulator {
     private final EfsGateway efs;
     private final AutoScalingGroupsGateway autoScalingGroups;
     private final CloudWatchGateway cloudWatch;
+    private final S3Gateway s3;
+    private final DynamoDbGateway dynamoDb;
+    private final SnsGateway sns;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -91,6 +97,9 @@ public final class Simulator {
         this.efs = new SimEfsGateway(this);
         this.autoScalingGroups = new SimAutoScalingGroupsGateway(this);
         this.cloudWatch = new SimCloudWatchGateway(this);
+        this.s3 = new SimS3Gateway(this);
+        this.dynamoDb = new SimDynamoDbGateway(this);
+        this.sns = new SimSnsGateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -173,7 +182,7 @@ public final class Simulator {
         return feed;
     }
 
-    /** The simulator's EventBridge, with the S3, DynamoDB and SNS its flows use. */
+    /** The simulator's EventBridge: rules that run ECS tasks on a schedule or on events. */
     public synchronized EventsGateway events() {
         return events;
     }
@@ -196,6 +205,21 @@ public final class Simulator {
     /** The simulator's CloudWatch: its engines' one-minute metrics and the alarms step scaling acts on. */
     public synchronized CloudWatchGateway cloudWatch() {
         return cloudWatch;
+    }
+
+    /** The simulator's S3: buckets whose uploads EventBridge rules act on. */
+    public synchronized S3Gateway s3() {
+        return s3;
+    }
+
+    /** The simulator's DynamoDB: the tables the flows' tasks write to. */
+    public synchronized DynamoDbGateway dynamoDb() {
+        return dynamoDb;
+    }
+
+    /** The simulator's SNS: topics, and what they published. */
+    public synchronized SnsGateway sns() {
+        return sns;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */

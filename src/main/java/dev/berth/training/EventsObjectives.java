@@ -3,6 +3,7 @@ package dev.berth.training;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.core.gateway.DynamoDbGateway;
 import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.Cluster;
@@ -42,8 +43,8 @@ final class EventsObjectives {
         return ObjectiveCheck.notYet("No enabled rule that fits yet.");
     }
 
-    static ObjectiveCheck tableHasItems(Objective.TableHasItems o, EventsGateway events) {
-        int items = events.scan(o.table()).size();
+    static ObjectiveCheck tableHasItems(Objective.TableHasItems o, DynamoDbGateway dynamoDb) {
+        int items = dynamoDb.scan(o.table()).size();
         return new ObjectiveCheck(items >= o.itemCount(), "Table " + o.table() + " holds " + items
                 + (items == 1 ? " item." : " items."));
     }

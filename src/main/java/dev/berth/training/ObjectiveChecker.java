@@ -118,7 +118,7 @@ public final class ObjectiveChecker {
             return EventsObjectives.ruleTargetsCluster(o, gateway);
         }
         if (objective instanceof Objective.TableHasItems o) {
-            return EventsObjectives.tableHasItems(o, gateway.events());
+            return EventsObjectives.tableHasItems(o, gateway.dynamoDb());
         }
         if (objective instanceof Objective.RuleRanTask o) {
             return EventsObjectives.ruleRanTask(o, gateway.events());

@@ -132,12 +132,12 @@ public final class ShowMe {
             gateway.iam().createRole(CreateRoleRequest.forService(a.roleName(), a.trustedService(), null));
             a.policyArns().forEach(policy -> gateway.iam().attachRolePolicy(a.roleName(), policy));
         } else if (action instanceof WorldAction.CreateBucket a) {
-            gateway.events().createBucket(a.bucket());
+            gateway.s3().createBucket(a.bucket());
             if (Boolean.TRUE.equals(a.eventBridge())) {
-                gateway.events().putBucketNotificationConfiguration(a.bucket(), true);
+                gateway.s3().putBucketNotificationConfiguration(a.bucket(), true);
             }
         } else if (action instanceof WorldAction.CreateTable a) {
-            gateway.events().createTable(a.tableName(), a.partitionKey());
+            gateway.dynamoDb().createTable(a.tableName(), a.partitionKey());
         } else if (action instanceof WorldAction.PutRule a) {
             gateway.events().putRule(new PutRuleRequest(a.name(), a.scheduleExpression(), a.eventPattern(),
                     Objects.requireNonNullElse(a.state(), "ENABLED"), null, null));
@@ -146,7 +146,7 @@ public final class ShowMe {
         } else if (action instanceof WorldAction.EnableRule a) {
             gateway.events().enableRule(a.name());
         } else if (action instanceof WorldAction.PutObject a) {
-            gateway.events().putObject(a.bucket(), a.key(), a.size());
+            gateway.s3().putObject(a.bucket(), a.key(), a.size());
         } else if (action instanceof WorldAction.CreateQueue a) {
             gateway.sqs().createQueue(a.queueName(), a.visibilityTimeout() == null ? Map.of()
                     : Map.of(QueueAttributeNames.VISIBILITY_TIMEOUT, String.valueOf(a.visibilityTimeout())));

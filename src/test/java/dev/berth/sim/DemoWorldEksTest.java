@@ -47,7 +47,7 @@ class DemoWorldEksTest {
 
         DemoWorld.populate(withEks);
         DemoWorld.populate(ecsOnly.ecs());
-        DemoWorld.addEventBridge(ecsOnly.events(), ecsOnly.ecs(), ecsOnly.iam(), ecsOnly.settings().accountId());
+        DemoWorld.addEventBridge(ecsOnly);
         withEks.advanceBy(Duration.ofMinutes(30));
         ecsOnly.advanceBy(Duration.ofMinutes(30));
 

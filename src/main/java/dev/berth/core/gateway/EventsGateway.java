@@ -1,23 +1,17 @@
 package dev.berth.core.gateway;
 
-import dev.berth.core.model.Bucket;
-import dev.berth.core.model.Notification;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.PutTargetsResultEntry;
 import dev.berth.core.model.Rule;
 import dev.berth.core.model.RuleInvocation;
-import dev.berth.core.model.S3Object;
-import dev.berth.core.model.TableDescription;
 import dev.berth.core.model.Target;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * Amazon EventBridge on the default event bus (rules, their targets, their invocations), and the little of S3,
- * DynamoDB and SNS its flows with ECS need: buckets that send events when an object is uploaded, tables the tasks
- * write to, topics that notify. One method per AWS operation, except the two reads marked simulator only.
+ * Amazon EventBridge on the default event bus: rules, their targets, their invocations. One method per AWS
+ * operation, except the read marked simulator only. The S3, DynamoDB and SNS of its flows are their own parts.
  */
 public interface EventsGateway {
 
@@ -45,41 +39,4 @@ public interface EventsGateway {
 
     /** Simulator only: each delivery of an event to a target of the rule, newest first. */
     List<RuleInvocation> listRuleInvocations(String rule);
-
-    // --- S3 ---
-
-    void createBucket(String bucket);
-
-    /** PutBucketNotificationConfiguration, as far as its EventBridgeConfiguration goes. */
-    void putBucketNotificationConfiguration(String bucket, boolean eventBridgeEnabled);
-
-    List<Bucket> listBuckets();
-
-    /** ListObjectsV2, every object of the bucket by key. */
-    List<S3Object> listObjects(String bucket);
-
-    /** PutObject of an object of {@code size} bytes; on the simulator "Upload object", with no content. */
-    S3Object putObject(String bucket, String key, long size);
-
-    // --- DynamoDB ---
-
-    /** CreateTable with one string partition key. */
-    void createTable(String tableName, String partitionKey);
-
-    List<String> listTables();
-
-    TableDescription describeTable(String tableName);
-
-    /** Scan: every item, each as attribute name to string value. */
-    List<Map<String, String>> scan(String tableName);
-
-    // --- SNS ---
-
-    /** Answers the topic's ARN; idempotent. */
-    String createTopic(String name);
-
-    List<String> listTopics();
-
-    /** Simulator only: what the topic published, newest first. */
-    List<Notification> listNotifications(String topicArn);
 }

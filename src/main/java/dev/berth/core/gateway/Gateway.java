@@ -25,7 +25,7 @@ public interface Gateway {
 
     /** Amazon SQS: the queues ECS services work on. */
     SqsGateway sqs();
-    /** Amazon EventBridge, with the S3 buckets, DynamoDB tables and SNS topics its flows use. */
+    /** Amazon EventBridge: rules that run ECS tasks on a schedule or on events. */
     EventsGateway events();
     /** IAM: the roles tasks and container instances assume, and the managed policies attached to them. */
     IamGateway iam();
@@ -37,6 +37,15 @@ public interface Gateway {
     AutoScalingGroupsGateway autoScalingGroups();
     /** Amazon CloudWatch: the metrics the charts show and the alarms step scaling acts on. */
     CloudWatchGateway cloudWatch();
+
+    /** Amazon S3: the buckets whose uploads start EventBridge flows. */
+    S3Gateway s3();
+
+    /** Amazon DynamoDB: the tables the flows' tasks write to. */
+    DynamoDbGateway dynamoDb();
+
+    /** Amazon SNS: the topics the flows announce on. */
+    SnsGateway sns();
 
     /** Present for the simulator, empty for real AWS. */
     Optional<SimulationClock> simulationClock();

@@ -2,6 +2,6 @@ package dev.berth.core.model;
 
 import java.time.Instant;
 
-/** An S3 bucket; {@code eventBridgeEnabled} when its notification configuration sends its events to EventBridge. */
-public record Bucket(String name, Instant creationDate, boolean eventBridgeEnabled) {
+/** An S3 bucket as ListBuckets shows it. */
+public record Bucket(String name, Instant creationDate) {
 }

@@ -42,6 +42,10 @@ final class Buckets {
         existing(name).eventBridge = enabled;
     }
 
+    boolean sendsToEventBridge(String name) {
+        return existing(name).eventBridge;
+    }
+
     /** Records the object; answers true when the bucket sends its events to EventBridge. */
     boolean put(String name, S3Object object) {
         BucketState bucket = existing(name);
@@ -54,7 +58,7 @@ final class Buckets {
 
     List<Bucket> list() {
         List<Bucket> all = new ArrayList<>();
-        buckets.forEach((name, state) -> all.add(new Bucket(name, state.created, state.eventBridge)));
+        buckets.forEach((name, state) -> all.add(new Bucket(name, state.created)));
         return all;
     }
 

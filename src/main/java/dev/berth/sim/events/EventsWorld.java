@@ -306,6 +306,11 @@ public final class EventsWorld {
         return null;
     }
 
+    /** GetBucketNotificationConfiguration: whether it has an EventBridgeConfiguration. */
+    public boolean getBucketNotificationConfiguration(String bucket) {
+        return buckets.sendsToEventBridge(bucket);
+    }
+
     /** PutObject of {@code size} bytes (the simulator keeps no content). */
     public S3Object putObject(String bucket, String key, long size) {
         if (size < 0) {

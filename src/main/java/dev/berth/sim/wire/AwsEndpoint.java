@@ -29,9 +29,9 @@ import java.util.function.Supplier;
 /**
  * The simulator as an AWS endpoint: one port for every service, SigV4 checked, answers and errors in each protocol's
  * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
- * routed by its signing scope's service: EKS and EFS by method and path; STS, Elastic Load Balancing, CloudWatch,
- * IAM and EC2 Auto Scaling speak awsQuery (a form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP
- * server.
+ * routed by its signing scope's service: EKS and EFS by method and path; S3 by method, path and sub-resource
+ * (restXml, {@link S3RestApi}); STS, Elastic Load Balancing, CloudWatch, IAM, EC2 Auto Scaling and SNS speak awsQuery
+ * (a form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -63,6 +63,7 @@ public final class AwsEndpoint implements AutoCloseable {
     private final Map<String, JsonApi> apis = new LinkedHashMap<>();
     private final EksRestApi eks;
     private final EfsRestApi efs;
+    private final S3RestApi s3;
     private final SigV4Verifier verifier;
     private final Supplier<Instant> wallClock;
     /** Request ids: unique per endpoint run without drawing on randomness the simulator must not use. */
@@ -78,15 +79,16 @@ public final class AwsEndpoint implements AutoCloseable {
         for (JsonApi api : List.of(new EcsJsonApi(gateway.ecs(), mapper), new EcrJsonApi(gateway.ecr(), mapper),
                 new AppRunnerJsonApi(gateway.appRunner(), mapper),
                 new ApplicationAutoScalingJsonApi(gateway.scaling()), new EventsJsonApi(gateway.events()),
-                new SqsJsonApi(gateway.sqs()))) {
+                new SqsJsonApi(gateway.sqs()), new DynamoDbJsonApi(gateway.dynamoDb()))) {
             apis.put(api.targetPrefix(), api);
         }
         this.eks = new EksRestApi(gateway.eks(), mapper);
         this.query = new QueryProtocol(List.of(new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID),
                 new ElbQueryApi(gateway.elb()), new ClassicElbQueryApi(gateway.elb()),
                 new CloudWatchQueryApi(gateway.cloudWatch()), new IamQueryApi(gateway.iam()),
-                new AutoScalingQueryApi(gateway.autoScalingGroups())));
+                new AutoScalingQueryApi(gateway.autoScalingGroups()), new SnsQueryApi(gateway.sns())));
         this.efs = new EfsRestApi(gateway.efs());
+        this.s3 = new S3RestApi(gateway.s3());
         // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),
         // and reads must not queue behind the writers waiting for their journal sync.
         this.workers = Executors.newFixedThreadPool(8, runnable -> {
@@ -160,6 +162,9 @@ public final class AwsEndpoint implements AutoCloseable {
             scope = verifier.verify(request, wallClock.get());
         } catch (SigV4Verifier.Refusal refusal) {
             String claimed = SigV4Verifier.claimedService(request.header("Authorization"));
+            if (rest && S3RestApi.SIGNING_NAME.equals(claimed)) {
+                return s3Reply(S3RestApi.refusal(refusal.errorCode(), refusal.getMessage(), requestId), requestId);
+            }
             if (rest && claimed != null && query.serves(claimed)) {
                 QueryProtocol.Answer answer = query.refusal(claimed, refusal.errorCode(), refusal.getMessage(),
                         requestId);
@@ -171,6 +176,16 @@ public final class AwsEndpoint implements AutoCloseable {
         if (rest && query.serves(scope.service())) {
             QueryProtocol.Answer answer = query.answer(scope.service(), scope.accessKeyId(), body, requestId);
             return Reply.of(answer.status(), answer.body(), QueryApi.CONTENT_TYPE);
+        }
+        if (rest && S3RestApi.SIGNING_NAME.equals(scope.service())) {
+            S3RestApi.Answer answer;
+            try {
+                answer = s3.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                        exchange.getRequestURI().getRawQuery(), request::header, body);
+            } catch (WireFault fault) {
+                answer = S3RestApi.error(fault.status(), fault.errorCode(), fault.getMessage(), requestId);
+            }
+            return s3Reply(answer, requestId);
         }
         if (rest && "elasticfilesystem".equals(scope.service())) {
             EfsRestApi.Answer answer = efs.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
@@ -195,6 +210,14 @@ public final class AwsEndpoint implements AutoCloseable {
         }
         JsonNode input = parse(body);
         return json(api.call(target.substring(target.indexOf('.') + 1), input), api.contentType());
+    }
+
+    /** S3 names its request id in a header of its own. */
+    private static Reply s3Reply(S3RestApi.Answer answer, String requestId) {
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+        headers.put("x-amz-request-id", requestId);
+        byte[] body = answer.body() == null ? new byte[0] : answer.body();
+        return new Reply(answer.status(), body, body.length, S3RestApi.CONTENT_TYPE, null, null, headers);
     }
 
     /**
@@ -251,15 +274,17 @@ public final class AwsEndpoint implements AutoCloseable {
             bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
             length = bytes.length;
         } else {
-            bytes = mapper.writeValueAsBytes(Map.of("__type", reply.errorCode, api.errorMessageMember(), reply.message));
+            bytes = mapper.writeValueAsBytes(Map.of("__type", api.errorType(reply.errorCode), api.errorMessageMember(), reply.message));
             api.errorHeaders(reply.errorCode).forEach((name, value) -> headers.put(name, List.of(value)));
             length = bytes.length;
         }
         headers.put("Content-Type", List.of(reply.contentType != null ? reply.contentType
                 : rest ? REST_JSON : api.contentType()));
         headers.put("x-amzn-RequestId", List.of(requestId));
+        reply.headers.forEach((name, value) -> headers.put(name, List.of(value)));
         // No Date header here: the JDK's server sets its own (RFC 1123, GMT) on every answer, over any given.
-        exchange.sendResponseHeaders(reply.status, length);
+        // A length of 0 would make the JDK's server send the answer chunked; -1 sends no body.
+        exchange.sendResponseHeaders(reply.status, length == 0 ? -1 : length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes, 0, length);
         }
@@ -274,19 +299,20 @@ public final class AwsEndpoint implements AutoCloseable {
 
     /**
      * An answer: the first {@code length} bytes of {@code body}; {@code contentType} null for an error, which takes its
-     * protocol's.
+     * protocol's; {@code headers} besides those every answer has.
      */
-    private record Reply(int status, byte[] body, int length, String contentType, String errorCode, String message) {
+    private record Reply(int status, byte[] body, int length, String contentType, String errorCode, String message,
+                         Map<String, String> headers) {
         static Reply ok(byte[] body, int length, String contentType) {
-            return new Reply(200, body, length, contentType, null, null);
+            return new Reply(200, body, length, contentType, null, null, Map.of());
         }
 
         static Reply of(int status, byte[] body, String contentType) {
-            return new Reply(status, body, body.length, contentType, null, null);
+            return new Reply(status, body, body.length, contentType, null, null, Map.of());
         }
 
         static Reply error(int status, String errorCode, String message) {
-            return new Reply(status, null, 0, null, errorCode, message == null ? "" : message);
+            return new Reply(status, null, 0, null, errorCode, message == null ? "" : message, Map.of());
         }
     }
 

@@ -32,6 +32,11 @@ interface JsonApi {
         return "ServerException";
     }
 
+    /** An error's {@code __type}: the code itself, or with the namespace some services prefix it with. */
+    default String errorType(String errorCode) {
+        return errorCode;
+    }
+
     /** Headers an error carries besides its body, e.g. a query-compatible service's {@code x-amzn-query-error}. */
     default Map<String, String> errorHeaders(String errorCode) {
         return Map.of();

@@ -1,7 +1,10 @@
 package dev.berth.ui.events;
 
+import dev.berth.core.gateway.DynamoDbGateway;
 import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.Gateway;
+import dev.berth.core.gateway.S3Gateway;
+import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.model.AwsVpcConfiguration;
 import dev.berth.core.model.EcsParameters;
 import dev.berth.core.model.NetworkConfiguration;
@@ -87,18 +90,21 @@ public final class ScheduledTasksViewModel {
         List<StoredEntry> entries = new ArrayList<>();
         List<String> bucketNames = new ArrayList<>();
         if (simulated()) {
-            events.listBuckets().forEach(bucket -> {
+            S3Gateway s3 = gateway.s3();
+            s3.listBuckets().forEach(bucket -> {
                 bucketNames.add(bucket.name());
-                events.listObjects(bucket.name()).forEach(object -> entries.add(new StoredEntry(
+                s3.listObjects(bucket.name()).forEach(object -> entries.add(new StoredEntry(
                         "s3://" + bucket.name() + "/" + object.key(), "S3 " + bucket.name(),
                         object.key() + " (" + object.size() + " bytes)")));
             });
-            for (String table : events.listTables()) {
-                events.scan(table).forEach(item -> entries.add(new StoredEntry("dynamodb:" + table + ":" + item,
+            DynamoDbGateway dynamoDb = gateway.dynamoDb();
+            for (String table : dynamoDb.listTables()) {
+                dynamoDb.scan(table).forEach(item -> entries.add(new StoredEntry("dynamodb:" + table + ":" + item,
                         "DynamoDB " + table, describe(item))));
             }
-            for (String topic : events.listTopics()) {
-                events.listNotifications(topic).forEach(notification -> entries.add(new StoredEntry(
+            SnsGateway sns = gateway.sns();
+            for (String topic : sns.listTopics()) {
+                sns.listNotifications(topic).forEach(notification -> entries.add(new StoredEntry(
                         notification.messageId(), "SNS " + ResourceNames.lastSegment(topic) + " "
                         + TimeText.time(notification.publishedAt()), notification.message())));
             }
@@ -163,7 +169,7 @@ public final class ScheduledTasksViewModel {
 
     /** Simulator only: PutObject of an object of {@code size} bytes, as a client's upload. */
     public void upload(String bucket, String key, long size, Outcome outcome) {
-        change(() -> events.putObject(bucket, key, size), outcome);
+        change(() -> gateway.s3().putObject(bucket, key, size), outcome);
     }
 
     private void change(Callable<?> call, Outcome outcome) {

@@ -27,15 +27,15 @@ class DemoEventBridgeTest {
                 .containsExactly("hourly-batch DISABLED", "object-uploaded ENABLED", "task-stopped ENABLED");
         simulator.advanceBy(Duration.ofMinutes(2));
 
-        events.putObject(DemoWorld.BUCKET, "incoming/invoice-42.pdf", 52_000);
+        simulator.s3().putObject(DemoWorld.BUCKET, "incoming/invoice-42.pdf", 52_000);
         simulator.advanceBy(Duration.ofMinutes(3));
 
         String taskArn = events.listRuleInvocations("object-uploaded").get(0).taskArns().get(0);
-        assertThat(events.scan(DemoWorld.TABLE)).singleElement()
+        assertThat(simulator.dynamoDb().scan(DemoWorld.TABLE)).singleElement()
                 .satisfies(item -> assertThat(item).containsEntry("OBJECT_KEY", "incoming/invoice-42.pdf")
                         .containsEntry("taskArn", taskArn));
-        String topic = events.listTopics().get(0);
-        assertThat(events.listNotifications(topic)).extracting(Notification::message)
+        String topic = simulator.sns().listTopics().get(0);
+        assertThat(simulator.sns().listNotifications(topic)).extracting(Notification::message)
                 .containsExactly("Task " + taskArn + " stopped: Essential container in task exited");
         assertThat(events.listRuleInvocations("hourly-batch")).isEmpty();
         assertThat(List.of(topic)).containsExactly("arn:aws:sns:us-east-1:123456789012:" + DemoWorld.TOPIC);

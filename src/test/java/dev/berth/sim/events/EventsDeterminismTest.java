@@ -46,10 +46,10 @@ class EventsDeterminismTest {
     }
 
     private Outcome play(EventsFixture f) {
-        String topic = f.events.createTopic("ops");
-        f.events.createBucket("uploads");
-        f.events.putBucketNotificationConfiguration("uploads", true);
-        f.events.createTable("processed-objects", "OBJECT_KEY");
+        String topic = f.sns.createTopic("ops");
+        f.s3.createBucket("uploads");
+        f.s3.putBucketNotificationConfiguration("uploads", true);
+        f.dynamoDb.createTable("processed-objects", "OBJECT_KEY");
         f.jobDefinition("process-object", 45, "processed-objects");
         f.jobDefinition("hourly-batch", 300, null);
         f.events.putRule(new PutRuleRequest("object-uploaded", null, S3ToFargateFlowTest.PATTERN, null, null, null));
@@ -61,8 +61,8 @@ class EventsDeterminismTest {
         f.events.putTargets("stopped", List.of(new Target("ops", topic, null, null, "$.detail.taskArn", null,
                 null)));
         f.advanceTo("09:20:00");
-        f.events.putObject("uploads", "incoming/1.csv", 10);
-        f.events.putObject("uploads", "incoming/2.csv", 20);
+        f.s3.putObject("uploads", "incoming/1.csv", 10);
+        f.s3.putObject("uploads", "incoming/2.csv", 20);
         f.advanceTo("12:00:00");
         return outcome(f);
     }
@@ -70,7 +70,7 @@ class EventsDeterminismTest {
     private static Outcome outcome(EventsFixture f) {
         return new Outcome(f.tasks(), List.of("object-uploaded", "hourly", "stopped").stream()
                 .flatMap(rule -> f.events.listRuleInvocations(rule).stream()).toList(),
-                f.events.scan("processed-objects"),
-                f.events.listNotifications(f.events.listTopics().get(0)).stream().map(n -> n.message()).toList());
+                f.dynamoDb.scan("processed-objects"),
+                f.sns.listNotifications(f.sns.listTopics().get(0)).stream().map(n -> n.message()).toList());
     }
 }

@@ -1,7 +1,10 @@
 package dev.berth.sim.events;
 
 import dev.berth.core.gateway.EcsInventory;
+import dev.berth.core.gateway.DynamoDbGateway;
 import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.S3Gateway;
+import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.gateway.IamGateway;
 import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateRoleRequest;
@@ -30,6 +33,9 @@ final class EventsFixture {
 
     final EcsFixture ecs;
     final EventsGateway events;
+    final S3Gateway s3;
+    final DynamoDbGateway dynamoDb;
+    final SnsGateway sns;
 
     EventsFixture(long seed) {
         this(seed, CommandJournal.none());
@@ -38,6 +44,9 @@ final class EventsFixture {
     EventsFixture(long seed, CommandJournal journal) {
         ecs = new EcsFixture(seed, journal).withCluster();
         events = ecs.simulator.events();
+        s3 = ecs.simulator.s3();
+        dynamoDb = ecs.simulator.dynamoDb();
+        sns = ecs.simulator.sns();
         IamGateway iam = ecs.simulator.iam();
         iam.createRole(CreateRoleRequest.forService(JOB_ROLE, Identities.ECS_TASKS, null));
         iam.attachRolePolicy(JOB_ROLE, "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess");
@@ -47,6 +56,9 @@ final class EventsFixture {
     EventsFixture(Simulator simulator) {
         ecs = new EcsFixture(simulator);
         events = simulator.events();
+        s3 = simulator.s3();
+        dynamoDb = simulator.dynamoDb();
+        sns = simulator.sns();
     }
 
     static Instant at(String time) {

@@ -34,8 +34,8 @@ class S3ToFargateFlowTest {
                 OBJECT_KEY)));
 
         f.advanceTo("09:05:00");
-        f.events.putObject("uploads", "incoming/photo.jpg", 184_662);
-        f.events.putObject("uploads", "archive/old.jpg", 1_000);
+        f.s3.putObject("uploads", "incoming/photo.jpg", 184_662);
+        f.s3.putObject("uploads", "archive/old.jpg", 1_000);
 
         f.advanceTo("09:05:01");
         List<RuleInvocation> invocations = f.events.listRuleInvocations("object-uploaded");
@@ -43,7 +43,7 @@ class S3ToFargateFlowTest {
             assertThat(i.detailType()).isEqualTo("Object Created");
             assertThat(i.taskArns()).hasSize(1);
         });
-        assertThat(f.events.scan("processed-objects")).isEmpty();
+        assertThat(f.dynamoDb.scan("processed-objects")).isEmpty();
         assertThat(f.ecs.simulator.clusterFeed().entriesAfter(EcsFixture.CLUSTER, 0, 1000))
                 .filteredOn(entry -> entry.kind() == FeedKind.RULE).singleElement()
                 .satisfies(entry -> assertThat(entry.message()).isEqualTo("Rule object-uploaded matched Object "
@@ -56,29 +56,29 @@ class S3ToFargateFlowTest {
         assertThat(task.launchType()).isEqualTo("FARGATE");
         assertThat(task.lastStatus()).isEqualTo("STOPPED");
         assertThat(task.containers().get(0).exitCode()).isZero();
-        assertThat(f.events.scan("processed-objects")).containsExactly(Map.of("OBJECT_KEY", "incoming/photo.jpg",
+        assertThat(f.dynamoDb.scan("processed-objects")).containsExactly(Map.of("OBJECT_KEY", "incoming/photo.jpg",
                 "taskArn", task.taskArn()));
-        assertThat(f.events.describeTable("processed-objects").itemCount()).isEqualTo(1);
-        assertThat(f.events.listObjects("uploads")).extracting(o -> o.key() + " " + o.size())
+        assertThat(f.dynamoDb.describeTable("processed-objects").itemCount()).isEqualTo(1);
+        assertThat(f.s3.listObjects("uploads")).extracting(o -> o.key() + " " + o.size())
                 .containsExactly("archive/old.jpg 1000", "incoming/photo.jpg 184662");
     }
 
     @Test
     void aBucketWithoutEventBridgeNotificationsSendsNothingAndAJobWithoutItsTableFails() {
         EventsFixture f = new EventsFixture(32);
-        f.events.createBucket("quiet");
-        f.events.createBucket("uploads");
-        f.events.putBucketNotificationConfiguration("uploads", true);
+        f.s3.createBucket("quiet");
+        f.s3.createBucket("uploads");
+        f.s3.putBucketNotificationConfiguration("uploads", true);
         f.jobDefinition("process-object", 30, "no-such-table");
         f.events.putRule(new PutRuleRequest("any-upload", null, "{\"source\": [\"aws.s3\"]}", null, null, null));
         f.events.putTargets("any-upload", List.of(EventsFixture.ecsTarget("process", "process-object",
                 OBJECT_KEY)));
 
-        f.events.putObject("quiet", "incoming/a.txt", 10);
+        f.s3.putObject("quiet", "incoming/a.txt", 10);
         f.advanceTo("09:01:00");
         assertThat(f.events.listRuleInvocations("any-upload")).isEmpty();
 
-        f.events.putObject("uploads", "incoming/b.txt", 10);
+        f.s3.putObject("uploads", "incoming/b.txt", 10);
         f.advanceTo("09:05:00");
         Task task = f.tasks().get(0);
         assertThat(task.lastStatus()).isEqualTo("STOPPED");
@@ -94,13 +94,13 @@ class S3ToFargateFlowTest {
         f.events.putTargets("any-upload", List.of(EventsFixture.ecsTarget("process", "process-object",
                 OBJECT_KEY)));
 
-        f.events.putObject("uploads", "incoming/c.txt", 10);
+        f.s3.putObject("uploads", "incoming/c.txt", 10);
         f.advanceTo("09:05:00");
 
         Task task = f.tasks().get(0);
         assertThat(task.lastStatus()).isEqualTo("STOPPED");
         assertThat(task.containers().get(0).exitCode()).isEqualTo(1);
-        assertThat(f.events.scan("processed-objects")).isEmpty();
+        assertThat(f.dynamoDb.scan("processed-objects")).isEmpty();
         assertThat(f.ecs.simulator.clusterFeed().entriesAfter(EcsFixture.CLUSTER, 0, 1000))
                 .filteredOn(entry -> entry.kind() == FeedKind.TASK).extracting(FeedEntry::message)
                 .contains("Task " + task.taskId() + " (process-object:1) application log: An error occurred "
@@ -113,9 +113,9 @@ class S3ToFargateFlowTest {
     /** A world with the bucket "uploads" sending its events to EventBridge and the table "processed-objects". */
     private static EventsFixture uploadsAndTable(long seed) {
         EventsFixture f = new EventsFixture(seed);
-        f.events.createBucket("uploads");
-        f.events.putBucketNotificationConfiguration("uploads", true);
-        f.events.createTable("processed-objects", "OBJECT_KEY");
+        f.s3.createBucket("uploads");
+        f.s3.putBucketNotificationConfiguration("uploads", true);
+        f.dynamoDb.createTable("processed-objects", "OBJECT_KEY");
         return f;
     }
 }

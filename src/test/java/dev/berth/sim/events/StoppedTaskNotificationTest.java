@@ -23,7 +23,7 @@ class StoppedTaskNotificationTest {
     @Test
     void aStoppedTaskIsInterceptedByTheRuleAndItsNotificationRecorded() {
         EventsFixture f = new EventsFixture(41);
-        String topic = f.events.createTopic("ops-alerts");
+        String topic = f.sns.createTopic("ops-alerts");
         f.events.putRule(new PutRuleRequest("task-stopped", null, STOPPED, null, "Tell ops", null));
         f.events.putTargets("task-stopped", List.of(new Target("ops", topic, null, null, null,
                 new InputTransformer(Map.of("task", "$.detail.taskArn", "reason", "$.detail.stoppedReason"),
@@ -33,11 +33,11 @@ class StoppedTaskNotificationTest {
         String taskArn = run.tasks().get(0).taskArn();
 
         f.ecs.advance(Duration.ofMinutes(2));
-        assertThat(f.events.listNotifications(topic)).isEmpty();
+        assertThat(f.sns.listNotifications(topic)).isEmpty();
         f.ecs.ecs.stopTask(EcsFixture.CLUSTER, taskArn, "Scaling down the batch");
         f.ecs.advance(Duration.ofMinutes(2));
 
-        assertThat(f.events.listNotifications(topic)).singleElement().extracting(Notification::message)
+        assertThat(f.sns.listNotifications(topic)).singleElement().extracting(Notification::message)
                 .isEqualTo("Task " + taskArn + " stopped: Scaling down the batch");
         assertThat(f.events.listRuleInvocations("task-stopped")).singleElement().satisfies(i -> {
             assertThat(i.detailType()).isEqualTo("ECS Task State Change");
@@ -48,7 +48,7 @@ class StoppedTaskNotificationTest {
     @Test
     void withoutAnInputTheWholeEventIsPublishedAndADisabledRuleStaysQuiet() {
         EventsFixture f = new EventsFixture(42);
-        String topic = f.events.createTopic("ops-alerts");
+        String topic = f.sns.createTopic("ops-alerts");
         f.events.putRule(new PutRuleRequest("task-stopped", null, STOPPED, "DISABLED", null, null));
         f.events.putTargets("task-stopped", List.of(new Target("ops", topic, null, null, null, null, null)));
         f.ecs.fargateDefinition("web", "nginxdemos/hello:latest");
@@ -56,7 +56,7 @@ class StoppedTaskNotificationTest {
         f.ecs.advance(Duration.ofMinutes(2));
         f.ecs.ecs.stopTask(EcsFixture.CLUSTER, first, null);
         f.ecs.advance(Duration.ofMinutes(2));
-        assertThat(f.events.listNotifications(topic)).isEmpty();
+        assertThat(f.sns.listNotifications(topic)).isEmpty();
 
         f.events.enableRule("task-stopped");
         String second = f.ecs.run("web", 1, "FARGATE", List.of(), EcsFixture.NETWORK).tasks().get(0).taskArn();
@@ -64,7 +64,7 @@ class StoppedTaskNotificationTest {
         f.ecs.ecs.stopTask(EcsFixture.CLUSTER, second, null);
         f.ecs.advance(Duration.ofMinutes(2));
 
-        assertThat(f.events.listNotifications(topic)).singleElement().extracting(Notification::message)
+        assertThat(f.sns.listNotifications(topic)).singleElement().extracting(Notification::message)
                 .asString().contains("\"detail-type\":\"ECS Task State Change\"", "\"source\":\"aws.ecs\"",
                         "\"lastStatus\":\"STOPPED\"", "\"stoppedReason\":\"Task stopped by user\"",
                         "\"stopCode\":\"UserInitiated\"", "\"resources\":[\"" + second + "\"]");

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.ecs.model.ClusterNotFoundException;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
@@ -118,6 +122,28 @@ class AwsEndpointTest {
                 .contains("AmazonEC2ContainerServiceV20141113.LaunchRocket");
         // The JDK's server dates every answer itself, as AWS does (RFC 1123, GMT).
         assertThat(response.headers().firstValue("Date")).hasValueSatisfying(date -> assertThat(date).endsWith(" GMT"));
+    }
+
+    @Test
+    void s3AnswersItsErrorsInItsOwnXmlWithItsStatuses() {
+        try (S3Client s3 = WireClients.sdk(S3Client.builder().forcePathStyle(true), endpoint.port(), "test");
+             S3Client wrongSecret = WireClients.sdk(S3Client.builder().forcePathStyle(true), endpoint.port(),
+                     "wrong")) {
+            assertThatThrownBy(() -> s3.listObjectsV2(r -> r.bucket("missing")))
+                    .isInstanceOfSatisfying(NoSuchBucketException.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(404);
+                        assertThat(e.awsErrorDetails().errorMessage())
+                                .isEqualTo("The specified bucket does not exist: missing");
+                    });
+            s3.createBucket(r -> r.bucket("uploads"));
+            assertThatThrownBy(() -> s3.createBucket(r -> r.bucket("uploads")))
+                    .isInstanceOfSatisfying(BucketAlreadyOwnedByYouException.class,
+                            e -> assertThat(e.statusCode()).isEqualTo(409));
+            assertThatThrownBy(wrongSecret::listBuckets).isInstanceOfSatisfying(S3Exception.class, e -> {
+                assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
+                assertThat(e.statusCode()).isEqualTo(403);
+            });
+        }
     }
 
     @Test

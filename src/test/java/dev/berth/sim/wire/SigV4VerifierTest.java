@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +61,57 @@ class SigV4VerifierTest {
                         + "?maxResults=5&nextToken=a%2Bb%3D",
                 Map.of(), null, "eks");
         assertThat(verifier.verify(request, SIGNED_AT).service()).isEqualTo("eks");
+    }
+
+    /**
+     * A PutObject signed as the SDK's S3 client signs it: the path encoded once, the payload hash as configured (the
+     * signer leaves a payload unsigned over HTTPS only).
+     */
+    private static SigV4Verifier.SignedRequest s3PutObject(boolean payloadSigned, boolean chunked) {
+        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.PUT)
+                .uri(URI.create("https://127.0.0.1:4566/uploads/incoming/my%20photo%20%C3%A9%2B1.jpg"))
+                .putHeader("x-amz-decoded-content-length", "5").build();
+        var signed = AwsV4HttpSigner.create().sign(r -> r
+                .identity(AwsCredentialsIdentity.create("test", "test"))
+                .request(request)
+                .payload(ContentStreamProvider.fromUtf8String("hello"))
+                .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
+                .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")
+                .putProperty(AwsV4HttpSigner.DOUBLE_URL_ENCODE, false)
+                .putProperty(AwsV4HttpSigner.NORMALIZE_PATH, false)
+                .putProperty(AwsV4HttpSigner.PAYLOAD_SIGNING_ENABLED, payloadSigned)
+                .putProperty(AwsV4HttpSigner.CHUNK_ENCODING_ENABLED, chunked)
+                .putProperty(HttpSigner.SIGNING_CLOCK, Clock.fixed(SIGNED_AT, ZoneOffset.UTC)));
+        String body = chunked ? "5;chunk-signature=whatever\r\nhello\r\n0;chunk-signature=whatever\r\n\r\n" : "hello";
+        return new SigV4Verifier.SignedRequest("PUT", signed.request().encodedPath(), null, signed.request().headers(),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void acceptsS3sPathSignedOnceWithAnUnsignedOrStreamedPayload() {
+        var unsigned = s3PutObject(false, false);
+        var streamed = s3PutObject(true, true);
+
+        assertThat(unsigned.header("x-amz-content-sha256")).isEqualTo("UNSIGNED-PAYLOAD");
+        assertThat(streamed.header("x-amz-content-sha256")).startsWith("STREAMING-AWS4-HMAC-SHA256-PAYLOAD");
+        assertThat(verifier.verify(unsigned, SIGNED_AT).service()).isEqualTo("s3");
+        assertThat(verifier.verify(streamed, SIGNED_AT).service()).isEqualTo("s3");
+    }
+
+    @Test
+    void anUnsignedPayloadIsS3sAloneAndAnS3BodyWithItsHashMustMatchIt() {
+        var unsigned = ecsListClusters("test");
+        Map<String, List<String>> headers = new HashMap<>(unsigned.headers());
+        headers.put("x-amz-content-sha256", List.of("UNSIGNED-PAYLOAD"));
+        var claimed = new SigV4Verifier.SignedRequest(unsigned.method(), unsigned.rawPath(), unsigned.rawQuery(),
+                headers, unsigned.body());
+        var signedBody = s3PutObject(true, false);
+        var tampered = new SigV4Verifier.SignedRequest("PUT", signedBody.rawPath(), null, signedBody.headers(),
+                "HELLO".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> verifier.verify(claimed, SIGNED_AT)).hasMessage(SigV4Verifier.MISMATCH);
+        assertThat(verifier.verify(signedBody, SIGNED_AT).service()).isEqualTo("s3");
+        assertThatThrownBy(() -> verifier.verify(tampered, SIGNED_AT)).hasMessage(SigV4Verifier.MISMATCH);
     }
 
     @Test

@@ -28,7 +28,7 @@ class ScheduledTasksGuiTest {
     @Start
     void start(Stage stage) {
         gateway.fakeEcs().createCluster(CreateClusterRequest.named("batch"));
-        gateway.events().createBucket("uploads");
+        gateway.s3().createBucket("uploads");
         TestWindow.open(stage, gateway, settings);
     }
 

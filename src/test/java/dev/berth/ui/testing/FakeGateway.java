@@ -8,6 +8,9 @@ import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.EventsGateway;
+import dev.berth.core.gateway.DynamoDbGateway;
+import dev.berth.core.gateway.S3Gateway;
+import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.ScalingGateway;
 import dev.berth.core.gateway.SimulationClock;
@@ -106,6 +109,21 @@ public final class FakeGateway implements Gateway {
     @Override
     public CloudWatchGateway cloudWatch() {
         return cloudWatch;
+    }
+
+    @Override
+    public S3Gateway s3() {
+        return services.s3();
+    }
+
+    @Override
+    public DynamoDbGateway dynamoDb() {
+        return services.dynamoDb();
+    }
+
+    @Override
+    public SnsGateway sns() {
+        return services.sns();
     }
 
     public FakeCloudWatch fakeCloudWatch() {
