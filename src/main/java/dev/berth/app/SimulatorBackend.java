@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.CloudWatchGateway;
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -87,6 +88,11 @@ public final class SimulatorBackend implements Gateway {
 
     public CloudWatchGateway cloudWatch() {
         return simulator.cloudWatch();
+    }
+
+    @Override
+    public Ec2Gateway ec2() {
+        return simulator.ec2();
     }
 
     @Override

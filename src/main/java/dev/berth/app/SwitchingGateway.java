@@ -4,6 +4,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.CloudWatchGateway;
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
@@ -54,6 +55,7 @@ final class SwitchingGateway implements Gateway {
     private final AutoScalingGroupsGateway autoScalingGroups = Forwarding.to(AutoScalingGroupsGateway.class,
             () -> current.autoScalingGroups());
     private final CloudWatchGateway cloudWatch = Forwarding.to(CloudWatchGateway.class, () -> current.cloudWatch());
+    private final Ec2Gateway ec2 = Forwarding.to(Ec2Gateway.class, () -> current.ec2());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -128,6 +130,11 @@ final class SwitchingGateway implements Gateway {
 
     public CloudWatchGateway cloudWatch() {
         return cloudWatch;
+    }
+
+    @Override
+    public Ec2Gateway ec2() {
+        return ec2;
     }
 
     @Override

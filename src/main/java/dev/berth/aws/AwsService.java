@@ -22,6 +22,7 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService CLOUDWATCH = new AwsService("cloudwatch", "Amazon CloudWatch", "monitoring");
     /** Global: one endpoint per partition ({@code iam.amazonaws.com}), signed for us-east-1 in the aws partition. */
     static final AwsService IAM = new AwsService("iam", "AWS IAM");
+    static final AwsService EC2 = new AwsService("ec2", "Amazon EC2");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

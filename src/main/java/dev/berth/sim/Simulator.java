@@ -28,6 +28,7 @@ import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
 import dev.berth.core.gateway.SqsGateway;
 import dev.berth.core.gateway.CloudWatchGateway;
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.model.FeedEntry;
 import dev.berth.sim.sqs.SqsCommand;
@@ -71,6 +72,7 @@ public final class Simulator {
     private final EfsGateway efs;
     private final AutoScalingGroupsGateway autoScalingGroups;
     private final CloudWatchGateway cloudWatch;
+    private final Ec2Gateway ec2;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -91,6 +93,7 @@ public final class Simulator {
         this.efs = new SimEfsGateway(this);
         this.autoScalingGroups = new SimAutoScalingGroupsGateway(this);
         this.cloudWatch = new SimCloudWatchGateway(this);
+        this.ec2 = new SimEc2Gateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -196,6 +199,11 @@ public final class Simulator {
     /** The simulator's CloudWatch: its engines' one-minute metrics and the alarms step scaling acts on. */
     public synchronized CloudWatchGateway cloudWatch() {
         return cloudWatch;
+    }
+
+    /** The simulator's EC2 instances: the ones behind its EKS node groups' nodes. */
+    public synchronized Ec2Gateway ec2() {
+        return ec2;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */

@@ -260,16 +260,6 @@ class ReadOnlyConnectionTest {
         assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
     }
 
-    @Test
-    void nodesOfANodeGroupAreNotReadOnAwsAndSaySo() {
-        assertThatThrownBy(() -> gateway.eks().listNodes("prod", "ng")).isInstanceOfSatisfying(
-                GatewayException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(EksGateway.NODES_NOT_LISTED);
-                    assertThat(e.getMessage()).contains("kubectl get nodes");
-                });
-        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
-    }
-
     /** Each write, keyed by its IAM action, is refused as read-only, and nothing reached the network. */
     private void assertRefusedWithoutACall(Map<String, ThrowingCallable> writes) {
         writes.forEach((action, write) -> assertThatThrownBy(write)

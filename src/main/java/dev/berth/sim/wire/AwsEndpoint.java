@@ -29,8 +29,8 @@ import java.util.function.Supplier;
 /**
  * The simulator as an AWS endpoint: one port for every service, SigV4 checked, answers and errors in each protocol's
  * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
- * routed by its signing scope's service: EKS and EFS by method and path; STS, Elastic Load Balancing and CloudWatch
- * speak awsQuery (a form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
+ * routed by its signing scope's service: EKS and EFS by method and path; STS, Elastic Load Balancing, CloudWatch, IAM
+ * and EC2 speak awsQuery (a form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -83,7 +83,8 @@ public final class AwsEndpoint implements AutoCloseable {
         this.eks = new EksRestApi(gateway.eks(), mapper);
         this.query = new QueryProtocol(List.of(new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID),
                 new ElbQueryApi(gateway.elb()), new ClassicElbQueryApi(gateway.elb()),
-                new CloudWatchQueryApi(gateway.cloudWatch()), new IamQueryApi(gateway.iam())));
+                new CloudWatchQueryApi(gateway.cloudWatch()), new IamQueryApi(gateway.iam()),
+                new Ec2QueryApi(gateway.ec2(), WorldSettings.DEFAULT_ACCOUNT_ID)));
         this.efs = new EfsRestApi(gateway.efs());
         // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),
         // and reads must not queue behind the writers waiting for their journal sync.

@@ -115,8 +115,7 @@ public final class EksView {
 
     private RowTable<EksNodeRow> nodesTable() {
         RowTable<EksNodeRow> table = new RowTable<>("eks-nodes", viewModel.nodes().visible(),
-                "No nodes: select a node group, or wait for its first nodes to launch. On AWS, list them with "
-                        + "'kubectl get nodes'.");
+                "No nodes: select a node group, or wait for its first nodes to launch.");
         table.addTextColumn("Node", 230, EksNodeRow::nodeNameProperty);
         table.addStatusColumn("Status", 170, EksNodeRow::statusProperty);
         table.addTextColumn("Instance", 170, EksNodeRow::instanceIdProperty);

@@ -3,7 +3,6 @@ package dev.berth.ui.eks;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.EksInventory;
 import dev.berth.core.gateway.FaultInjection;
-import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.Addon;
 import dev.berth.core.model.EksCluster;
@@ -96,12 +95,10 @@ public final class EksViewModel implements AreaModel {
         List<UpdateEntry> history = new ArrayList<>();
         inventory.updates(cluster, null).forEach(update -> history.add(new UpdateEntry(cluster, update)));
         for (Nodegroup group : inventory.nodegroups(cluster)) {
-            Optional<List<EksNode>> groupNodes = nodes(cluster, group.nodegroupName());
-            groups.add(groupNodes.map(listed -> new NodegroupSummary(group,
-                    (int) listed.stream().filter(EksNode::ready).count(), listed.size()))
-                    .orElseGet(() -> NodegroupSummary.nodesNotListed(group)));
+            List<EksNode> groupNodes = eks.listNodes(cluster, group.nodegroupName());
+            groups.add(NodegroupSummary.of(group, groupNodes));
             if (group.nodegroupName().equals(nodegroup)) {
-                selectedNodes = groupNodes.orElse(List.of());
+                selectedNodes = groupNodes;
             }
             inventory.updates(cluster, group.nodegroupName())
                     .forEach(update -> history.add(new UpdateEntry(group.nodegroupName(), update)));
@@ -109,18 +106,6 @@ public final class EksViewModel implements AreaModel {
         history.sort(Comparator.comparing((UpdateEntry entry) -> entry.update().createdAt()).reversed());
         return new EksReading(summaries, groups, selectedNodes, history, inventory.fargateProfiles(cluster),
                 inventory.addons(cluster));
-    }
-
-    /** The node group's nodes, or empty where the backend does not list them. */
-    private Optional<List<EksNode>> nodes(String cluster, String nodegroup) {
-        try {
-            return Optional.of(eks.listNodes(cluster, nodegroup));
-        } catch (GatewayException e) {
-            if (EksGateway.NODES_NOT_LISTED.equals(e.errorCode())) {
-                return Optional.empty();
-            }
-            throw e;
-        }
     }
 
     private void show(EksReading reading) {

@@ -1,5 +1,6 @@
 package dev.berth.ui.testing;
 
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.CloudWatchGateway;
@@ -106,6 +107,12 @@ public final class FakeGateway implements Gateway {
     @Override
     public CloudWatchGateway cloudWatch() {
         return cloudWatch;
+    }
+
+    /** The simulator's, with the instances of its EKS node groups. */
+    @Override
+    public Ec2Gateway ec2() {
+        return services.ec2();
     }
 
     public FakeCloudWatch fakeCloudWatch() {
