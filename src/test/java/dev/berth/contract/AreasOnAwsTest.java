@@ -58,7 +58,7 @@ class AreasOnAwsTest {
         try (LocalAws aws = LocalAws.serveParts(Map.of("eks", simulator.eks(), "ec2", simulator.ec2()), false)) {
             EksViewModel kubernetes = new EksViewModel(aws.gateway(), new DirectBackgroundTasks(),
                     Clock.systemUTC());
-            kubernetes.refresh();
+            kubernetes.nodegroupsOnScreen().shownProperty().set(true);
 
             assertThat(kubernetes.errorProperty().get()).isNull();
             assertThat(kubernetes.clusters().all()).extracting(row -> row.statusProperty().get())
