@@ -3,6 +3,7 @@ package dev.berth.app;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.CloudWatchGateway;
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -105,6 +106,11 @@ public final class SimulatorBackend implements Gateway {
     @Override
     public SnsGateway sns() {
         return simulator.sns();
+    }
+
+    @Override
+    public Ec2Gateway ec2() {
+        return simulator.ec2();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.CloudWatchGateway;
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.EcsGateway;
@@ -60,6 +61,7 @@ final class SwitchingGateway implements Gateway {
     private final S3Gateway s3 = Forwarding.to(S3Gateway.class, () -> current.s3());
     private final DynamoDbGateway dynamoDb = Forwarding.to(DynamoDbGateway.class, () -> current.dynamoDb());
     private final SnsGateway sns = Forwarding.to(SnsGateway.class, () -> current.sns());
+    private final Ec2Gateway ec2 = Forwarding.to(Ec2Gateway.class, () -> current.ec2());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -149,6 +151,11 @@ final class SwitchingGateway implements Gateway {
     @Override
     public SnsGateway sns() {
         return sns;
+    }
+
+    @Override
+    public Ec2Gateway ec2() {
+        return ec2;
     }
 
     @Override

@@ -1,11 +1,13 @@
 package dev.berth.aws;
 
 import dev.berth.core.gateway.EksGateway;
-import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.model.Addon;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateFargateProfileRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
+import dev.berth.core.model.Ec2Filter;
+import dev.berth.core.model.Ec2Instance;
 import dev.berth.core.model.EksCluster;
 import dev.berth.core.model.EksNode;
 import dev.berth.core.model.EksUpdate;
@@ -15,18 +17,28 @@ import dev.berth.core.model.Page;
 import dev.berth.core.model.UpdateNodegroupConfigRequest;
 import software.amazon.awssdk.services.eks.EksClient;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Amazon EKS through the SDK's {@link EksClient}: one SDK call per method, SDK failures translated by
- * {@link SdkFailures}, writes refused by the {@link WriteGuard} while the connection is read-only.
+ * Amazon EKS through the SDK's {@link EksClient}: one SDK call per method (the nodes of a node group: EC2's
+ * DescribeInstances, page by page), SDK failures translated by {@link SdkFailures}, writes refused by the
+ * {@link WriteGuard} while the connection is read-only.
  */
 public final class AwsEksGateway implements EksGateway {
+    /** DescribeInstances' largest page. */
+    static final int MAX_INSTANCES_PER_PAGE = 1000;
+    /** Instance states of a node group's nodes: a terminated instance stays listed by EC2 for a while. */
+    private static final List<String> NODE_STATES = List.of("pending", "running", "shutting-down");
+
     private final EksClient eks;
+    private final Ec2Gateway ec2;
     private final SdkCalls calls;
 
-    AwsEksGateway(EksClient eks, SdkFailures failures, WriteGuard writes) {
+    AwsEksGateway(EksClient eks, Ec2Gateway ec2, SdkFailures failures, WriteGuard writes) {
         this.eks = eks;
+        this.ec2 = ec2;
         this.calls = new SdkCalls("eks", failures, writes);
     }
 
@@ -162,10 +174,25 @@ public final class AwsEksGateway implements EksGateway {
         });
     }
 
-    /** EKS has no such operation; on AWS the nodes are EC2 instances and Kubernetes nodes, which Berth does not read. */
+    /**
+     * EKS has no such operation: the nodes are EC2 instances EKS tags with the cluster's and node group's names, read
+     * with DescribeInstances at {@value #MAX_INSTANCES_PER_PAGE} a page. Their Kubernetes status takes the Kubernetes API,
+     * which Berth does not call, so it stays unknown; a cluster or node group that does not exist has no nodes.
+     */
     @Override
     public List<EksNode> listNodes(String clusterName, String nodegroupName) {
-        throw new GatewayException(NODES_NOT_LISTED, "Berth lists a node group's nodes on the simulator "
-                + "only so far; on AWS see them with 'kubectl get nodes' or in the EC2 console.", false);
+        List<Ec2Filter> filters = List.of(Ec2Filter.of("tag:" + EksNode.CLUSTER_NAME_TAG, clusterName),
+                Ec2Filter.of("tag:" + EksNode.NODEGROUP_NAME_TAG, nodegroupName),
+                new Ec2Filter("instance-state-name", NODE_STATES));
+        List<EksNode> nodes = new ArrayList<>();
+        String nextToken = null;
+        do {
+            Page<Ec2Instance> page = ec2.describeInstances(filters, nextToken, MAX_INSTANCES_PER_PAGE);
+            page.items().forEach(instance -> nodes.add(EksNode.ofInstance(instance)));
+            nextToken = page.nextToken();
+        } while (nextToken != null);
+        // Oldest first; the sort is stable, so instances launched together keep EC2's order.
+        nodes.sort(Comparator.comparing(EksNode::launchTime, Comparator.nullsLast(Comparator.naturalOrder())));
+        return nodes;
     }
 }

@@ -4,6 +4,7 @@ import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.AwsAccount;
 import dev.berth.core.gateway.CloudWatchGateway;
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EksGateway;
@@ -28,6 +29,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.IamGateway;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
@@ -89,6 +91,8 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     private final AwsDynamoDbGateway dynamoDb;
     private final SnsClient snsClient;
     private final AwsSnsGateway sns;
+    private final Ec2Client ec2Client;
+    private final AwsEc2Gateway ec2;
 
     public AwsGateway(AwsTarget target, boolean writesAllowed) {
         this.target = target;
@@ -98,8 +102,10 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         this.ecs = new AwsEcsGateway(ecsClient, new SdkFailures(AwsService.ECS, target), writes);
         this.ecrClient = clients.build(EcrClient.builder());
         this.ecr = new AwsEcrGateway(ecrClient, new SdkFailures(AwsService.ECR, target), writes);
+        this.ec2Client = clients.build(Ec2Client.builder());
+        this.ec2 = new AwsEc2Gateway(ec2Client, new SdkCalls(AwsService.EC2, target, writes));
         this.eksClient = clients.build(EksClient.builder());
-        this.eks = new AwsEksGateway(eksClient, new SdkFailures(AwsService.EKS, target), writes);
+        this.eks = new AwsEksGateway(eksClient, ec2, new SdkFailures(AwsService.EKS, target), writes);
         this.appRunnerClient = clients.build(AppRunnerClient.builder());
         this.appRunner = new AwsAppRunnerGateway(appRunnerClient,
                 new SdkCalls(AwsService.APP_RUNNER, target, writes));
@@ -211,6 +217,11 @@ public final class AwsGateway implements Gateway, AutoCloseable {
     }
 
     @Override
+    public Ec2Gateway ec2() {
+        return ec2;
+    }
+
+    @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.empty();
     }
@@ -259,6 +270,7 @@ public final class AwsGateway implements Gateway, AutoCloseable {
         s3Client.close();
         dynamoDbClient.close();
         snsClient.close();
+        ec2Client.close();
         account.close();
         clients.close();
     }

@@ -26,6 +26,7 @@ record AwsService(String signingName, String title, String endpointPrefix) {
     static final AwsService S3 = new AwsService("s3", "Amazon S3");
     static final AwsService DYNAMODB = new AwsService("dynamodb", "Amazon DynamoDB");
     static final AwsService SNS = new AwsService("sns", "Amazon SNS");
+    static final AwsService EC2 = new AwsService("ec2", "Amazon EC2");
 
     AwsService(String signingName, String title) {
         this(signingName, title, signingName);

@@ -31,6 +31,7 @@ import dev.berth.sim.scaling.ScalingCommand;
 import dev.berth.sim.scaling.ScalingWorld;
 import dev.berth.core.gateway.SqsGateway;
 import dev.berth.core.gateway.CloudWatchGateway;
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.ClusterFeed;
 import dev.berth.core.model.FeedEntry;
 import dev.berth.sim.sqs.SqsCommand;
@@ -77,6 +78,7 @@ public final class Simulator {
     private final S3Gateway s3;
     private final DynamoDbGateway dynamoDb;
     private final SnsGateway sns;
+    private final Ec2Gateway ec2;
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -100,6 +102,7 @@ public final class Simulator {
         this.s3 = new SimS3Gateway(this);
         this.dynamoDb = new SimDynamoDbGateway(this);
         this.sns = new SimSnsGateway(this);
+        this.ec2 = new SimEc2Gateway(this);
     }
 
     public static Simulator create(WorldSettings settings, CommandJournal journal) {
@@ -220,6 +223,11 @@ public final class Simulator {
     /** The simulator's SNS: topics, and what they published. */
     public synchronized SnsGateway sns() {
         return sns;
+    }
+
+    /** The simulator's EC2 instances: the ones behind its EKS node groups' nodes. */
+    public synchronized Ec2Gateway ec2() {
+        return ec2;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */

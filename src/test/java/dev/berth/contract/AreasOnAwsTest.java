@@ -2,6 +2,7 @@ package dev.berth.contract;
 
 import dev.berth.core.ecr.ImageManifest;
 import dev.berth.core.model.CreateRepositoryRequest;
+import dev.berth.core.model.EksNode;
 import dev.berth.core.model.PutImageRequest;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.DemoWorld;
@@ -16,12 +17,14 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Images and Kubernetes areas' view models on a real-AWS connection (the SDK over {@code berth serve}): they show
- * the served world, and the Kubernetes area shows node groups without their nodes, which EKS does not list.
+ * the served world, and the Kubernetes area shows node groups with their nodes read from EC2, whose Kubernetes status
+ * it does not know.
  */
 class AreasOnAwsTest {
     private final Simulator simulator = Simulator.create(WorldSettings.of("areas-on-aws", 11,
@@ -46,24 +49,30 @@ class AreasOnAwsTest {
     }
 
     @Test
-    void theKubernetesAreaShowsClustersAndNodeGroupsWithoutListingNodes() {
+    void theKubernetesAreaShowsNodesFromEc2WithoutTheirKubernetesStatus() {
         String account = simulator.settings().accountId();
         DemoWorld.createEksCluster(simulator.eks(), account);
         simulator.advanceBy(DemoWorld.HISTORY);
         DemoWorld.createNodegroup(simulator.eks(), account);
         simulator.advanceBy(Duration.ofMinutes(5));
-        try (LocalAws aws = LocalAws.servePart("eks", simulator.eks(), false)) {
+        try (LocalAws aws = LocalAws.serveParts(Map.of("eks", simulator.eks(), "ec2", simulator.ec2()), false)) {
             EksViewModel kubernetes = new EksViewModel(aws.gateway(), new DirectBackgroundTasks(),
                     Clock.systemUTC());
-            kubernetes.refresh();
+            kubernetes.nodegroupsOnScreen().shownProperty().set(true);
 
             assertThat(kubernetes.errorProperty().get()).isNull();
             assertThat(kubernetes.clusters().all()).extracting(row -> row.statusProperty().get())
                     .containsExactly("ACTIVE");
             NodegroupRow group = kubernetes.nodegroups().all().get(0);
             assertThat(group.statusProperty().get()).isEqualTo("ACTIVE");
-            assertThat(group.nodesReadyProperty().get()).isEqualTo("see kubectl");
-            assertThat(kubernetes.nodes().all()).isEmpty();
+            assertThat(group.nodesReadyProperty().get()).isEqualTo("? / 2");
+            assertThat(kubernetes.nodes().all()).extracting(row -> row.instanceIdProperty().get())
+                    .containsExactlyElementsOf(simulator.eks().listNodes(DemoWorld.EKS_CLUSTER, DemoWorld.NODEGROUP)
+                            .stream().map(EksNode::instanceId).toList());
+            assertThat(kubernetes.nodes().all()).allSatisfy(node -> {
+                assertThat(node.statusProperty().get()).isEqualTo("Not known (kubectl)");
+                assertThat(node.instanceStateProperty().get()).isEqualTo("running");
+            });
         }
     }
 }

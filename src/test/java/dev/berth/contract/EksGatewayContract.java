@@ -6,6 +6,7 @@ import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateFargateProfileRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.EksCluster;
+import dev.berth.core.model.EksNode;
 import dev.berth.core.model.EksUpdate;
 import dev.berth.core.model.FargateProfile;
 import dev.berth.core.model.Nodegroup;
@@ -52,6 +53,9 @@ abstract class EksGatewayContract {
 
     /** The gateway under test over {@code simulator}. */
     protected abstract EksGateway backend(Simulator simulator);
+
+    /** Whether the backend knows the nodes' Kubernetes status: AWS's does not, it asks EC2 only. */
+    protected abstract boolean knowsNodeStatus();
 
     @BeforeEach
     void world() {
@@ -156,6 +160,39 @@ abstract class EksGatewayContract {
         assertThat(done).isEqualTo(simulator.eks().describeUpdate(CLUSTER, update.id(), NODEGROUP));
         assertRefused(() -> eks.describeUpdate(CLUSTER, update.id(), null), "ResourceNotFoundException",
                 "No update found for ID: " + update.id() + ".");
+    }
+
+    @Test
+    void aNodeGroupsNodesAreItsInstancesOldestFirst() {
+        activeCluster();
+        eks.createNodegroup(nodegroup(NODEGROUP, new NodegroupScalingConfig(1, 5, 2)));
+        eks.createNodegroup(new CreateNodegroupRequest(CLUSTER, "spot", new NodegroupScalingConfig(1, 2, 1), null,
+                DemoWorld.SUBNETS, List.of("m5.large"), null, NODE_ROLE, null, null, "SPOT", null, null));
+        simulator.advanceBy(NODEGROUP_CREATION);
+        eks.updateNodegroupConfig(UpdateNodegroupConfigRequest.scaling(CLUSTER, NODEGROUP,
+                new NodegroupScalingConfig(null, null, 3)));
+        simulator.advanceBy(Duration.ofSeconds(10));
+
+        List<EksNode> workers = eks.listNodes(CLUSTER, NODEGROUP);
+
+        assertThat(workers).isEqualTo(asKnown(simulator.eks().listNodes(CLUSTER, NODEGROUP)));
+        assertThat(workers).extracting(EksNode::instanceState).containsExactly("running", "running", "pending");
+        assertThat(workers).allSatisfy(node -> {
+            assertThat(node.nodeName()).matches("ip-192-168-\\d+-\\d+\\.ec2\\.internal");
+            assertThat(node.nodegroupName()).isEqualTo(NODEGROUP);
+            assertThat(node.capacityType()).isEqualTo("ON_DEMAND");
+        });
+        assertThat(workers.get(2).launchTime()).isAfter(workers.get(0).launchTime());
+        assertThat(eks.listNodes(CLUSTER, "spot")).singleElement()
+                .satisfies(node -> assertThat(node.capacityType()).isEqualTo("SPOT"))
+                .isEqualTo(asKnown(simulator.eks().listNodes(CLUSTER, "spot")).get(0));
+    }
+
+    /** The simulator's nodes as the backend knows them. */
+    private List<EksNode> asKnown(List<EksNode> nodes) {
+        return knowsNodeStatus() ? nodes : nodes.stream().map(node -> new EksNode(node.instanceId(), node.nodeName(),
+                node.nodegroupName(), node.instanceType(), node.capacityType(), node.availabilityZone(),
+                node.launchTime(), node.instanceState(), null)).toList();
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +33,12 @@ public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements Auto
 
     /** The endpoint serving {@code served} as the gateway's part {@code part} (e.g. "appRunner"). */
     public static LocalAws servePart(String part, Object served, boolean writesAllowed) {
-        return start(serving(part, served), writesAllowed);
+        return serveParts(Map.of(part, served), writesAllowed);
+    }
+
+    /** The endpoint serving each of {@code parts} as the gateway's part of that name (e.g. "eks" and "ec2"). */
+    public static LocalAws serveParts(Map<String, Object> parts, boolean writesAllowed) {
+        return start(serving(parts), writesAllowed);
     }
 
     /** The endpoint serving every service of {@code simulator}, as {@code berth serve} does. */
@@ -69,13 +75,13 @@ public record LocalAws(AwsEndpoint endpoint, AwsGateway gateway) implements Auto
         endpoint.close();
     }
 
-    /** The endpoint serves a whole gateway; these tests serve one part, with the others of an empty world. */
-    private static Gateway serving(String part, Object served) {
+    /** The endpoint serves a whole gateway; these tests serve some parts, with the others of an empty world. */
+    private static Gateway serving(Map<String, Object> parts) {
         FakeGateway others = new FakeGateway();
         return (Gateway) Proxy.newProxyInstance(Gateway.class.getClassLoader(), new Class<?>[]{Gateway.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals(part)) {
-                        return served;
+                    if (parts.containsKey(method.getName())) {
+                        return parts.get(method.getName());
                     }
                     try {
                         return method.invoke(others, args);

@@ -10,4 +10,9 @@ class SimEksGatewayTest extends EksGatewayContract {
     protected EksGateway backend(Simulator simulator) {
         return simulator.eks();
     }
+
+    @Override
+    protected boolean knowsNodeStatus() {
+        return true;
+    }
 }

@@ -22,12 +22,6 @@ import java.util.List;
  */
 public interface EksGateway {
 
-    /**
-     * The error code of {@link #listNodes} on a backend that does not list nodes: on real AWS they are EC2 instances
-     * and Kubernetes nodes, which take the EC2 and Kubernetes APIs, not EKS's.
-     */
-    String NODES_NOT_LISTED = "NotYetOnAws";
-
     /** The cluster starts CREATING and becomes ACTIVE some minutes later. */
     EksCluster createCluster(CreateEksClusterRequest request);
 
@@ -79,7 +73,8 @@ public interface EksGateway {
 
     /**
      * The node group's nodes, oldest first. AWS has no EKS operation for this: on AWS it is EC2 DescribeInstances
-     * filtered on the {@code eks:nodegroup-name} tag, with readiness from the Kubernetes API.
+     * filtered on the {@code eks:cluster-name} and {@code eks:nodegroup-name} tags, without the Kubernetes status
+     * (which takes the Kubernetes API: {@link EksNode#status()} null), and a missing node group has no nodes.
      */
     List<EksNode> listNodes(String clusterName, String nodegroupName);
 }

@@ -37,6 +37,8 @@ public interface Gateway {
     AutoScalingGroupsGateway autoScalingGroups();
     /** Amazon CloudWatch: the metrics the charts show and the alarms step scaling acts on. */
     CloudWatchGateway cloudWatch();
+    /** Amazon EC2: the instances behind EKS node groups' nodes. */
+    Ec2Gateway ec2();
 
     /** Amazon S3: the buckets whose uploads start EventBridge flows. */
     S3Gateway s3();

@@ -13,6 +13,7 @@ import dev.berth.sim.ecs.Pager;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,11 @@ final class EksClusters {
         this.context = context;
         this.random = random;
         this.arns = arns;
+    }
+
+    /** Every cluster, by name. */
+    Collection<EksClusterState> all() {
+        return clusters.values();
     }
 
     EksCluster create(CreateEksClusterRequest request) {

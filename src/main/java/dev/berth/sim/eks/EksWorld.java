@@ -4,6 +4,7 @@ import dev.berth.core.model.Addon;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateFargateProfileRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
+import dev.berth.core.model.Ec2Instance;
 import dev.berth.core.model.EksCluster;
 import dev.berth.core.model.EksNode;
 import dev.berth.core.model.EksUpdate;
@@ -97,6 +98,11 @@ public final class EksWorld {
 
     public List<EksNode> listNodes(String clusterName, String nodegroupName) {
         return nodegroups.nodes(clusterName, nodegroupName);
+    }
+
+    /** The EC2 instances behind every node group's nodes, as DescribeInstances shows them. */
+    public List<Ec2Instance> instances() {
+        return nodegroups.instances();
     }
 
     public EksNode interruptSpotInstance(SpotInterruption interruption) {

@@ -1,8 +1,11 @@
 package dev.berth.sim.eks;
 
+import dev.berth.core.model.Ec2Instance;
 import dev.berth.core.model.EksNode;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** One node: an EC2 instance that boots, registers as a Kubernetes node, becomes Ready, and may be drained. */
 final class NodeState {
@@ -26,6 +29,19 @@ final class NodeState {
         this.capacityType = capacityType;
         this.availabilityZone = availabilityZone;
         this.launchTime = launchTime;
+    }
+
+    /** The node's EC2 instance, tagged as EKS tags a managed node group's instances. */
+    Ec2Instance toInstance(NodegroupState group) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        tags.put(EksNode.CLUSTER_NAME_TAG, group.clusterName);
+        tags.put(EksNode.NODEGROUP_NAME_TAG, group.name);
+        tags.put("kubernetes.io/cluster/" + group.clusterName, "owned");
+        tags.put("aws:autoscaling:groupName", group.autoScalingGroupName);
+        // The node is named after the instance's private DNS name, ip-192-168-3-7.ec2.internal for 192.168.3.7.
+        String privateIpAddress = nodeName.substring("ip-".length(), nodeName.indexOf('.')).replace('-', '.');
+        return new Ec2Instance(instanceId, instanceType, instanceState, nodeName, privateIpAddress, availabilityZone,
+                launchTime, "SPOT".equals(capacityType) ? "spot" : null, tags);
     }
 
     EksNode toModel(String nodegroupName) {

@@ -1,6 +1,7 @@
 package dev.berth.sim.eks;
 
 import dev.berth.core.model.CreateNodegroupRequest;
+import dev.berth.core.model.Ec2Instance;
 import dev.berth.core.model.EksNode;
 import dev.berth.core.model.EksUpdate;
 import dev.berth.core.model.Nodegroup;
@@ -137,6 +138,17 @@ final class Nodegroups {
     List<EksNode> nodes(String clusterName, String nodegroupName) {
         NodegroupState group = get(clusterName, nodegroupName);
         return group.nodes.stream().map(node -> node.toModel(group.name)).toList();
+    }
+
+    /** The EC2 instances of every node group's nodes, cluster by cluster and group by group, oldest first. */
+    List<Ec2Instance> instances() {
+        List<Ec2Instance> instances = new ArrayList<>();
+        for (EksClusterState cluster : clusters.all()) {
+            for (NodegroupState group : cluster.nodegroups.values()) {
+                group.nodes.forEach(node -> instances.add(node.toInstance(group)));
+            }
+        }
+        return instances;
     }
 
     /** Sizes, labels and taints change at once; the nodes follow, and the update succeeds after a short while. */

@@ -30,8 +30,8 @@ import java.util.function.Supplier;
  * The simulator as an AWS endpoint: one port for every service, SigV4 checked, answers and errors in each protocol's
  * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
  * routed by its signing scope's service: EKS and EFS by method and path; S3 by method, path and sub-resource
- * (restXml, {@link S3RestApi}); STS, Elastic Load Balancing, CloudWatch, IAM, EC2 Auto Scaling and SNS speak awsQuery
- * (a form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
+ * (restXml, {@link S3RestApi}); STS, Elastic Load Balancing, CloudWatch, IAM, EC2 Auto Scaling, SNS and EC2 speak
+ * awsQuery (a form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -86,7 +86,8 @@ public final class AwsEndpoint implements AutoCloseable {
         this.query = new QueryProtocol(List.of(new StsQueryApi(WorldSettings.DEFAULT_ACCOUNT_ID),
                 new ElbQueryApi(gateway.elb()), new ClassicElbQueryApi(gateway.elb()),
                 new CloudWatchQueryApi(gateway.cloudWatch()), new IamQueryApi(gateway.iam()),
-                new AutoScalingQueryApi(gateway.autoScalingGroups()), new SnsQueryApi(gateway.sns())));
+                new AutoScalingQueryApi(gateway.autoScalingGroups()), new SnsQueryApi(gateway.sns()),
+                new Ec2QueryApi(gateway.ec2(), WorldSettings.DEFAULT_ACCOUNT_ID)));
         this.efs = new EfsRestApi(gateway.efs());
         this.s3 = new S3RestApi(gateway.s3());
         // Twice the four a CPU-bound server needs here: a write waits for the disk in its worker (never holding the world),

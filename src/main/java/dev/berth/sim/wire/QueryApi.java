@@ -1,5 +1,7 @@
 package dev.berth.sim.wire;
 
+import java.util.Map;
+
 /**
  * One AWS service over the awsQuery protocol (AWS-BEHAVIOUR.md §1): a form-encoded POST naming its {@code Action}
  * and {@code Version}, signed with the service's SigV4 name, answered in XML in the service's namespace. Services
@@ -7,6 +9,11 @@ package dev.berth.sim.wire;
  */
 abstract class QueryApi {
     static final String CONTENT_TYPE = "text/xml";
+    private static final Map<String, String> QUERY_REFUSALS = Map.of(
+            "InvalidSignatureException", "SignatureDoesNotMatch",
+            "UnrecognizedClientException", "InvalidClientTokenId",
+            "IncompleteSignatureException", "IncompleteSignature",
+            "MissingAuthenticationTokenException", "MissingAuthenticationToken");
 
     /** Its actions by AWS's name; each subclass fills it in its constructor. */
     protected final QueryOperations operations;
@@ -46,5 +53,32 @@ abstract class QueryApi {
     /** The HTTP status of an error, as the service's model gives it ({@code error.httpStatusCode}); mostly 400. */
     int status(String errorCode) {
         return 400;
+    }
+
+    /** A successful answer: {@code <ActionResponse xmlns=...><ActionResult>...</ActionResult><ResponseMetadata>}. */
+    String answer(String action, QueryXml result, String requestId) {
+        return "<" + action + "Response xmlns=\"" + namespace + "\"><" + action + "Result>" + result + "</" + action
+                + "Result>" + "<ResponseMetadata><RequestId>" + requestId + "</RequestId></ResponseMetadata></"
+                + action + "Response>";
+    }
+
+    /** awsQuery's error shape; {@code Type} says whose fault it is, as the model's {@code senderFault} does. */
+    String error(int status, String code, String message, String requestId) {
+        return "<ErrorResponse xmlns=\"" + namespace + "\"><Error><Type>" + (status >= 500 ? "Receiver" : "Sender")
+                + "</Type><Code>" + QueryXml.escape(code) + "</Code><Message>" + QueryXml.escape(message)
+                + "</Message></Error><RequestId>" + requestId + "</RequestId></ErrorResponse>";
+    }
+
+    /**
+     * A refused signature in the service's words: the JSON protocols' codes ({@code InvalidSignatureException}, ...)
+     * become the query protocol's ({@code SignatureDoesNotMatch}, ...).
+     */
+    Refusal refusal(String errorCode, String message) {
+        String code = QUERY_REFUSALS.getOrDefault(errorCode, errorCode);
+        return new Refusal("IncompleteSignature".equals(code) ? 400 : 403, code, message);
+    }
+
+    /** How a request with a refused signature is answered. */
+    record Refusal(int status, String errorCode, String message) {
     }
 }

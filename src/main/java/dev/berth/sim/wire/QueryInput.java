@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * members flattened as the protocol writes them. A list is {@code Names.member.1}, {@code Names.member.2}, ... (an
  * empty one is {@code Names=}); a structure's members are {@code Matcher.HttpCode}; a list of structures is
  * {@code Tags.member.1.Key}; a map is
- * {@code Attributes.entry.1.key} and {@code Attributes.entry.1.value}. A view of one nested structure reads its
+ * {@code Attributes.entry.1.key} and {@code Attributes.entry.1.value}. EC2's variant of the protocol writes lists
+ * flattened, {@code Filter.1.Value.1}. A view of one nested structure reads its
  * members by their own names. Members that are not what the model says are AWS's {@code ValidationError}.
  */
 final class QueryInput {
@@ -110,6 +111,16 @@ final class QueryInput {
     /** A list of structures, {@code member.member.N.Name}, each read through its own view. */
     List<QueryInput> structures(String member) {
         return views(member + ".member.");
+    }
+
+    /** A list of strings as EC2's protocol writes it, {@code member.N} (e.g. {@code Filter.1.Value.1}). */
+    List<String> flattenedStrings(String member) {
+        return new ArrayList<>(indexed(member + ".").values());
+    }
+
+    /** A list of structures as EC2's protocol writes it, {@code member.N.Name} (e.g. {@code Filter.1.Name}). */
+    List<QueryInput> flattenedStructures(String member) {
+        return views(member + ".");
     }
 
     /** A nested structure's view, or null when none of its members is given. */

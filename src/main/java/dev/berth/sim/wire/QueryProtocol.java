@@ -17,11 +17,6 @@ import java.util.Objects;
  * SDK raises the error's own exception class.
  */
 final class QueryProtocol {
-    private static final Map<String, String> QUERY_REFUSALS = Map.of(
-            "InvalidSignatureException", "SignatureDoesNotMatch",
-            "UnrecognizedClientException", "InvalidClientTokenId",
-            "IncompleteSignatureException", "IncompleteSignature",
-            "MissingAuthenticationTokenException", "MissingAuthenticationToken");
     private final Map<String, List<QueryApi>> apis = new LinkedHashMap<>();
 
     QueryProtocol(List<QueryApi> served) {
@@ -48,10 +43,7 @@ final class QueryProtocol {
             api = pick(candidates, action, input.version());
             QueryXml result = new QueryXml();
             api.call(action, input, result);
-            String xml = "<" + action + "Response xmlns=\"" + api.namespace() + "\"><" + action + "Result>" + result
-                    + "</" + action + "Result>" + "<ResponseMetadata><RequestId>" + requestId
-                    + "</RequestId></ResponseMetadata></" + action + "Response>";
-            return new Answer(200, xml.getBytes(StandardCharsets.UTF_8));
+            return new Answer(200, api.answer(action, result, requestId).getBytes(StandardCharsets.UTF_8));
         } catch (WireFault fault) {
             return error(api, fault.status(), fault.errorCode(), fault.getMessage(), requestId);
         } catch (GatewayException e) {
@@ -62,14 +54,11 @@ final class QueryProtocol {
         }
     }
 
-    /**
-     * A request whose signature the endpoint refused, in awsQuery's shape and words: the JSON protocols' codes
-     * ({@code InvalidSignatureException}, ...) become the query protocol's ({@code SignatureDoesNotMatch}, ...).
-     */
+    /** A request whose signature the endpoint refused, in the service's shape and words ({@link QueryApi#refusal}). */
     Answer refusal(String signingName, String errorCode, String message, String requestId) {
-        String code = QUERY_REFUSALS.getOrDefault(errorCode, errorCode);
-        return error(apis.get(signingName).get(0), "IncompleteSignature".equals(code) ? 400 : 403, code, message,
-                requestId);
+        QueryApi api = apis.get(signingName).get(0);
+        QueryApi.Refusal refusal = api.refusal(errorCode, message);
+        return error(api, refusal.status(), refusal.errorCode(), refusal.message(), requestId);
     }
 
     /** The API of {@code version}; a service with one API takes requests that name none. */
@@ -84,13 +73,9 @@ final class QueryProtocol {
                 .orElseThrow(() -> QueryOperations.invalidAction(action, version));
     }
 
-    /** awsQuery's error shape; {@code Type} says whose fault it is, as the model's {@code senderFault} does. */
     private static Answer error(QueryApi api, int status, String code, String message, String requestId) {
-        String xml = "<ErrorResponse xmlns=\"" + api.namespace() + "\"><Error><Type>"
-                + (status >= 500 ? "Receiver" : "Sender") + "</Type><Code>" + QueryXml.escape(code)
-                + "</Code><Message>" + QueryXml.escape(Objects.requireNonNullElse(message, "")) + "</Message></Error>"
-                + "<RequestId>" + requestId + "</RequestId></ErrorResponse>";
-        return new Answer(status, xml.getBytes(StandardCharsets.UTF_8));
+        return new Answer(status, api.error(status, code, Objects.requireNonNullElse(message, ""), requestId)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** An HTTP status and an XML body. */

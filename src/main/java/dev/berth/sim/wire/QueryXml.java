@@ -44,6 +44,14 @@ final class QueryXml {
         return this;
     }
 
+    /** A list of structures as EC2 writes it, each an {@code <item>}; nothing when the list is null. */
+    <T> QueryXml items(String name, Collection<T> items, BiConsumer<QueryXml, T> item) {
+        if (items != null) {
+            structure(name, list -> items.forEach(each -> list.structure("item", i -> item.accept(i, each))));
+        }
+        return this;
+    }
+
     /** A list of strings; nothing when the list is null. */
     QueryXml strings(String name, Collection<String> values) {
         if (values != null) {

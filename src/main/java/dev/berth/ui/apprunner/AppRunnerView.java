@@ -55,7 +55,9 @@ public final class AppRunnerView {
         viewModel.selectedProperty().bind(selectedService);
         details.follow(selectedService, AppRunnerServiceDetails::of);
 
-        TabPane tabs = new TabPane(new Tab("Details", details), new Tab("Operations", operationsTable()));
+        Tab operations = new Tab("Operations", operationsTable());
+        viewModel.operationsOnScreen().follow(operations);
+        TabPane tabs = new TabPane(new Tab("Details", details), operations);
         tabs.setId("apprunner-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(table, tabs);

@@ -20,6 +20,7 @@ import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
+import dev.berth.ui.common.WhileShown;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,7 +36,7 @@ import java.util.concurrent.Callable;
 
 /**
  * The App Runner area: every service of the account and region with its instances, the operations of the selected
- * one; create, pause, resume and delete. App Runner answers a change at once and works on it for minutes, so the
+ * one (read while the Operations tab is on screen); create, pause, resume and delete. App Runner answers a change at once and works on it for minutes, so the
  * table shows OPERATION_IN_PROGRESS until a later refresh finds the outcome.
  */
 public final class AppRunnerViewModel implements AreaModel {
@@ -61,10 +62,11 @@ public final class AppRunnerViewModel implements AreaModel {
     private final ObjectProperty<ServiceReading> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError");
     private final ReadOnlyStringWrapper metricsNote = new ReadOnlyStringWrapper(this, "metricsNote");
+    private final WhileShown operationsOnScreen = new WhileShown(this::refresh);
 
     /**
-     * What one refresh read: the services, the operations of the one selected when it started, and why the
-     * services' metrics could not be read (null when they were).
+     * What one refresh read: the services, the operations of the one selected when it started (null when the
+     * Operations tab was not on screen), and why the services' metrics could not be read (null when they were).
      */
     private record Reading(List<ServiceReading> services, List<OperationSummary> operations, String metricsNote) {
     }
@@ -89,14 +91,17 @@ public final class AppRunnerViewModel implements AreaModel {
     public void refresh() {
         ServiceReading chosen = selected.get();
         String selectedArn = chosen == null ? null : chosen.service().serviceArn();
-        refresher.read(() -> read(selectedArn), reading -> {
+        boolean withOperations = operationsOnScreen.isShown();
+        refresher.read(() -> read(selectedArn, withOperations), reading -> {
             rows.update(reading.services());
-            operations.update(reading.operations());
+            if (reading.operations() != null) {
+                operations.update(reading.operations());
+            }
             metricsNote.set(reading.metricsNote());
         }, Messages::explain);
     }
 
-    private Reading read(String selectedArn) {
+    private Reading read(String selectedArn, boolean withOperations) {
         List<ServiceReading> services = new ArrayList<>();
         String unreadMetrics = null;
         for (ServiceSummary summary : Page.all(token -> appRunner.listServices(token, AppRunnerGateway.LIST_LIMIT))) {
@@ -113,7 +118,7 @@ public final class AppRunnerViewModel implements AreaModel {
             }
             services.add(new ServiceReading(service, metrics));
         }
-        List<OperationSummary> history = selectedArn == null ? List.of()
+        List<OperationSummary> history = !withOperations ? null : selectedArn == null ? List.of()
                 : Page.all(token -> appRunner.listOperations(selectedArn, token, AppRunnerGateway.LIST_LIMIT));
         return new Reading(services, history, unreadMetrics);
     }
@@ -183,6 +188,11 @@ public final class AppRunnerViewModel implements AreaModel {
 
     public FilteredRows<OperationSummary, OperationRow> operations() {
         return operations;
+    }
+
+    /** The Operations tab: the selected service's operations are read only while it is on screen. */
+    public WhileShown operationsOnScreen() {
+        return operationsOnScreen;
     }
 
     /** The service whose details and operations are shown; the view binds it to the table selection. */

@@ -75,10 +75,13 @@ public final class ImagesView {
         message.visibleProperty().bind(viewModel.actionMessageProperty().isNotNull());
         message.managedProperty().bind(message.visibleProperty());
         VBox.setVgrow(imagesAndDetails, Priority.ALWAYS);
-        VBox imagesTab = new VBox(6, imageActions(), message, imagesAndDetails);
+        VBox imagesPane = new VBox(6, imageActions(), message, imagesAndDetails);
 
-        TabPane tabs = new TabPane(new Tab("Images", imagesTab), new Tab("Lifecycle policy",
-                new LifecyclePolicyPane(viewModel, writes)), new Tab("Push commands", pushCommands()));
+        Tab imagesTab = new Tab("Images", imagesPane);
+        Tab lifecyclePolicy = new Tab("Lifecycle policy", new LifecyclePolicyPane(viewModel, writes));
+        viewModel.imagesOnScreen().follow(imagesTab);
+        viewModel.lifecyclePolicyOnScreen().follow(lifecyclePolicy);
+        TabPane tabs = new TabPane(imagesTab, lifecyclePolicy, new Tab("Push commands", pushCommands()));
         tabs.setId("repository-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.disableProperty().bind(viewModel.selectedRepositoryProperty().isNull());

@@ -25,6 +25,7 @@ import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
 import dev.berth.ui.common.ResourceNames;
+import dev.berth.ui.common.WhileShown;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -68,6 +69,10 @@ public final class ImagesViewModel implements AreaModel {
     private final ObservableList<LifecyclePolicyPreviewResult> preview = FXCollections.observableArrayList();
     /** Task definitions never change once registered, so each is described once. */
     private final Map<String, List<String>> containerImages = new ConcurrentHashMap<>();
+    /** The images each active task definition runs, as last read while the Images tab was on screen. */
+    private volatile Map<String, List<String>> imagesByDefinition = Map.of();
+    private final WhileShown imagesOnScreen = new WhileShown(this::refresh);
+    private final WhileShown lifecyclePolicyOnScreen = new WhileShown(this::refresh);
     private String savedPolicy = "";
     private List<ImageDetail> shownImages = List.of();
     private Instant backendNow;
@@ -92,19 +97,29 @@ public final class ImagesViewModel implements AreaModel {
         policyText.addListener((observable, old, text) -> previewPolicy());
     }
 
-    /** Everything one refresh reads, off the FX thread. */
+    /**
+     * Everything one refresh reads, off the FX thread; {@code policyRead} false when the Lifecycle policy tab was not
+     * on screen, so the policy was not read.
+     */
     private record Reading(List<RepositoryListing> repositories, List<ImageListing> images, String policy,
-                           Instant now) {
+                           boolean policyRead, Instant now) {
     }
 
     @Override
     public void refresh() {
         String selected = selectedRepository.get();
-        refresher.read(() -> read(selected), this::show,
+        boolean withUsage = imagesOnScreen.isShown();
+        boolean withPolicy = lifecyclePolicyOnScreen.isShown();
+        refresher.read(() -> read(selected, withUsage, withPolicy), this::show,
                 failure -> Messages.explain(failure, ErrorContext.in(region)));
     }
 
-    private Reading read(String selected) {
+    /**
+     * The repositories with their images (counted for the table), the selected one's images with the task
+     * definitions that run them (read while the Images tab is on screen) and its lifecycle policy (read while its
+     * tab is).
+     */
+    private Reading read(String selected, boolean withUsage, boolean withPolicy) {
         Instant now = simulationClock.map(SimulationClock::now).orElseGet(clock::instant);
         List<RepositoryListing> listings = new ArrayList<>();
         List<ImageListing> selectedImages = List.of();
@@ -113,11 +128,14 @@ public final class ImagesViewModel implements AreaModel {
             List<ImageDetail> details = inventory.images(repository.repositoryName());
             listings.add(new RepositoryListing(repository, details.size()));
             if (repository.repositoryName().equals(selected)) {
+                if (withUsage) {
+                    imagesByDefinition = activeDefinitionImages();
+                }
                 selectedImages = withUsage(repository.repositoryUri(), details);
-                policy = policyOf(selected);
+                policy = withPolicy ? policyOf(selected) : null;
             }
         }
-        return new Reading(listings, selectedImages, policy, now);
+        return new Reading(listings, selectedImages, policy, withPolicy, now);
     }
 
     private String policyOf(String repositoryName) {
@@ -131,13 +149,19 @@ public final class ImagesViewModel implements AreaModel {
         }
     }
 
-    /** Pairs each image with the active task definitions whose containers name it by tag or by digest. */
-    private List<ImageListing> withUsage(String repositoryUri, List<ImageDetail> details) {
-        Map<String, List<String>> imagesByDefinition = new LinkedHashMap<>();
+    /** The images of each active task definition's containers, by the definition's ARN. */
+    private Map<String, List<String>> activeDefinitionImages() {
+        Map<String, List<String>> images = new LinkedHashMap<>();
         for (String arn : new EcsInventory(ecs).taskDefinitions(null, "ACTIVE", "ASC")) {
-            imagesByDefinition.put(arn, containerImages.computeIfAbsent(arn, a -> ecs.describeTaskDefinition(a)
+            images.put(arn, containerImages.computeIfAbsent(arn, a -> ecs.describeTaskDefinition(a)
                     .containerDefinitions().stream().map(ContainerDefinition::image).toList()));
         }
+        return images;
+    }
+
+    /** Pairs each image with the active task definitions whose containers name it by tag or by digest. */
+    private List<ImageListing> withUsage(String repositoryUri, List<ImageDetail> details) {
+        Map<String, List<String>> imagesByDefinition = this.imagesByDefinition;
         return details.stream().map(image -> new ImageListing(image, imagesByDefinition.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(name -> names(repositoryUri, name, image)))
                 .map(e -> ResourceNames.familyRevision(e.getKey())).toList())).toList();
@@ -165,11 +189,13 @@ public final class ImagesViewModel implements AreaModel {
         images.update(reading.images());
         shownImages = reading.images().stream().map(ImageListing::image).toList();
         backendNow = reading.now();
-        String saved = reading.policy() == null ? "" : reading.policy();
-        if (policyText.get().equals(savedPolicy)) {
-            policyText.set(saved);
+        if (reading.policyRead()) {
+            String saved = reading.policy() == null ? "" : reading.policy();
+            if (policyText.get().equals(savedPolicy)) {
+                policyText.set(saved);
+            }
+            savedPolicy = saved;
         }
-        savedPolicy = saved;
         previewPolicy();
     }
 
@@ -283,6 +309,16 @@ public final class ImagesViewModel implements AreaModel {
 
     private String explain(Throwable failure) {
         return Messages.explain(failure, ErrorContext.in(region));
+    }
+
+    /** The Images tab: which task definitions run each image is read only while it is on screen. */
+    public WhileShown imagesOnScreen() {
+        return imagesOnScreen;
+    }
+
+    /** The Lifecycle policy tab: the selected repository's policy is read only while it is on screen. */
+    public WhileShown lifecyclePolicyOnScreen() {
+        return lifecyclePolicyOnScreen;
     }
 
     public FilteredRows<RepositoryListing, RepositoryRow> repositories() {

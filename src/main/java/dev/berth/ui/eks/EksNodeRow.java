@@ -14,6 +14,8 @@ import java.util.List;
 
 /** One node of the selected node group: its EC2 instance and its Kubernetes status. */
 public final class EksNodeRow extends ModelRow<EksNode> {
+    /** The status shown where only EC2 was asked (real AWS): the Kubernetes node's conditions take kubectl. */
+    static final String STATUS_NOT_KNOWN = "Not known (kubectl)";
     private final StringProperty nodeName = new SimpleStringProperty(this, "nodeName");
     private final StringProperty instanceId = new SimpleStringProperty(this, "instanceId");
     private final StringProperty status = new SimpleStringProperty(this, "status");
@@ -31,7 +33,7 @@ public final class EksNodeRow extends ModelRow<EksNode> {
     protected void show(EksNode node) {
         nodeName.set(node.nodeName());
         instanceId.set(node.instanceId());
-        status.set(node.status());
+        status.set(node.statusKnown() ? node.status() : STATUS_NOT_KNOWN);
         instanceState.set(node.instanceState());
         instanceType.set(node.instanceType());
         capacityType.set(node.capacityType());
@@ -41,7 +43,8 @@ public final class EksNodeRow extends ModelRow<EksNode> {
 
     @Override
     protected Iterable<String> searchableText(EksNode node) {
-        return List.of(node.nodeName(), node.instanceId(), node.status(), node.availabilityZone());
+        return List.of(node.nodeName(), node.instanceId(), node.statusKnown() ? node.status() : "",
+                node.availabilityZone());
     }
 
     public ReadOnlyStringProperty nodeNameProperty() {

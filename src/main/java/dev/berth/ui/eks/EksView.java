@@ -70,11 +70,15 @@ public final class EksView {
         selectedCluster.addListener((observable, old, cluster) -> showDetails());
         viewModel.addonsProperty().addListener((observable, old, addons) -> showDetails());
 
-        TabPane tabs = new TabPane(
-                new Tab("Node groups", groupsAndNodes),
-                new Tab("Details", details),
-                new Tab("Fargate profiles", fargateProfilesTable()),
-                new Tab("Updates", updatesTable()));
+        Tab nodegroupsTab = new Tab("Node groups", groupsAndNodes);
+        Tab detailsTab = new Tab("Details", details);
+        Tab fargateProfilesTab = new Tab("Fargate profiles", fargateProfilesTable());
+        Tab updatesTab = new Tab("Updates", updatesTable());
+        viewModel.nodegroupsOnScreen().follow(nodegroupsTab);
+        viewModel.detailsOnScreen().follow(detailsTab);
+        viewModel.fargateProfilesOnScreen().follow(fargateProfilesTab);
+        viewModel.updatesOnScreen().follow(updatesTab);
+        TabPane tabs = new TabPane(nodegroupsTab, detailsTab, fargateProfilesTab, updatesTab);
         tabs.setId("eks-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         MasterDetail masterDetail = new MasterDetail(clusters, tabs);
@@ -115,8 +119,7 @@ public final class EksView {
 
     private RowTable<EksNodeRow> nodesTable() {
         RowTable<EksNodeRow> table = new RowTable<>("eks-nodes", viewModel.nodes().visible(),
-                "No nodes: select a node group, or wait for its first nodes to launch. On AWS, list them with "
-                        + "'kubectl get nodes'.");
+                "No nodes: select a node group, or wait for its first nodes to launch.");
         table.addTextColumn("Node", 230, EksNodeRow::nodeNameProperty);
         table.addStatusColumn("Status", 170, EksNodeRow::statusProperty);
         table.addTextColumn("Instance", 170, EksNodeRow::instanceIdProperty);

@@ -3,13 +3,12 @@ package dev.berth.ui.eks;
 import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.EksInventory;
 import dev.berth.core.gateway.FaultInjection;
-import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.model.Addon;
 import dev.berth.core.model.EksCluster;
 import dev.berth.core.model.EksNode;
+import dev.berth.core.model.EksUpdate;
 import dev.berth.core.model.FargateProfile;
-import dev.berth.core.model.Nodegroup;
 import dev.berth.core.model.SpotInterruption;
 import dev.berth.ui.common.AreaModel;
 import dev.berth.ui.common.BackgroundTasks;
@@ -20,6 +19,7 @@ import dev.berth.ui.common.FilteredRows;
 import dev.berth.ui.common.Messages;
 import dev.berth.ui.common.Outcome;
 import dev.berth.ui.common.Refresher;
+import dev.berth.ui.common.WhileShown;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -34,8 +34,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Kubernetes area: EKS clusters; the selected cluster's node groups, Fargate profiles, add-ons and updates; the
- * selected node group's nodes. Creates clusters and node groups, edits scaling, upgrades versions, deletes.
+ * The Kubernetes area: EKS clusters; the selected cluster's node groups, Fargate profiles, add-ons and updates, each
+ * read only while its tab is on screen; the selected node group's nodes. Creates clusters and node groups, edits scaling, upgrades versions, deletes.
  */
 public final class EksViewModel implements AreaModel {
     private final EksGateway eks;
@@ -57,6 +57,10 @@ public final class EksViewModel implements AreaModel {
     private final ReadOnlyObjectWrapper<List<Addon>> addons = new ReadOnlyObjectWrapper<>(this, "addons", List.of());
     private final StringProperty selectedCluster = new SimpleStringProperty(this, "selectedCluster");
     private final StringProperty selectedNodegroup = new SimpleStringProperty(this, "selectedNodegroup");
+    private final WhileShown nodegroupsOnScreen = new WhileShown(this::refresh);
+    private final WhileShown detailsOnScreen = new WhileShown(this::refresh);
+    private final WhileShown fargateProfilesOnScreen = new WhileShown(this::refresh);
+    private final WhileShown updatesOnScreen = new WhileShown(this::refresh);
 
     public EksViewModel(Gateway gateway, BackgroundTasks background, Clock clock) {
         this.eks = gateway.eks();
@@ -67,6 +71,12 @@ public final class EksViewModel implements AreaModel {
         this.refresher = new Refresher(background, clock);
         this.changes = new ChangeRunner(background);
         selectedCluster.addListener((observable, old, name) -> {
+            // A hidden tab is read when it comes into view; until then it shows nothing of another cluster.
+            nodegroups.clear();
+            nodes.clear();
+            updates.clear();
+            fargateProfiles.clear();
+            addons.set(List.of());
             selectedNodegroup.set(null);
             refresh();
         });
@@ -77,64 +87,84 @@ public final class EksViewModel implements AreaModel {
     public void refresh() {
         String cluster = selectedCluster.get();
         String nodegroup = selectedNodegroup.get();
-        refresher.read(() -> read(cluster, nodegroup), this::show, this::explain);
+        Tabs shown = new Tabs(nodegroupsOnScreen.isShown(), detailsOnScreen.isShown(),
+                fargateProfilesOnScreen.isShown(), updatesOnScreen.isShown());
+        refresher.read(() -> read(cluster, nodegroup, shown), this::show, this::explain);
     }
 
-    /** Everything the area shows, read in the background. */
-    private EksReading read(String cluster, String nodegroup) {
+    /** Which of the selected cluster's tabs were on screen when a refresh started: only those are read. */
+    private record Tabs(boolean nodegroups, boolean details, boolean fargateProfiles, boolean updates) {
+    }
+
+    /** Everything the area shows, read in the background: the clusters, and what the shown tabs show. */
+    private EksReading read(String cluster, String nodegroup, Tabs shown) {
         List<ClusterSummary> summaries = new ArrayList<>();
+        List<String> groupNames = null;
         for (EksCluster each : inventory.clusters()) {
             // Every page: the first page alone would cap the counts at the page size.
-            summaries.add(new ClusterSummary(each, inventory.nodegroupNames(each.name()).size(),
-                    inventory.fargateProfileNames(each.name()).size()));
+            List<String> names = inventory.nodegroupNames(each.name());
+            summaries.add(new ClusterSummary(each, names.size(), inventory.fargateProfileNames(each.name()).size()));
+            if (each.name().equals(cluster)) {
+                groupNames = names;
+            }
         }
-        if (cluster == null || summaries.stream().noneMatch(summary -> summary.cluster().name().equals(cluster))) {
+        if (groupNames == null) {
             return new EksReading(summaries, List.of(), List.of(), List.of(), List.of(), List.of());
         }
-        List<NodegroupSummary> groups = new ArrayList<>();
-        List<EksNode> selectedNodes = List.of();
-        List<UpdateEntry> history = new ArrayList<>();
-        inventory.updates(cluster, null).forEach(update -> history.add(new UpdateEntry(cluster, update)));
-        for (Nodegroup group : inventory.nodegroups(cluster)) {
-            Optional<List<EksNode>> groupNodes = nodes(cluster, group.nodegroupName());
-            groups.add(groupNodes.map(listed -> new NodegroupSummary(group,
-                    (int) listed.stream().filter(EksNode::ready).count(), listed.size()))
-                    .orElseGet(() -> NodegroupSummary.nodesNotListed(group)));
-            if (group.nodegroupName().equals(nodegroup)) {
-                selectedNodes = groupNodes.orElse(List.of());
+        List<NodegroupSummary> groups = null;
+        List<EksNode> selectedNodes = null;
+        if (shown.nodegroups()) {
+            groups = new ArrayList<>();
+            selectedNodes = List.of();
+            for (String name : groupNames) {
+                List<EksNode> groupNodes = eks.listNodes(cluster, name);
+                groups.add(NodegroupSummary.of(eks.describeNodegroup(cluster, name), groupNodes));
+                if (name.equals(nodegroup)) {
+                    selectedNodes = groupNodes;
+                }
             }
-            inventory.updates(cluster, group.nodegroupName())
-                    .forEach(update -> history.add(new UpdateEntry(group.nodegroupName(), update)));
         }
-        history.sort(Comparator.comparing((UpdateEntry entry) -> entry.update().createdAt()).reversed());
-        return new EksReading(summaries, groups, selectedNodes, history, inventory.fargateProfiles(cluster),
-                inventory.addons(cluster));
+        List<UpdateEntry> history = null;
+        if (shown.updates()) {
+            history = new ArrayList<>();
+            for (EksUpdate update : inventory.updates(cluster, null)) {
+                history.add(new UpdateEntry(cluster, update));
+            }
+            for (String name : groupNames) {
+                for (EksUpdate update : inventory.updates(cluster, name)) {
+                    history.add(new UpdateEntry(name, update));
+                }
+            }
+            history.sort(Comparator.comparing((UpdateEntry entry) -> entry.update().createdAt()).reversed());
+        }
+        return new EksReading(summaries, groups, selectedNodes, history,
+                shown.fargateProfiles() ? inventory.fargateProfiles(cluster) : null,
+                shown.details() ? inventory.addons(cluster) : null);
     }
 
-    /** The node group's nodes, or empty where the backend does not list them. */
-    private Optional<List<EksNode>> nodes(String cluster, String nodegroup) {
-        try {
-            return Optional.of(eks.listNodes(cluster, nodegroup));
-        } catch (GatewayException e) {
-            if (EksGateway.NODES_NOT_LISTED.equals(e.errorCode())) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
+    /** The clusters, and each part of the selected cluster that was read (a part not read is null). */
     private void show(EksReading reading) {
         clusters.update(reading.clusters());
-        nodegroups.update(reading.nodegroups());
-        nodes.update(reading.nodes());
-        updates.update(reading.updates());
-        fargateProfiles.update(reading.fargateProfiles());
-        addons.set(reading.addons());
+        if (reading.nodegroups() != null) {
+            nodegroups.update(reading.nodegroups());
+            nodes.update(reading.nodes());
+        }
+        if (reading.updates() != null) {
+            updates.update(reading.updates());
+        }
+        if (reading.fargateProfiles() != null) {
+            fargateProfiles.update(reading.fargateProfiles());
+        }
+        if (reading.addons() != null) {
+            addons.set(reading.addons());
+        }
         // Like the console, show the first cluster and its first node group until the user picks others.
         selectFirstUnlessShown(selectedCluster, reading.clusters().stream().map(summary -> summary.cluster().name())
                 .toList());
-        selectFirstUnlessShown(selectedNodegroup, reading.nodegroups().stream()
-                .map(summary -> summary.nodegroup().nodegroupName()).toList());
+        if (reading.nodegroups() != null) {
+            selectFirstUnlessShown(selectedNodegroup, reading.nodegroups().stream()
+                    .map(summary -> summary.nodegroup().nodegroupName()).toList());
+        }
     }
 
     private static void selectFirstUnlessShown(StringProperty selected, List<String> names) {
@@ -241,6 +271,25 @@ public final class EksViewModel implements AreaModel {
 
     public ReadOnlyObjectProperty<List<Addon>> addonsProperty() {
         return addons.getReadOnlyProperty();
+    }
+
+    /** The Node groups tab: the selected cluster's node groups and their nodes are read only while it is shown. */
+    public WhileShown nodegroupsOnScreen() {
+        return nodegroupsOnScreen;
+    }
+
+    /** The Details tab: the selected cluster's add-ons are read only while it is shown. */
+    public WhileShown detailsOnScreen() {
+        return detailsOnScreen;
+    }
+
+    public WhileShown fargateProfilesOnScreen() {
+        return fargateProfilesOnScreen;
+    }
+
+    /** The Updates tab: the updates of the cluster and of each node group are read only while it is shown. */
+    public WhileShown updatesOnScreen() {
+        return updatesOnScreen;
     }
 
     /** The cluster whose node groups, profiles and updates are shown; its name, or null. */

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /** One managed node group of the selected cluster; its id is its name. */
 public final class NodegroupRow extends ModelRow<NodegroupSummary> {
-    /** What "Nodes ready" says where the backend does not list nodes: see them with kubectl. */
-    static final String NODES_NOT_LISTED = "see kubectl";
+    /** What "Nodes ready" counts as ready where the nodes' Kubernetes status is not known (real AWS). */
+    static final String READY_NOT_KNOWN = "?";
     private final StringProperty name = new SimpleStringProperty(this, "name");
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final StringProperty instanceTypes = new SimpleStringProperty(this, "instanceTypes");
@@ -42,8 +42,8 @@ public final class NodegroupRow extends ModelRow<NodegroupSummary> {
         minSize.set(group.scalingConfig().minSize());
         maxSize.set(group.scalingConfig().maxSize());
         desiredSize.set(group.scalingConfig().desiredSize());
-        nodesReady.set(summary.totalNodes() == null ? NODES_NOT_LISTED
-                : summary.readyNodes() + " / " + summary.totalNodes());
+        nodesReady.set((summary.readyNodes() == null ? READY_NOT_KNOWN : summary.readyNodes()) + " / "
+                + summary.totalNodes());
         version.set(group.version());
         health.set(group.health().issues().stream().map(NodegroupHealth.Issue::code)
                 .collect(Collectors.joining(", ")));
@@ -87,7 +87,7 @@ public final class NodegroupRow extends ModelRow<NodegroupSummary> {
         return desiredSize;
     }
 
-    /** "ready / total", as the table shows it, or {@value #NODES_NOT_LISTED}. */
+    /** "ready / total", as the table shows it; "{@value #READY_NOT_KNOWN} / total" where readiness is not known. */
     public ReadOnlyStringProperty nodesReadyProperty() {
         return nodesReady;
     }

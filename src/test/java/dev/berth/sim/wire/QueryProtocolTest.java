@@ -3,6 +3,7 @@ package dev.berth.sim.wire;
 import dev.berth.app.SimulatorBackend;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.CreateLoadBalancerRequest;
+import dev.berth.sim.DemoWorld;
 import dev.berth.sim.LoadBalancerFixture;
 import dev.berth.sim.Simulator;
 import dev.berth.ui.testing.SteppedClock;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -178,6 +180,45 @@ class QueryProtocolTest {
                 + "found.</Message>");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.body()).contains("<Code>EntityAlreadyExists</Code>");
+    }
+
+    @Test
+    void ec2AnswersInItsOwnShapeWithItemsAndARequestIdInsideAndErrorsInItsResponseShape() throws Exception {
+        DemoWorld.createEksCluster(simulator.eks(), simulator.settings().accountId());
+        simulator.advanceBy(Duration.ofMinutes(10));
+        DemoWorld.createNodegroup(simulator.eks(), simulator.settings().accountId());
+        simulator.advanceBy(Duration.ofMinutes(4));
+        String node = simulator.eks().listNodes(DemoWorld.EKS_CLUSTER, DemoWorld.NODEGROUP).get(0).instanceId();
+
+        HttpResponse<String> instances = WireClients.postForm(endpoint.port(), "ec2", "Action=DescribeInstances"
+                + "&Version=2016-11-15&Filter.1.Name=tag%3Aeks%3Acluster-name&Filter.1.Value.1=DemoEKS&MaxResults=5");
+        HttpResponse<String> badFilter = WireClients.postForm(endpoint.port(), "ec2",
+                "Action=DescribeInstances&Version=2016-11-15&Filter.1.Name=colour&Filter.1.Value.1=blue");
+        HttpResponse<String> missing = WireClients.postForm(endpoint.port(), "ec2",
+                "Action=DescribeInstances&Version=2016-11-15&InstanceId.1=" + node + "&InstanceId.2=i-0missing");
+
+        assertThat(instances.statusCode()).isEqualTo(200);
+        assertThat(instances.body()).startsWith("<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/"
+                        + "2016-11-15/\"><requestId>")
+                .contains("</requestId><reservationSet><item><reservationId>r-" + node.substring(2)
+                        + "</reservationId><ownerId>123456789012</ownerId><groupSet></groupSet><instancesSet><item>"
+                        + "<instanceId>" + node + "</instanceId><instanceState><code>16</code><name>running</name>"
+                        + "</instanceState><privateDnsName>ip-")
+                .contains("<tagSet><item><key>eks:cluster-name</key><value>DemoEKS</value></item>")
+                .endsWith("</reservationSet></DescribeInstancesResponse>");
+        assertThat(badFilter.statusCode()).isEqualTo(400);
+        assertThat(badFilter.body()).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Errors><Error>"
+                + "<Code>InvalidParameterValue</Code><Message>The filter 'colour' is invalid</Message></Error>"
+                + "</Errors><RequestID>").endsWith("</RequestID></Response>");
+        assertThat(missing.body()).contains("<Code>InvalidInstanceID.NotFound</Code><Message>The instance ID "
+                + "'i-0missing' does not exist</Message>");
+        // The SDK's URL-connection client drops a 401's body (HttpURLConnection refuses to read it in streaming
+        // mode), so the refusal is read raw.
+        HttpResponse<String> refused = WireClients.postForm(endpoint.port(), "ec2", "wrong",
+                "Action=DescribeInstances&Version=2016-11-15");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("<Code>AuthFailure</Code><Message>AWS was not able to validate the "
+                + "provided access credentials</Message>");
     }
 
     private HttpResponse<String> postForm(String form) throws IOException, InterruptedException {

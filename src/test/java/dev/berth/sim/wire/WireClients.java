@@ -49,23 +49,31 @@ final class WireClients {
     /** Sends a raw JSON-RPC request signed by the SDK's SigV4 signer, so only the target or body is wrong. */
     static HttpResponse<String> postSigned(int port, String signingName, String target, String body)
             throws IOException, InterruptedException {
-        return post(port, signingName, SdkHttpRequest.builder().putHeader("Content-Type", "application/x-amz-json-1.1")
+        return post(port, signingName, "test", SdkHttpRequest.builder().putHeader("Content-Type",
+                "application/x-amz-json-1.1")
                 .putHeader("X-Amz-Target", target), body);
     }
 
     /** Sends a raw awsQuery request (a form, as the CLI sends it) signed by the SDK's SigV4 signer. */
     static HttpResponse<String> postForm(int port, String signingName, String form)
             throws IOException, InterruptedException {
-        return post(port, signingName, SdkHttpRequest.builder()
+        return postForm(port, signingName, "test", form);
+    }
+
+    /** The same, signed with {@code secret}. */
+    static HttpResponse<String> postForm(int port, String signingName, String secret, String form)
+            throws IOException, InterruptedException {
+        return post(port, signingName, secret, SdkHttpRequest.builder()
                 .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"), form);
     }
 
-    private static HttpResponse<String> post(int port, String signingName, SdkHttpRequest.Builder headers,
-                                             String body) throws IOException, InterruptedException {
+    private static HttpResponse<String> post(int port, String signingName, String secret,
+                                             SdkHttpRequest.Builder headers, String body)
+            throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + port + "/");
         SdkHttpRequest unsigned = headers.method(SdkHttpMethod.POST).uri(uri).build();
         SdkHttpRequest signed = AwsV4HttpSigner.create().sign(r -> r
-                .identity(AwsCredentialsIdentity.create("test", "test")).request(unsigned)
+                .identity(AwsCredentialsIdentity.create("test", secret)).request(unsigned)
                 .payload(ContentStreamProvider.fromUtf8String(body))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName)
                 .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")).request();

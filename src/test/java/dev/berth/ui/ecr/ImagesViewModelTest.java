@@ -39,6 +39,9 @@ class ImagesViewModelTest {
         register("by-digest", URI + "@" + second);
         register("implicit-latest", URI);
         register("elsewhere", "nginx:1.27");
+        // As if both tabs were on screen: their parts are read only then.
+        viewModel.imagesOnScreen().shownProperty().set(true);
+        viewModel.lifecyclePolicyOnScreen().shownProperty().set(true);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.berth.ui.testing;
 
+import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.EcrGateway;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.CloudWatchGateway;
@@ -124,6 +125,12 @@ public final class FakeGateway implements Gateway {
     @Override
     public SnsGateway sns() {
         return services.sns();
+    }
+
+    /** The simulator's, with the instances of its EKS node groups. */
+    @Override
+    public Ec2Gateway ec2() {
+        return services.ec2();
     }
 
     public FakeCloudWatch fakeCloudWatch() {
