@@ -17,13 +17,17 @@ import java.util.List;
 
 /**
  * The frame every area shares, and what the main window sees of an area: a tool bar (title, pickers, filter box,
- * actions), an error banner that appears when the last read failed, and the area's content. Ids start with the
- * area's prefix: {@code clusters-filter}, {@code clusters-error}.
+ * actions; a {@link ToolBarRow}, so its buttons turn icon-only when it is narrow), an error banner that appears when
+ * the last read failed, and the area's content. Ids start with the area's prefix: {@code clusters-filter},
+ * {@code clusters-error}.
  */
 public final class AreaFrame extends BorderPane {
+    /** Enough for a few typed letters when a narrow tool bar takes the filter's room. */
+    private static final double FILTER_MIN_WIDTH = 90;
+
     private final String idPrefix;
     private final AreaModel model;
-    private final HBox toolBar = new HBox();
+    private final ToolBarRow toolBar;
     private final Region spacer = new Region();
     private final Label error = new Label();
     private TextField filter;
@@ -31,12 +35,14 @@ public final class AreaFrame extends BorderPane {
     public AreaFrame(String idPrefix, String title, AreaModel model) {
         this.idPrefix = idPrefix;
         this.model = model;
+        toolBar = new ToolBarRow(idPrefix + "-more");
         setId(idPrefix + "-area");
         Label heading = new Label(title);
         heading.getStyleClass().add(BerthStyles.AREA_TITLE);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolBar.getStyleClass().add(BerthStyles.TOOL_BAR);
-        toolBar.getChildren().addAll(heading, spacer);
+        toolBar.getItems().addAll(heading, spacer);
         error.setId(idPrefix + "-error");
         error.getStyleClass().add(BerthStyles.ERROR_BANNER);
         error.textProperty().bind(model.errorProperty());
@@ -47,7 +53,7 @@ public final class AreaFrame extends BorderPane {
 
     /** Pickers and toggles that choose what the area shows; they sit before the filter box. */
     public void addSelectors(Node... selectors) {
-        toolBar.getChildren().addAll(toolBar.getChildren().indexOf(spacer), List.of(selectors));
+        toolBar.getItems().addAll(toolBar.getItems().indexOf(spacer), List.of(selectors));
     }
 
     public void addFilter(StringProperty text, String prompt) {
@@ -55,12 +61,13 @@ public final class AreaFrame extends BorderPane {
         filter.setId(idPrefix + "-filter");
         filter.setPromptText(prompt);
         filter.setPrefColumnCount(14);
+        filter.setMinWidth(FILTER_MIN_WIDTH);
         filter.textProperty().bindBidirectional(text);
         addSelectors(filter);
     }
 
     public void addActions(Node... actions) {
-        toolBar.getChildren().addAll(actions);
+        toolBar.getItems().addAll(actions);
     }
 
     public void setContent(Node content) {

@@ -10,6 +10,8 @@ public final class ClusterPicker extends ComboBox<String> {
         setId(id);
         setPromptText("No cluster");
         setPrefWidth(200);
+        // A narrow tool bar may take its room, but not so much that the cluster's name cannot be read.
+        setMinWidth(130);
         valueProperty().bindBidirectional(selection.selectedProperty());
     }
 }

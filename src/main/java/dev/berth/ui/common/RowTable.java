@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -17,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.TextAlignment;
 
 import java.time.Instant;
 import java.util.function.Function;
@@ -39,7 +41,7 @@ public class RowTable<R extends ModelRow<?>> extends TableView<R> {
         SortedList<R> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        setPlaceholder(new Label(emptyText));
+        setPlaceholder(placeholder(emptyText));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
         setOnKeyPressed(event -> {
@@ -60,6 +62,15 @@ public class RowTable<R extends ModelRow<?>> extends TableView<R> {
                 onOpen.run();
             }
         });
+    }
+
+    /** What an empty table says, wrapped, since it often says what to do and a narrow table must not cut it. */
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setPadding(new Insets(12));
+        return label;
     }
 
     public void setOnOpen(Runnable action) {

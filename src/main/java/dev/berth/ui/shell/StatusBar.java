@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
@@ -37,6 +38,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The bottom bar: the backend (a button that opens the connection picker), the simulation clock and its controls
@@ -83,6 +85,7 @@ final class StatusBar extends HBox {
         lastRefresh.setId("status-last-refresh");
         lastRefresh.textProperty().bind(refreshedAt.map(time -> "Refreshed " + TimeText.time(time))
                 .orElse("Not refreshed yet"));
+        lastRefresh.setMinWidth(Region.USE_PREF_SIZE);
 
         Button refreshButton = iconButton("refresh-button", MaterialDesignR.REFRESH, "Refresh now (F5)");
         refreshButton.setOnAction(event -> refresh.run());
@@ -216,6 +219,10 @@ final class StatusBar extends HBox {
         step.setTooltip(new Tooltip("Advance simulated time"));
         step.setOnAction(event -> viewModel.step(SMALL_STEP, stepped));
 
+        // The time and its controls keep their size in a narrow window; the backend's name gives way first.
+        for (Control control : List.of(clock, speed, step)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         box.getChildren().addAll(clock, playPause, speed, step);
     }
 

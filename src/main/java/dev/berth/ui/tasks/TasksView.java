@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /** The tasks area: running or stopped tasks of the selected cluster, their details, stop with a reason. */
@@ -81,7 +82,10 @@ public final class TasksView {
                 viewModel.desiredStatusProperty().set(toggle == stopped ? TasksViewModel.STOPPED : TasksViewModel.RUNNING);
             }
         });
-        return new HBox(running, stopped);
+        HBox pills = new HBox(running, stopped);
+        // Two short words: in a narrow tool bar they keep their room rather than turn into "...".
+        pills.setMinWidth(Region.USE_PREF_SIZE);
+        return pills;
     }
 
     private void stopSelected() {

@@ -11,6 +11,7 @@ import dev.berth.ui.common.ToolButton;
 import dev.berth.ui.rollout.DiagnosisDialog;
 import dev.berth.ui.theme.BerthStyles;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -22,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,6 +42,11 @@ import java.util.List;
  * Hidden while no lesson is open. Rebuilt only when what it shows has changed.
  */
 final class LessonPane extends BorderPane {
+    static final double DEFAULT_WIDTH = 380;
+    static final double MIN_WIDTH = 280;
+    /** The views beside the pane keep at least this share of the window. */
+    private static final double MAX_SHARE = 0.6;
+
     private final TrainingViewModel viewModel;
     private final Label title = new Label();
     private final Label error = new Label();
@@ -78,14 +85,42 @@ final class LessonPane extends BorderPane {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        setTop(new VBox(header, error));
-        setCenter(scroll);
+        // Header and body side by side with the grip, so the whole left edge can be dragged.
+        BorderPane content = new BorderPane(scroll);
+        content.setTop(new VBox(header, error));
+        setCenter(content);
+        setLeft(resizeGrip());
+        setPrefWidth(DEFAULT_WIDTH);
+        setMinWidth(MIN_WIDTH);
 
         visibleProperty().bind(viewModel.stateProperty().isNotNull());
         managedProperty().bind(visibleProperty());
         viewModel.stateProperty().addListener(observable -> rebuild());
         viewModel.hintsShownProperty().addListener(observable -> rebuild());
         viewModel.busyProperty().addListener(observable -> rebuild());
+    }
+
+    /**
+     * The pane's left edge, dragged to make the pane wider or narrower, as side panes of desktop apps are; the views
+     * beside it get the rest (their tool bars turn icon-only when it gets tight).
+     */
+    private Region resizeGrip() {
+        Region grip = new Region();
+        grip.setId("lesson-resize");
+        grip.getStyleClass().add(TrainingStyles.RESIZE_GRIP);
+        grip.setCursor(Cursor.H_RESIZE);
+        double[] start = new double[2];
+        grip.setOnMousePressed(event -> {
+            start[0] = event.getScreenX();
+            start[1] = getWidth();
+            event.consume();
+        });
+        grip.setOnMouseDragged(event -> {
+            double widest = Math.max(MIN_WIDTH, getScene().getWidth() * MAX_SHARE);
+            setPrefWidth(Math.min(widest, Math.max(MIN_WIDTH, start[1] + start[0] - event.getScreenX())));
+            event.consume();
+        });
+        return grip;
     }
 
     private void rebuild() {

@@ -8,6 +8,7 @@ final class TrainingStyles {
             "training.css is missing from the classpath").toExternalForm();
 
     static final String LESSON_PANE = "lesson-pane";
+    static final String RESIZE_GRIP = "lesson-resize-grip";
     static final String LESSON_TITLE = "lesson-title";
     static final String LESSON_META = "lesson-meta";
     static final String STEP = "lesson-step";

@@ -110,4 +110,13 @@ public final class LessonPaneHandle {
     public void close() {
         robot.clickOn("#lesson-close");
     }
+
+    public double width() {
+        return robot.lookup("#lesson-pane").queryAs(javafx.scene.layout.Region.class).getWidth();
+    }
+
+    /** Drags the pane's left edge by {@code dx} (negative: to the left, making the pane wider). */
+    public void dragEdge(double dx) {
+        robot.drag("#lesson-resize").dropBy(dx, 0);
+    }
 }
