@@ -28,7 +28,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The composition root: opens the simulator world (while JavaFX starts), drives its clock, and builds the main
@@ -40,7 +41,6 @@ public final class BerthApp extends Application {
     private static String worldName;
     private static Optional<Connection> lastConnection;
     private static CompletableFuture<WorldStore.OpenedWorld> opening;
-    private static CompletableFuture<LessonCatalog> lessons;
 
     private WorldSwitch worlds;
 
@@ -60,16 +60,9 @@ public final class BerthApp extends Application {
         lastConnection = LastConnectionFile.in(home).load();
         worldName = startingWorld(options, lastConnection);
         Instant wallNow = Instant.now();
-        // The world and the lessons load on their own threads while JavaFX starts (the common pool has one thread
-        // on a two-core machine, which would put them one after the other).
-        Executor startup = runnable -> {
-            Thread thread = new Thread(runnable, "berth-startup");
-            thread.setDaemon(true);
-            thread.start();
-        };
+        // The world opens on its own thread while JavaFX starts.
         opening = CompletableFuture.supplyAsync(() -> new WorldStore().open(home.world(worldName),
-                worldName, wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)), startup);
-        lessons = CompletableFuture.supplyAsync(LessonCatalog::load, startup);
+                worldName, wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)), BerthApp::startThread);
         launch(BerthApp.class, args);
     }
 
@@ -87,7 +80,8 @@ public final class BerthApp extends Application {
             return;
         }
         worlds = new WorldSwitch(home, new WorldStore(), worldName, world, Instant::now);
-        Training training = new Training(lessons.join(),
+        FutureTask<LessonCatalog> lessons = new FutureTask<>(LessonCatalog::load);
+        Training training = new Training(() -> firstResult(lessons),
                 TrainingProgress.open(TrainingProgress.fileIn(home), Instant.now()), worlds);
         if (options.snapshotDir() != null) {
             writeSnapshots(stage, worlds.gateway(), training, options.snapshotDir());
@@ -98,9 +92,32 @@ public final class BerthApp extends Application {
         // Real AWS is offered, not entered: the user confirms, and it opens read-only as always.
         lastConnection.filter(Connection::isAws).ifPresent(window::offerConnection);
         worlds.start();
-        window.whenPopulated(BerthApp::logColdStart);
+        window.whenPopulated(() -> {
+            logColdStart();
+            // Read before the Training area is first opened, but after the first frame, which it would slow.
+            startThread(lessons);
+        });
         world.notice().ifPresent(notice -> warn(stage, "The saved world was unreadable", notice));
         training.progress().notice().ifPresent(notice -> warn(stage, "Your training progress was unreadable", notice));
+    }
+
+    private static void startThread(Runnable runnable) {
+        Thread thread = new Thread(runnable, "berth-startup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Runs {@code task} unless another thread already has (then waits for it): a value made once, by its first user. */
+    private static <T> T firstResult(FutureTask<T> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the lessons", e);
+        }
     }
 
     /** What a cold start cost, up to the first frame showing the first area's rows (scripts/measure-cold-start.sh). */

@@ -5,6 +5,7 @@ import dev.berth.core.gateway.Gateway;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Offline training: the lesson catalog, the learner's saved progress, and opening lessons in their practice
@@ -12,12 +13,17 @@ import java.util.Optional;
  * again after a reset); reading lessons open without switching worlds.
  */
 public final class Training {
-    private final LessonCatalog catalog;
+    private final Supplier<LessonCatalog> catalog;
     private final TrainingProgress progress;
     private final PracticeWorlds worlds;
     private final ShowMe showMe = new ShowMe();
 
     public Training(LessonCatalog catalog, TrainingProgress progress, PracticeWorlds worlds) {
+        this(() -> catalog, progress, worlds);
+    }
+
+    /** With the catalog read when first asked for (the app starts sooner without it); {@code catalog} memoizes. */
+    public Training(Supplier<LessonCatalog> catalog, TrainingProgress progress, PracticeWorlds worlds) {
         this.catalog = catalog;
         this.progress = progress;
         this.worlds = worlds;
@@ -33,7 +39,7 @@ public final class Training {
     }
 
     public LessonCatalog catalog() {
-        return catalog;
+        return catalog.get();
     }
 
     public TrainingProgress progress() {
@@ -88,6 +94,6 @@ public final class Training {
     }
 
     public Optional<Lesson> lesson(String id) {
-        return catalog.lesson(id);
+        return catalog().lesson(id);
     }
 }

@@ -78,7 +78,10 @@ public final class MainWindow {
 
     private final ShellViewModel viewModel;
     private final ClustersViewModel clusters;
-    private final TrainingView training;
+    private final Training lessons;
+    private final Clock wallClock;
+    /** Built with the Training area (a lesson opens only there), so the window appears sooner. */
+    private TrainingView training;
     /** Areas are built the first time they are shown: the window appears sooner and unused areas cost nothing. */
     private final Map<Area, Supplier<AreaFrame>> areaBuilders = new EnumMap<>(Area.class);
     private final Map<Area, AreaFrame> areas = new EnumMap<>(Area.class);
@@ -142,8 +145,9 @@ public final class MainWindow {
                 writes).frame());
         areaBuilders.put(Area.APP_RUNNER, () -> new AppRunnerView(
                 new AppRunnerViewModel(gateway, background, wallClock), writes).frame());
-        this.training = new TrainingView(new TrainingViewModel(training, background, wallClock, this::refreshNow));
-        areaBuilders.put(Area.TRAINING, this.training::frame);
+        this.lessons = training;
+        this.wallClock = wallClock;
+        areaBuilders.put(Area.TRAINING, () -> trainingView().frame());
 
         navigation.setId("nav");
         navigation.getStyleClass().add(BerthStyles.NAVIGATION);
@@ -164,7 +168,6 @@ public final class MainWindow {
 
         root.setLeft(navigation);
         root.setCenter(content);
-        root.setRight(this.training.lessonPane());
         root.setBottom(new StatusBar(viewModel, currentRefreshTime(), this::refreshNow, this::refreshNow,
                 connections == null ? null : this::chooseConnection));
         nextRefresh.setOnFinished(event -> {
@@ -334,11 +337,22 @@ public final class MainWindow {
             clusters.refresh();
         }
         area(area).refresh();
-        training.checkLesson();
+        if (training != null) {
+            training.checkLesson();
+        }
     }
 
     public Parent root() {
         return root;
+    }
+
+    /** The Training area's view, with the lesson pane it opens lessons in beside every area. */
+    private TrainingView trainingView() {
+        if (training == null) {
+            training = new TrainingView(new TrainingViewModel(lessons, background, wallClock, this::refreshNow));
+            root.setRight(training.lessonPane());
+        }
+        return training;
     }
 
     private AreaFrame area(Area area) {
