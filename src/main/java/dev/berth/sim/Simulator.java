@@ -47,14 +47,15 @@ import dev.berth.sim.iam.IamWorld;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * A simulated AWS account on a virtual clock. Every change arrives as a {@link SimCommand}: validated, applied at
  * {@link #now()}, then appended to the {@link CommandJournal} before the caller hears of it. Replaying a journal into
- * a simulator with the same {@link WorldSettings} rebuilds the same world. Thread-safe: a clock thread and any
- * number of readers may call it; every public method holds the simulator's lock.
+ * a simulator with the same {@link WorldSettings} rebuilds the same world. Thread-safe: a clock thread, writers and any
+ * number of readers may call it; readers share the world's lock, a change holds it alone.
  */
 public final class Simulator {
     private final WorldSettings settings;
@@ -79,6 +80,11 @@ public final class Simulator {
     private final DynamoDbGateway dynamoDb;
     private final SnsGateway sns;
     private final Ec2Gateway ec2;
+    /**
+     * Guards the world. Commands, the clock and replay take it to write; reads share it, since no read changes the
+     * world (no lazy caches, no draws from the random streams, nothing scheduled): many clients read at once.
+     */
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
     private Simulator(WorldSettings settings, CommandJournal journal) {
         this.settings = settings;
@@ -109,41 +115,47 @@ public final class Simulator {
         return new Simulator(settings, journal);
     }
 
-    public synchronized WorldSettings settings() {
+    public WorldSettings settings() {
         return settings;
     }
 
-    public synchronized Instant now() {
-        return world.now();
+    public Instant now() {
+        return reading(world::now);
     }
 
     /** Runs everything that happens up to {@code time}; refuses to go back in time. */
-    public synchronized void advanceTo(Instant time) {
-        world.advanceTo(time.toEpochMilli());
-        journal.recordClock(world.nowMillis());
+    public void advanceTo(Instant time) {
+        writing(() -> advance(time));
     }
 
-    public synchronized void advanceBy(Duration amount) {
-        advanceTo(world.now().plus(amount));
+    public void advanceBy(Duration amount) {
+        writing(() -> advance(world.now().plus(amount)));
+    }
+
+    /** Running the world's events is a change like any command: the caller holds the write lock. */
+    private Void advance(Instant time) {
+        world.advanceTo(time.toEpochMilli());
+        journal.recordClock(world.nowMillis());
+        return null;
     }
 
     /** The simulator's ECS, one method per AWS operation. */
-    public synchronized EcsGateway ecs() {
+    public EcsGateway ecs() {
         return ecs;
     }
 
     /** The simulator's ECR, one method per AWS operation; ECS tasks pull this registry's images. */
-    public synchronized EcrGateway ecr() {
+    public EcrGateway ecr() {
         return ecr;
     }
 
     /** The simulator's EKS, one method per AWS operation. */
-    public synchronized EksGateway eks() {
+    public EksGateway eks() {
         return eks;
     }
 
     /** The simulator's App Runner, one method per AWS operation. */
-    public synchronized AppRunnerGateway appRunner() {
+    public AppRunnerGateway appRunner() {
         return appRunner;
     }
 
@@ -151,89 +163,91 @@ public final class Simulator {
      * Makes the world's account an existing App Runner customer (the default) or one created after AWS closed App
      * Runner to new customers, whose CreateService is refused. Journaled like an AWS call.
      */
-    public synchronized void setAppRunnerCustomer(AppRunnerCustomer customer) {
+    public void setAppRunnerCustomer(AppRunnerCustomer customer) {
         execute(new SetAppRunnerCustomerCommand(customer));
     }
 
     /** The simulator's Elastic Load Balancing, one method per AWS operation. */
-    public synchronized ElbGateway elb() {
+    public ElbGateway elb() {
         return elb;
     }
 
     /** Failures to inject into this world; journaled like ECS calls. */
-    public synchronized FaultInjection faults() {
+    public FaultInjection faults() {
         return faults;
     }
 
     /** The simulator's Application Auto Scaling for ECS services. */
-    public synchronized ScalingGateway scaling() {
+    public ScalingGateway scaling() {
         return scaling;
     }
 
     /** The load services receive and the CloudWatch metrics and alarms that follow; journaled like ECS calls. */
-    public synchronized LoadSimulation load() {
+    public LoadSimulation load() {
         return load;
     }
 
     /** The simulator's Amazon SQS, one method per AWS operation; ECS services work on its queues. */
-    public synchronized SqsGateway sqs() {
+    public SqsGateway sqs() {
         return sqs;
     }
 
     /** Everything that happened in each cluster, for the life of the world. */
-    public synchronized ClusterFeed clusterFeed() {
+    public ClusterFeed clusterFeed() {
         return feed;
     }
 
     /** The simulator's EventBridge: rules that run ECS tasks on a schedule or on events. */
-    public synchronized EventsGateway events() {
+    public EventsGateway events() {
         return events;
     }
 
     /** The simulator's IAM: the roles tasks and container instances use, and their policies. */
-    public synchronized IamGateway iam() {
+    public IamGateway iam() {
         return iam;
     }
 
     /** The simulator's Amazon EFS: file systems and mount targets for tasks' EFS volumes. */
-    public synchronized EfsGateway efs() {
+    public EfsGateway efs() {
         return efs;
     }
 
     /** The simulator's EC2 Auto Scaling groups: the ones behind EC2 clusters' capacity providers. */
-    public synchronized AutoScalingGroupsGateway autoScalingGroups() {
+    public AutoScalingGroupsGateway autoScalingGroups() {
         return autoScalingGroups;
     }
 
     /** The simulator's CloudWatch: its engines' one-minute metrics and the alarms step scaling acts on. */
-    public synchronized CloudWatchGateway cloudWatch() {
+    public CloudWatchGateway cloudWatch() {
         return cloudWatch;
     }
 
     /** The simulator's S3: buckets whose uploads EventBridge rules act on. */
-    public synchronized S3Gateway s3() {
+    public S3Gateway s3() {
         return s3;
     }
 
     /** The simulator's DynamoDB: the tables the flows' tasks write to. */
-    public synchronized DynamoDbGateway dynamoDb() {
+    public DynamoDbGateway dynamoDb() {
         return dynamoDb;
     }
 
     /** The simulator's SNS: topics, and what they published. */
-    public synchronized SnsGateway sns() {
+    public SnsGateway sns() {
         return sns;
     }
 
     /** The simulator's EC2 instances: the ones behind its EKS node groups' nodes. */
-    public synchronized Ec2Gateway ec2() {
+    public Ec2Gateway ec2() {
         return ec2;
     }
 
     /** Rebuilds history: advances to the entry's time and applies its command, without journaling it again. */
-    public synchronized void replay(JournalEntry entry) {
-        world.advanceTo(entry.atEpochMillis());
-        world.apply(entry.command());
+    public void replay(JournalEntry entry) {
+        writing(() -> {
+            world.advanceTo(entry.atEpochMillis());
+            return world.apply(entry.command());
+        });
     }
 
     /** Applies a command at the current time and journals it; a refused command changes and journals nothing. */
@@ -290,66 +304,86 @@ public final class Simulator {
      * the change only once it would survive a crash. Entries are journaled in the order they were applied.
      */
     private <R> R applyDurably(SimCommand command, Supplier<R> apply) {
-        R result;
-        synchronized (this) {
-            result = apply.get();
+        R result = writing(() -> {
+            R applied = apply.get();
             journal.append(new JournalEntry(world.nowMillis(), command));
-        }
+            return applied;
+        });
         journal.sync();
         return result;
     }
 
+    /** Runs a change of the world alone: no reader or other writer sees the world while it changes. */
+    private <R> R writing(Supplier<R> change) {
+        lock.writeLock().lock();
+        try {
+            return change.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Runs a read-only question beside other readers; it waits only while a change is being applied. */
+    private <R> R reading(Supplier<R> query) {
+        lock.readLock().lock();
+        try {
+            return query.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Answers a read-only question about the scaling engine under the simulator's lock. */
-    synchronized <R> R readScaling(Function<ScalingWorld, R> query) {
-        return query.apply(world.scaling());
+    <R> R readScaling(Function<ScalingWorld, R> query) {
+        return reading(() -> query.apply(world.scaling()));
     }
 
     /** Answers a read-only question about the world under the simulator's lock. */
-    synchronized <R> R read(Function<EcsWorld, R> query) {
-        return query.apply(world.ecs());
+    <R> R read(Function<EcsWorld, R> query) {
+        return reading(() -> query.apply(world.ecs()));
     }
 
     /** Answers a read-only question about ECR under the simulator's lock. */
-    synchronized <R> R readEcr(Function<EcrWorld, R> query) {
-        return query.apply(world.ecr());
+    <R> R readEcr(Function<EcrWorld, R> query) {
+        return reading(() -> query.apply(world.ecr()));
     }
 
     /** Answers a read-only question about the simulated EKS under the simulator's lock. */
-    synchronized <R> R readEks(Function<EksWorld, R> query) {
-        return query.apply(world.eks());
+    <R> R readEks(Function<EksWorld, R> query) {
+        return reading(() -> query.apply(world.eks()));
     }
 
     /** Answers a read-only question about the world's App Runner under the simulator's lock. */
-    synchronized <R> R readAppRunner(Function<AppRunnerWorld, R> query) {
-        return query.apply(world.appRunner());
+    <R> R readAppRunner(Function<AppRunnerWorld, R> query) {
+        return reading(() -> query.apply(world.appRunner()));
     }
 
     /** Answers a read-only question about the world's load balancers under the simulator's lock. */
-    synchronized <R> R readElb(Function<ElbWorld, R> query) {
-        return query.apply(world.elb());
+    <R> R readElb(Function<ElbWorld, R> query) {
+        return reading(() -> query.apply(world.elb()));
     }
 
     /** Answers a read-only question about the world's SQS queues under the simulator's lock. */
-    synchronized <R> R readSqs(Function<SqsWorld, R> query) {
-        return query.apply(world.sqs());
+    <R> R readSqs(Function<SqsWorld, R> query) {
+        return reading(() -> query.apply(world.sqs()));
     }
 
-    private synchronized List<FeedEntry> readFeed(String cluster, long afterSequence, int maxResults) {
-        return world.feeds().entriesAfter(cluster, afterSequence, maxResults);
+    private List<FeedEntry> readFeed(String cluster, long afterSequence, int maxResults) {
+        return reading(() -> world.feeds().entriesAfter(cluster, afterSequence, maxResults));
     }
 
     /** Answers a read-only question about the world's EventBridge, S3, DynamoDB and SNS under the simulator's lock. */
-    synchronized <R> R readEvents(Function<EventsWorld, R> query) {
-        return query.apply(world.events());
+    <R> R readEvents(Function<EventsWorld, R> query) {
+        return reading(() -> query.apply(world.events()));
     }
 
     /** Answers a read-only question about the world's IAM under the simulator's lock. */
-    synchronized <R> R readIam(Function<IamWorld, R> query) {
-        return query.apply(world.iam());
+    <R> R readIam(Function<IamWorld, R> query) {
+        return reading(() -> query.apply(world.iam()));
     }
 
     /** Answers a read-only question about the world's EFS under the simulator's lock. */
-    synchronized <R> R readEfs(Function<EfsWorld, R> query) {
-        return query.apply(world.efs());
+    <R> R readEfs(Function<EfsWorld, R> query) {
+        return reading(() -> query.apply(world.efs()));
     }
 }
