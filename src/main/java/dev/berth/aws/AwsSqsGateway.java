@@ -2,7 +2,11 @@ package dev.berth.aws;
 
 import dev.berth.core.gateway.SqsGateway;
 import dev.berth.core.model.BatchResultErrorEntry;
+import dev.berth.core.model.DeleteMessageBatchRequestEntry;
+import dev.berth.core.model.DeleteMessageBatchResult;
+import dev.berth.core.model.Message;
 import dev.berth.core.model.Page;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.SendMessageBatchRequestEntry;
 import dev.berth.core.model.SendMessageBatchResult;
 import dev.berth.core.model.SendMessageBatchResultEntry;
@@ -76,14 +80,52 @@ public final class AwsSqsGateway implements SqsGateway {
             return new SendMessageBatchResult(
                     map(answer.successful(), sent -> new SendMessageBatchResultEntry(sent.id(), sent.messageId(),
                             sent.md5OfMessageBody())),
-                    map(answer.failed(), refused -> new BatchResultErrorEntry(refused.id(),
-                            Boolean.TRUE.equals(refused.senderFault()), refused.code(), refused.message())));
+                    map(answer.failed(), AwsSqsGateway::refused));
         }));
     }
 
     @Override
     public void deleteQueue(String queueUrl) {
         calls.write("DeleteQueue", modelled(() -> sqs.deleteQueue(r -> r.queueUrl(queueUrl))));
+    }
+
+    /** A write: it hides the messages from the queue's consumers and counts a receive of each. */
+    @Override
+    public List<Message> receiveMessage(ReceiveMessageRequest request) {
+        return calls.write("ReceiveMessage", modelled(() -> map(sqs.receiveMessage(r -> r
+                .queueUrl(request.queueUrl()).maxNumberOfMessages(request.maxNumberOfMessages())
+                .visibilityTimeout(request.visibilityTimeout()).waitTimeSeconds(request.waitTimeSeconds())
+                .messageSystemAttributeNamesWithStrings(request.messageSystemAttributeNames())).messages(),
+                message -> new Message(message.messageId(), message.receiptHandle(), message.md5OfBody(),
+                        message.body(), message.attributesAsStrings()))));
+    }
+
+    @Override
+    public void deleteMessage(String queueUrl, String receiptHandle) {
+        calls.write("DeleteMessage", modelled(() -> sqs.deleteMessage(r -> r.queueUrl(queueUrl)
+                .receiptHandle(receiptHandle))));
+    }
+
+    @Override
+    public void changeMessageVisibility(String queueUrl, String receiptHandle, Integer visibilityTimeout) {
+        calls.write("ChangeMessageVisibility", modelled(() -> sqs.changeMessageVisibility(r -> r.queueUrl(queueUrl)
+                .receiptHandle(receiptHandle).visibilityTimeout(visibilityTimeout))));
+    }
+
+    @Override
+    public DeleteMessageBatchResult deleteMessageBatch(String queueUrl, List<DeleteMessageBatchRequestEntry> entries) {
+        return calls.write("DeleteMessageBatch", modelled(() -> {
+            var answer = sqs.deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(map(entries, entry -> software
+                    .amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry.builder().id(entry.id())
+                    .receiptHandle(entry.receiptHandle()).build())));
+            return new DeleteMessageBatchResult(map(answer.successful(), deleted -> deleted.id()),
+                    map(answer.failed(), AwsSqsGateway::refused));
+        }));
+    }
+
+    private static BatchResultErrorEntry refused(software.amazon.awssdk.services.sqs.model.BatchResultErrorEntry entry) {
+        return new BatchResultErrorEntry(entry.id(), Boolean.TRUE.equals(entry.senderFault()), entry.code(),
+                entry.message());
     }
 
     /** {@code call}, with a modelled SQS error's code set to its shape's name before it is translated. */

@@ -1,7 +1,11 @@
 package dev.berth.sim;
 
 import dev.berth.core.gateway.SqsGateway;
+import dev.berth.core.model.DeleteMessageBatchRequestEntry;
+import dev.berth.core.model.DeleteMessageBatchResult;
+import dev.berth.core.model.Message;
 import dev.berth.core.model.Page;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.SendMessageBatchRequestEntry;
 import dev.berth.core.model.SendMessageBatchResult;
 import dev.berth.core.model.SendMessageResult;
@@ -53,5 +57,26 @@ final class SimSqsGateway implements SqsGateway {
     @Override
     public void deleteQueue(String queueUrl) {
         simulator.execute(new SqsCommands.DeleteQueue(queueUrl));
+    }
+
+    @Override
+    public List<Message> receiveMessage(ReceiveMessageRequest request) {
+        return simulator.execute(new SqsCommands.ReceiveMessage(request));
+    }
+
+    @Override
+    public void deleteMessage(String queueUrl, String receiptHandle) {
+        simulator.execute(new SqsCommands.DeleteMessage(queueUrl, receiptHandle));
+    }
+
+    @Override
+    public void changeMessageVisibility(String queueUrl, String receiptHandle, Integer visibilityTimeout) {
+        simulator.execute(new SqsCommands.ChangeMessageVisibility(queueUrl, receiptHandle, visibilityTimeout));
+    }
+
+    @Override
+    public DeleteMessageBatchResult deleteMessageBatch(String queueUrl, List<DeleteMessageBatchRequestEntry> entries) {
+        return simulator.execute(new SqsCommands.DeleteMessageBatch(queueUrl,
+                entries == null ? List.of() : List.copyOf(entries)));
     }
 }

@@ -44,6 +44,8 @@ import dev.berth.core.model.NodegroupScalingConfig;
 import dev.berth.core.model.PutImageRequest;
 import dev.berth.core.model.PutRuleRequest;
 import dev.berth.core.model.SendMessageBatchRequestEntry;
+import dev.berth.core.model.ReceiveMessageRequest;
+import dev.berth.core.model.DeleteMessageBatchRequestEntry;
 import dev.berth.core.model.Target;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.RunTaskRequest;
@@ -189,6 +191,11 @@ class ReadOnlyConnectionTest {
         writes.put("sqs:SendMessageBatch", () -> sqs.sendMessageBatch(queue, List.of(
                 new SendMessageBatchRequestEntry("a", "hello", null))));
         writes.put("sqs:DeleteQueue", () -> sqs.deleteQueue(queue));
+        writes.put("sqs:ReceiveMessage", () -> sqs.receiveMessage(ReceiveMessageRequest.peek(queue, 10)));
+        writes.put("sqs:DeleteMessage", () -> sqs.deleteMessage(queue, "AQEBhandle"));
+        writes.put("sqs:ChangeMessageVisibility", () -> sqs.changeMessageVisibility(queue, "AQEBhandle", 0));
+        writes.put("sqs:DeleteMessageBatch", () -> sqs.deleteMessageBatch(queue, List.of(
+                new DeleteMessageBatchRequestEntry("a", "AQEBhandle"))));
         writes.put("events:PutRule", () -> events.putRule(new PutRuleRequest("hourly", "rate(1 hour)", null, null,
                 null, null)));
         writes.put("events:PutTargets", () -> events.putTargets("hourly", List.of(new Target("t",

@@ -1,6 +1,10 @@
 package dev.berth.core.gateway;
 
+import dev.berth.core.model.DeleteMessageBatchRequestEntry;
+import dev.berth.core.model.DeleteMessageBatchResult;
+import dev.berth.core.model.Message;
 import dev.berth.core.model.Page;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.SendMessageBatchRequestEntry;
 import dev.berth.core.model.SendMessageBatchResult;
 import dev.berth.core.model.SendMessageResult;
@@ -34,4 +38,22 @@ public interface SqsGateway {
 
     /** The queue and its messages go; its name cannot be used again for 60 seconds. */
     void deleteQueue(String queueUrl);
+
+    /**
+     * Up to MaxNumberOfMessages (1-10) visible messages, each hidden from other receives for the visibility timeout
+     * and answered with a new receipt handle; an empty list when none is visible.
+     */
+    List<Message> receiveMessage(ReceiveMessageRequest request);
+
+    /**
+     * Deletes the message whose latest receive answered this handle; an older handle of a message received again,
+     * or the handle of a message already deleted, succeeds and deletes nothing, as on SQS.
+     */
+    void deleteMessage(String queueUrl, String receiptHandle);
+
+    /** The received message becomes visible again {@code visibilityTimeout} seconds (0-43200) from now. */
+    void changeMessageVisibility(String queueUrl, String receiptHandle, Integer visibilityTimeout);
+
+    /** Up to 10 deletes; each succeeds or fails on its own. */
+    DeleteMessageBatchResult deleteMessageBatch(String queueUrl, List<DeleteMessageBatchRequestEntry> entries);
 }

@@ -1,7 +1,11 @@
 package dev.berth.sim.sqs;
 
+import dev.berth.core.model.DeleteMessageBatchRequestEntry;
+import dev.berth.core.model.DeleteMessageBatchResult;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.LoadShape;
+import dev.berth.core.model.Message;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.SendMessageBatchRequestEntry;
 import dev.berth.core.model.SendMessageBatchResult;
 import dev.berth.core.model.SendMessageResult;
@@ -43,6 +47,37 @@ public final class SqsCommands {
         @Override
         public Void applyTo(SqsWorld sqs) {
             return sqs.deleteQueue(queueUrl);
+        }
+    }
+
+    /** A receive changes the queue: the messages are hidden, counted as received and given new handles. */
+    public record ReceiveMessage(ReceiveMessageRequest request) implements SqsCommand<List<Message>> {
+        @Override
+        public List<Message> applyTo(SqsWorld sqs) {
+            return sqs.receiveMessage(request);
+        }
+    }
+
+    public record DeleteMessage(String queueUrl, String receiptHandle) implements SqsCommand<Void> {
+        @Override
+        public Void applyTo(SqsWorld sqs) {
+            return sqs.deleteMessage(queueUrl, receiptHandle);
+        }
+    }
+
+    public record ChangeMessageVisibility(String queueUrl, String receiptHandle, Integer visibilityTimeout)
+            implements SqsCommand<Void> {
+        @Override
+        public Void applyTo(SqsWorld sqs) {
+            return sqs.changeMessageVisibility(queueUrl, receiptHandle, visibilityTimeout);
+        }
+    }
+
+    public record DeleteMessageBatch(String queueUrl, List<DeleteMessageBatchRequestEntry> entries)
+            implements SqsCommand<DeleteMessageBatchResult> {
+        @Override
+        public DeleteMessageBatchResult applyTo(SqsWorld sqs) {
+            return sqs.deleteMessageBatch(queueUrl, entries);
         }
     }
 

@@ -2,9 +2,14 @@ package dev.berth.sim.sqs;
 
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.BatchResultErrorEntry;
+import dev.berth.core.model.DeleteMessageBatchRequestEntry;
+import dev.berth.core.model.DeleteMessageBatchResult;
 import dev.berth.core.model.LoadProfile;
+import dev.berth.core.model.Message;
+import dev.berth.core.model.MessageSystemAttributeNames;
 import dev.berth.core.model.Page;
 import dev.berth.core.model.QueueAttributeNames;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.SendMessageBatchRequestEntry;
 import dev.berth.core.model.SendMessageBatchResult;
 import dev.berth.core.model.SendMessageBatchResultEntry;
@@ -43,6 +48,7 @@ public final class SqsWorld implements QueueDepths {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     private static final Pattern BATCH_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}");
     private static final int MAX_BATCH = 10;
+    private static final int MAX_VISIBILITY_SECONDS = 43_200;
 
     private final SimContext context;
     private final QueueWorkers workers;
@@ -118,8 +124,9 @@ public final class SqsWorld implements QueueDepths {
         QueueState queue = queue(queueUrl);
         Map<String, String> all = new LinkedHashMap<>();
         all.put(QueueAttributeNames.QUEUE_ARN, queue.arn);
-        all.put(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES, Long.toString(queue.visible()));
-        all.put(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, Long.toString(queue.inFlight()));
+        long now = context.nowMillis();
+        all.put(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES, Long.toString(queue.visible(now)));
+        all.put(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, Long.toString(queue.inFlight(now)));
         all.put(QueueAttributeNames.APPROXIMATE_NUMBER_OF_MESSAGES_DELAYED, Long.toString(queue.delayed()));
         all.put("CreatedTimestamp", Long.toString(queue.createdAtMillis / 1000));
         all.put("LastModifiedTimestamp", Long.toString(queue.createdAtMillis / 1000));
@@ -146,33 +153,22 @@ public final class SqsWorld implements QueueDepths {
             throw SqsErrors.missing("MessageBody");
         }
         checkBody(queue, messageBody);
-        long delay = delay(queue, delaySeconds);
-        queue.send(context.nowMillis(), 1, delay);
-        return new SendMessageResult(context.random().uuid(), md5Hex(messageBody));
+        StoredMessage message = send(queue, messageBody, delay(queue, delaySeconds));
+        return new SendMessageResult(message.messageId, message.md5OfBody);
+    }
+
+    private StoredMessage send(QueueState queue, String body, long delaySeconds) {
+        StoredMessage message = new StoredMessage(context.random().uuid(), body, md5Hex(body), context.nowMillis());
+        queue.send(message, delaySeconds);
+        return message;
     }
 
     public SendMessageBatchResult sendMessageBatch(String queueUrl, List<SendMessageBatchRequestEntry> entries) {
         QueueState queue = queue(queueUrl);
-        if (entries == null || entries.isEmpty()) {
-            throw new GatewayException("EmptyBatchRequest", "There should be at least one "
-                    + "SendMessageBatchRequestEntry in the request.", false);
-        }
-        if (entries.size() > MAX_BATCH) {
-            throw new GatewayException("TooManyEntriesInBatchRequest", "Maximum number of "
-                    + "entries per request are " + MAX_BATCH + ". You have sent " + entries.size() + ".", false);
-        }
-        HashSet<String> ids = new HashSet<>();
+        checkBatch(entries == null ? null : entries.stream().map(SendMessageBatchRequestEntry::id).toList(),
+                "SendMessageBatchRequestEntry");
         long bytes = 0;
         for (SendMessageBatchRequestEntry entry : entries) {
-            if (entry.id() == null || !BATCH_ID.matcher(entry.id()).matches()) {
-                throw new GatewayException("InvalidBatchEntryId", "A batch entry id can "
-                        + "only contain alphanumeric characters, hyphens and underscores. It can be at most 80 "
-                        + "letters long.", false);
-            }
-            if (!ids.add(entry.id())) {
-                throw new GatewayException("BatchEntryIdsNotDistinct", "Id " + entry.id()
-                        + " repeated.", false);
-            }
             bytes += entry.messageBody() == null ? 0 : utf8Length(entry.messageBody());
         }
         long limit = queue.setting(QueueAttributeNames.MAXIMUM_MESSAGE_SIZE);
@@ -188,14 +184,107 @@ public final class SqsWorld implements QueueDepths {
                     throw SqsErrors.missing("MessageBody");
                 }
                 checkBody(queue, entry.messageBody());
-                queue.send(context.nowMillis(), 1, delay(queue, entry.delaySeconds()));
-                successful.add(new SendMessageBatchResultEntry(entry.id(), context.random().uuid(),
-                        md5Hex(entry.messageBody())));
+                StoredMessage message = send(queue, entry.messageBody(), delay(queue, entry.delaySeconds()));
+                successful.add(new SendMessageBatchResultEntry(entry.id(), message.messageId, message.md5OfBody));
             } catch (GatewayException refused) {
                 failed.add(new BatchResultErrorEntry(entry.id(), true, refused.errorCode(), refused.getMessage()));
             }
         }
         return new SendMessageBatchResult(successful, failed);
+    }
+
+    public List<Message> receiveMessage(ReceiveMessageRequest request) {
+        QueueState queue = queue(request.queueUrl());
+        int max = request.maxNumberOfMessages() == null ? 1 : request.maxNumberOfMessages();
+        if (max < 1 || max > MAX_BATCH) {
+            throw SqsErrors.invalidParameter("Value " + max + " for parameter MaxNumberOfMessages is invalid. "
+                    + "Reason: Must be between 1 and 10, if provided.");
+        }
+        Integer wait = request.waitTimeSeconds();
+        if (wait != null && (wait < 0 || wait > 20)) {
+            throw SqsErrors.invalidParameter("Value " + wait + " for parameter WaitTimeSeconds is invalid. "
+                    + "Reason: Must be >= 0 and <= 20, if provided.");
+        }
+        Integer timeout = request.visibilityTimeout();
+        if (timeout != null && (timeout < 0 || timeout > MAX_VISIBILITY_SECONDS)) {
+            throw SqsErrors.invalidParameter("Value " + timeout + " for parameter VisibilityTimeout is invalid. "
+                    + "Reason: Must be >= 0 and <= " + MAX_VISIBILITY_SECONDS + ", if provided.");
+        }
+        long seconds = timeout == null ? queue.setting(QueueAttributeNames.VISIBILITY_TIMEOUT) : timeout;
+        // On the virtual clock a long poll answers at once with what is visible: waiting would not change it.
+        long now = context.nowMillis();
+        queue.endVisibilityTimeouts(now);
+        List<StoredMessage> taken = queue.takeVisible(max, sentAt -> {
+            String body = "A message of the simulated producer, sent at " + Instant.ofEpochMilli(sentAt) + ".";
+            return new StoredMessage(context.random().uuid(), body, md5Hex(body), sentAt);
+        });
+        List<Message> answer = new ArrayList<>();
+        for (StoredMessage message : taken) {
+            message.received(now, ReceiptHandles.issue(queue.arn, message.messageId, context.random().uuid()));
+            if (seconds > 0) {
+                queue.hide(message, now + seconds * 1000);
+            }
+            answer.add(new Message(message.messageId, message.receiptHandle, message.md5OfBody, message.body,
+                    systemAttributes(message, request.messageSystemAttributeNames())));
+        }
+        if (seconds == 0) {
+            queue.showFirst(taken, now);
+        }
+        return answer;
+    }
+
+    public Void deleteMessage(String queueUrl, String receiptHandle) {
+        QueueState queue = queue(queueUrl);
+        queue.endVisibilityTimeouts(context.nowMillis());
+        StoredMessage message = queue.stored(ReceiptHandles.messageId(queue.arn, receiptHandle));
+        if (message != null && receiptHandle.equals(message.receiptHandle)) {
+            queue.delete(message);
+        }
+        return null;
+    }
+
+    public Void changeMessageVisibility(String queueUrl, String receiptHandle, Integer visibilityTimeout) {
+        QueueState queue = queue(queueUrl);
+        if (visibilityTimeout == null) {
+            throw SqsErrors.missing("VisibilityTimeout");
+        }
+        long now = context.nowMillis();
+        queue.endVisibilityTimeouts(now);
+        StoredMessage message = queue.stored(ReceiptHandles.messageId(queue.arn, receiptHandle));
+        if (message == null || !receiptHandle.equals(message.receiptHandle)) {
+            throw SqsErrors.invalidParameter("Value " + receiptHandle + " for parameter ReceiptHandle is invalid. "
+                    + "Reason: Message does not exist or is not available for visibility timeout change.");
+        }
+        if (visibilityTimeout < 0 || (now - message.receivedAtMillis) / 1000 + visibilityTimeout
+                > MAX_VISIBILITY_SECONDS) {
+            throw SqsErrors.invalidParameter("Value " + visibilityTimeout + " for parameter VisibilityTimeout is "
+                    + "invalid. Reason: Total VisibilityTimeout for the message is beyond the limit ["
+                    + MAX_VISIBILITY_SECONDS + " seconds]");
+        }
+        if (visibilityTimeout == 0) {
+            queue.show(message, now);
+        } else {
+            queue.hide(message, now + visibilityTimeout * 1000L);
+        }
+        return null;
+    }
+
+    public DeleteMessageBatchResult deleteMessageBatch(String queueUrl,
+                                                       List<DeleteMessageBatchRequestEntry> entries) {
+        queue(queueUrl);
+        checkBatch(entries == null ? null : entries.stream().map(DeleteMessageBatchRequestEntry::id).toList(),
+                "DeleteMessageBatchRequestEntry");
+        List<String> successful = new ArrayList<>();
+        List<BatchResultErrorEntry> failed = new ArrayList<>();
+        for (DeleteMessageBatchRequestEntry entry : entries) {
+            try {
+                deleteMessage(queueUrl, entry.receiptHandle());
+                successful.add(entry.id());
+            } catch (GatewayException refused) {
+                failed.add(new BatchResultErrorEntry(entry.id(), true, refused.errorCode(), refused.getMessage()));
+            }
+        }
+        return new DeleteMessageBatchResult(successful, failed);
     }
 
     public Void deleteQueue(String queueUrl) {
@@ -218,7 +307,7 @@ public final class SqsWorld implements QueueDepths {
     @Override
     public Long visibleMessages(String queueName) {
         QueueState queue = queues.get(queueName);
-        return queue == null ? null : queue.visible();
+        return queue == null ? null : queue.visible(context.nowMillis());
     }
 
     @Override
@@ -253,6 +342,7 @@ public final class SqsWorld implements QueueDepths {
         for (QueueState queue : queues.values()) {
             List<String> running = assignment.tasksOf(queue.url);
             queue.endDelays(now);
+            queue.endVisibilityTimeouts(now);
             queue.settle(now, new HashSet<>(running));
             queue.expire(now);
             produce(queue, now);
@@ -300,6 +390,45 @@ public final class SqsWorld implements QueueDepths {
             throw SqsErrors.noQueue();
         }
         return queue;
+    }
+
+    /** A batch's entries as SQS checks them before it tries any: 1 to 10, each id well formed and its own. */
+    private static void checkBatch(List<String> ids, String entryShape) {
+        if (ids == null || ids.isEmpty()) {
+            throw new GatewayException("EmptyBatchRequest", "There should be at least one " + entryShape
+                    + " in the request.", false);
+        }
+        if (ids.size() > MAX_BATCH) {
+            throw new GatewayException("TooManyEntriesInBatchRequest", "Maximum number of "
+                    + "entries per request are " + MAX_BATCH + ". You have sent " + ids.size() + ".", false);
+        }
+        HashSet<String> seen = new HashSet<>();
+        for (String id : ids) {
+            if (id == null || !BATCH_ID.matcher(id).matches()) {
+                throw new GatewayException("InvalidBatchEntryId", "A batch entry id can "
+                        + "only contain alphanumeric characters, hyphens and underscores. It can be at most 80 "
+                        + "letters long.", false);
+            }
+            if (!seen.add(id)) {
+                throw new GatewayException("BatchEntryIdsNotDistinct", "Id " + id + " repeated.", false);
+            }
+        }
+    }
+
+    /** The system attributes asked for, as SQS writes them: epoch milliseconds and a count. */
+    private Map<String, String> systemAttributes(StoredMessage message, List<String> names) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(MessageSystemAttributeNames.SENDER_ID, context.settings().accountId());
+        all.put(MessageSystemAttributeNames.SENT_TIMESTAMP, Long.toString(message.sentAtMillis));
+        all.put(MessageSystemAttributeNames.APPROXIMATE_RECEIVE_COUNT, Integer.toString(message.receiveCount));
+        all.put(MessageSystemAttributeNames.APPROXIMATE_FIRST_RECEIVE_TIMESTAMP,
+                Long.toString(message.firstReceiveMillis));
+        if (names.contains(QueueAttributeNames.ALL)) {
+            return all;
+        }
+        Map<String, String> wanted = new LinkedHashMap<>(all);
+        wanted.keySet().retainAll(names);
+        return wanted;
     }
 
     private static void checkBody(QueueState queue, String body) {

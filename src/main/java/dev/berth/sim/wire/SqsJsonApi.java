@@ -3,7 +3,11 @@ package dev.berth.sim.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.core.gateway.SqsGateway;
 import dev.berth.core.model.BatchResultErrorEntry;
+import dev.berth.core.model.DeleteMessageBatchRequestEntry;
+import dev.berth.core.model.DeleteMessageBatchResult;
+import dev.berth.core.model.Message;
 import dev.berth.core.model.Page;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.SendMessageBatchRequestEntry;
 import dev.berth.core.model.SendMessageBatchResult;
 import dev.berth.core.model.SendMessageBatchResultEntry;
@@ -76,6 +80,32 @@ final class SqsJsonApi implements JsonApi {
             sqs.deleteQueue(queueUrl(in));
             return Map.of();
         });
+        operations.put("ReceiveMessage", in -> {
+            List<String> names = new ArrayList<>(strings(in, "MessageSystemAttributeNames"));
+            names.addAll(strings(in, "AttributeNames"));
+            List<Message> messages = sqs.receiveMessage(new ReceiveMessageRequest(queueUrl(in),
+                    integer(in, "MaxNumberOfMessages"), integer(in, "VisibilityTimeout"),
+                    integer(in, "WaitTimeSeconds"), names));
+            return messages.isEmpty() ? Map.of() : Map.of("Messages", messages.stream().map(SqsJsonApi::message)
+                    .toList());
+        });
+        operations.put("DeleteMessage", in -> {
+            sqs.deleteMessage(queueUrl(in), text(in, "ReceiptHandle"));
+            return Map.of();
+        });
+        operations.put("ChangeMessageVisibility", in -> {
+            sqs.changeMessageVisibility(queueUrl(in), text(in, "ReceiptHandle"), integer(in, "VisibilityTimeout"));
+            return Map.of();
+        });
+        operations.put("DeleteMessageBatch", in -> {
+            List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
+            for (JsonNode entry : entryNodes(in)) {
+                entries.add(new DeleteMessageBatchRequestEntry(text(entry, "Id"), text(entry, "ReceiptHandle")));
+            }
+            DeleteMessageBatchResult result = sqs.deleteMessageBatch(queueUrl(in), entries);
+            return Map.of("Successful", result.successful().stream().map(id -> Map.of("Id", id)).toList(),
+                    "Failed", failed(result.failed()));
+        });
     }
 
     @Override
@@ -138,7 +168,7 @@ final class SqsJsonApi implements JsonApi {
         return attributes;
     }
 
-    private static List<SendMessageBatchRequestEntry> entries(JsonNode input) {
+    private static Iterable<JsonNode> entryNodes(JsonNode input) {
         JsonNode list = input.get("Entries");
         if (list == null || list.isNull()) {
             return List.of();
@@ -146,8 +176,24 @@ final class SqsJsonApi implements JsonApi {
         if (!list.isArray()) {
             throw WireFault.serialization("Expected a list for 'Entries'");
         }
+        return list;
+    }
+
+    private static Map<String, Object> message(Message message) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("MessageId", message.messageId());
+        out.put("ReceiptHandle", message.receiptHandle());
+        out.put("MD5OfBody", message.md5OfBody());
+        out.put("Body", message.body());
+        if (!message.attributes().isEmpty()) {
+            out.put("Attributes", message.attributes());
+        }
+        return out;
+    }
+
+    private static List<SendMessageBatchRequestEntry> entries(JsonNode input) {
         List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
-        for (JsonNode entry : list) {
+        for (JsonNode entry : entryNodes(input)) {
             entries.add(new SendMessageBatchRequestEntry(text(entry, "Id"), text(entry, "MessageBody"),
                     integer(entry, "DelaySeconds")));
         }
@@ -160,8 +206,12 @@ final class SqsJsonApi implements JsonApi {
             successful.add(Map.of("Id", entry.id(), "MessageId", entry.messageId(), "MD5OfMessageBody",
                     entry.md5OfMessageBody()));
         }
+        return Map.of("Successful", successful, "Failed", failed(result.failed()));
+    }
+
+    private static List<Map<String, Object>> failed(List<BatchResultErrorEntry> entries) {
         List<Map<String, Object>> failed = new ArrayList<>();
-        for (BatchResultErrorEntry entry : result.failed()) {
+        for (BatchResultErrorEntry entry : entries) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("Id", entry.id());
             out.put("SenderFault", entry.senderFault());
@@ -171,6 +221,6 @@ final class SqsJsonApi implements JsonApi {
             }
             failed.add(out);
         }
-        return Map.of("Successful", successful, "Failed", failed);
+        return failed;
     }
 }

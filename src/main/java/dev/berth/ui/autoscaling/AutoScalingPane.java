@@ -104,7 +104,12 @@ public final class AutoScalingPane extends ScrollPane {
                     MaterialDesignE.EMAIL_FAST_OUTLINE, () -> ScalingDialogs.sendMessages(window(), viewModel, currentQueue().queueName()));
             send.visibleProperty().bind(producer.visibleProperty());
             send.managedProperty().bind(send.visibleProperty());
-            bar.getChildren().addAll(setLoad, producer, send);
+            ToolButton receive = new ToolButton("autoscaling-receive-messages", "Receive messages",
+                    MaterialDesignE.EMAIL_OPEN_OUTLINE, () -> MessagesDialog.show(window(), viewModel,
+                    currentQueue().queueName()));
+            receive.visibleProperty().bind(producer.visibleProperty());
+            receive.managedProperty().bind(receive.visibleProperty());
+            bar.getChildren().addAll(setLoad, producer, send, receive);
         }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -11,6 +11,7 @@ import dev.berth.core.model.KeyValuePair;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.model.LoadBalancer;
+import dev.berth.core.model.Message;
 import dev.berth.core.model.Metric;
 import dev.berth.core.model.MetricDataQuery;
 import dev.berth.core.model.MetricStat;
@@ -20,6 +21,7 @@ import dev.berth.core.model.Page;
 import dev.berth.core.model.PutScalingPolicyRequest;
 import dev.berth.core.model.PutScheduledActionRequest;
 import dev.berth.core.model.QueueAttributeNames;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.ScalableTarget;
 import dev.berth.core.model.ScalingActivity;
@@ -95,6 +97,9 @@ public final class AutoScalingViewModel {
             new FilteredRows<>(ScheduledAction::scheduledActionARN, ScheduledActionRow::new);
     private final FilteredRows<ScalingActivity, ActivityRow> activities =
             new FilteredRows<>(ScalingActivity::activityId, ActivityRow::new);
+
+    private final FilteredRows<Message, MessageRow> peekedMessages =
+            new FilteredRows<>(Message::messageId, MessageRow::new);
 
     private final WhileShown onScreen = new WhileShown(this::refresh);
 
@@ -315,6 +320,21 @@ public final class AutoScalingViewModel {
             MessageBurst.send(gateway.sqs(), queueUrl, count, body);
             return count;
         }, outcome);
+    }
+
+    /**
+     * A look at up to ten of the worker queue's visible messages (ReceiveMessage with a visibility timeout of 0, so
+     * they stay visible to the workers); they show in {@link #peekedMessages()}.
+     */
+    public void peekMessages(Outcome outcome) {
+        String queueUrl = snapshot.get().queue().queueUrl();
+        Service shown = service.get();
+        changes.run(() -> gateway.sqs().receiveMessage(ReceiveMessageRequest.peek(queueUrl, 10)),
+                failure -> Messages.explain(failure, where(shown)), outcome, peekedMessages::update);
+    }
+
+    public FilteredRows<Message, MessageRow> peekedMessages() {
+        return peekedMessages;
     }
 
     /** The name of the queue the shown service's tasks work on, when they work on one. */

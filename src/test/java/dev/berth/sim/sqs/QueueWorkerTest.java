@@ -2,7 +2,9 @@ package dev.berth.sim.sqs;
 
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.LoadShape;
+import dev.berth.core.model.Message;
 import dev.berth.core.model.QueueAttributeNames;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.EcsFixture;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,30 @@ class QueueWorkerTest {
         f.ecs.advance(Duration.ofSeconds(60));
         assertThat(f.inFlight()).isZero();
         assertThat(f.visible() + 10).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void aWorkerTakesAMessageFromWhoeverPeekedAtItAndAProducersMessageGetsAnIdentityWhenReceived() {
+        QueueFixture f = new QueueFixture(14);
+        f.ecs.simulator.advanceTo(NINE_TEN);
+        f.sqs.sendMessage(f.queueUrl, "resize image 7", null);
+        Message peeked = f.sqs.receiveMessage(ReceiveMessageRequest.peek(f.queueUrl, 10)).get(0);
+        f.workers(1);
+        f.ecs.advance(Duration.ofMinutes(2));
+        assertThat(f.visible() + f.inFlight()).isZero();
+        // The worker's receive made the peek's handle an old one: deleting with it deletes nothing, and is no error.
+        f.sqs.deleteMessage(f.queueUrl, peeked.receiptHandle());
+
+        f.ecs.ecs.updateService(UpdateServiceRequest.desiredCount(EcsFixture.CLUSTER, "worker", 0));
+        f.ecs.advance(Duration.ofMinutes(1));
+        f.ecs.simulator.load().setProducerLoad(f.queueUrl, LoadProfile.constant(60, f.ecs.simulator.now()));
+        f.ecs.advance(Duration.ofMinutes(1));
+        List<Message> received = f.sqs.receiveMessage(new ReceiveMessageRequest(f.queueUrl, 3, 30, null, null));
+        assertThat(received).hasSize(3).allSatisfy(m -> assertThat(m.body()).startsWith("A message of the "
+                + "simulated producer, sent at 2026-03-02T09:1"));
+        assertThat(f.inFlight()).isEqualTo(3);
+        f.sqs.deleteMessage(f.queueUrl, received.get(0).receiptHandle());
+        assertThat(f.inFlight()).isEqualTo(2);
     }
 
     @Test

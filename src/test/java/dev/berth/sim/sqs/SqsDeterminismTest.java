@@ -2,11 +2,14 @@ package dev.berth.sim.sqs;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.model.CustomizedMetricSpecification;
+import dev.berth.core.model.DeleteMessageBatchRequestEntry;
 import dev.berth.core.model.DeploymentConfiguration;
 import dev.berth.core.model.FeedEntry;
 import dev.berth.core.model.LoadProfile;
 import dev.berth.core.model.LoadShape;
+import dev.berth.core.model.Message;
 import dev.berth.core.model.PutScalingPolicyRequest;
+import dev.berth.core.model.ReceiveMessageRequest;
 import dev.berth.core.model.RegisterScalableTargetRequest;
 import dev.berth.core.model.SendMessageBatchRequestEntry;
 import dev.berth.core.model.Service;
@@ -77,6 +80,10 @@ class SqsDeterminismTest {
         f.ecs.advance(Duration.ofMinutes(3));
         f.sqs.sendMessageBatch(f.queueUrl, List.of(new SendMessageBatchRequestEntry("a", "one", null),
                 new SendMessageBatchRequestEntry("b", "two", 5)));
+        Message received = f.sqs.receiveMessage(new ReceiveMessageRequest(f.queueUrl, 2, 45, null, null)).get(0);
+        f.sqs.changeMessageVisibility(f.queueUrl, received.receiptHandle(), 90);
+        f.sqs.deleteMessageBatch(f.queueUrl, List.of(new DeleteMessageBatchRequestEntry("a",
+                received.receiptHandle())));
         f.ecs.simulator.load().setProducerLoad(f.queueUrl, new LoadProfile(LoadShape.RAMP, 0, 900,
                 EcsFixture.START.plusSeconds(300), 10, 120));
         f.ecs.simulator.advanceTo(END);

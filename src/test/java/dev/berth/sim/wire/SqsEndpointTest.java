@@ -17,6 +17,7 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,6 +71,29 @@ class SqsEndpointTest {
                 + endpoint.port() + "/000000000000/jobs\", \"MessageBody\": \"hello\"}");
         assertThat(otherAccount.statusCode()).isEqualTo(400);
         assertThat(json.readTree(otherAccount.body()).get("__type").asText()).isEqualTo("QueueDoesNotExist");
+    }
+
+    @Test
+    void aReceiveAnswersTheMessagesWithTheAttributesAskedForAndABadHandleIsRefused() throws Exception {
+        String url = simulator.sqs().createQueue("jobs", Map.of());
+        simulator.sqs().sendMessage(url, "hello", null);
+
+        HttpResponse<String> received = post("ReceiveMessage", "{\"QueueUrl\": \"" + url + "\", "
+                + "\"AttributeNames\": [\"ApproximateReceiveCount\"], \"MaxNumberOfMessages\": 5}");
+
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(200);
+        JsonNode message = json.readTree(received.body()).get("Messages").get(0);
+        assertThat(message.get("Body").asText()).isEqualTo("hello");
+        assertThat(message.get("MD5OfBody").asText()).isEqualTo("5d41402abc4b2a76b9719d911017c592");
+        assertThat(message.get("Attributes").toString()).isEqualTo("{\"ApproximateReceiveCount\":\"1\"}");
+        assertThat(json.readTree(post("ReceiveMessage", "{\"QueueUrl\": \"" + url + "\"}").body()).size())
+                .isZero();
+        HttpResponse<String> refused = post("DeleteMessage", "{\"QueueUrl\": \"" + url + "\", "
+                + "\"ReceiptHandle\": \"nonsense\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("x-amzn-query-error")).hasValue("ReceiptHandleIsInvalid;Sender");
+        assertThat(post("DeleteMessage", "{\"QueueUrl\": \"" + url + "\", \"ReceiptHandle\": \""
+                + message.get("ReceiptHandle").asText() + "\"}").statusCode()).isEqualTo(200);
     }
 
     private HttpResponse<String> post(String operation, String body) throws Exception {

@@ -116,6 +116,38 @@ class QueueWorkerGuiTest {
         snapshot(robot, "event-feed.png");
     }
 
+    @Test
+    void receiveMessagesShowsTheQueuesMessagesAndLeavesThemToTheWorkers(FxRobot robot) {
+        ServicesHandle services = new ServicesHandle(robot);
+        AutoScalingHandle autoScaling = new AutoScalingHandle(robot);
+        new MainWindowHandle(robot).goTo("services");
+        services.select("worker");
+        autoScaling.open();
+        autoScaling.sendMessages(12, "resize image");
+
+        List<MessageRow> shown = autoScaling.receiveMessages();
+
+        assertThat(shown).extracting(MessageRow::body).hasSize(10).startsWith("resize image 1", "resize image 2");
+        assertThat(shown).extracting(MessageRow::receiveCount).containsOnly(1);
+        assertThat(autoScaling.receiveAgain()).extracting(MessageRow::receiveCount).containsOnly(2);
+        snapshotDialog(robot, "queue-messages.png");
+        autoScaling.closeMessages();
+        assertThat(autoScaling.queue()).startsWith("Works on queue jobs: 12 messages visible, 0 in flight.");
+    }
+
+    private void snapshotDialog(FxRobot robot, String name) {
+        Path picture = Path.of("target", "screenshots", name);
+        robot.interact(() -> {
+            try {
+                Files.createDirectories(picture.getParent());
+                ViewSnapshots.write(robot.lookup("#autoscaling-messages-dialog").query().getScene(), picture);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(picture).isNotEmptyFile();
+    }
+
     /** The README's pictures: the details given most of the window, as a user would drag the divider up. */
     private void snapshot(FxRobot robot, String name) {
         Path picture = Path.of("target", "screenshots", name);

@@ -1,6 +1,7 @@
 package dev.berth.ui.handles;
 
 import dev.berth.ui.autoscaling.ActivityRow;
+import dev.berth.ui.autoscaling.MessageRow;
 import dev.berth.ui.autoscaling.PolicyRow;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ChoiceBox;
@@ -42,6 +43,32 @@ public final class AutoScalingHandle {
     /** The messages a producer sends the service's queue, of {@code shape}, from now on. */
     public void setProducerLoad(String shape, int base, int peak, int minutes, int perTask) {
         fillLoad("autoscaling-producer-load", shape, base, peak, minutes, perTask);
+    }
+
+    /** Sends the service's queue {@code count} messages with bodies "{@code body} 1", "{@code body} 2", ... */
+    public void sendMessages(int count, String body) {
+        robot.clickOn("#autoscaling-send-messages");
+        dialog.type("autoscaling-send-count", String.valueOf(count)).type("autoscaling-send-body", body).submit();
+    }
+
+    /** Opens "Receive messages" and answers the messages it shows. */
+    public List<MessageRow> receiveMessages() {
+        robot.clickOn("#autoscaling-receive-messages");
+        return messages();
+    }
+
+    /** Looks at the queue again in the open "Receive messages" window. */
+    public List<MessageRow> receiveAgain() {
+        robot.clickOn("#autoscaling-messages-again");
+        return messages();
+    }
+
+    public void closeMessages() {
+        robot.clickOn("Close");
+    }
+
+    private List<MessageRow> messages() {
+        return new TableHandle<MessageRow>(robot, "autoscaling-messages", null).rows();
     }
 
     /** The line about the queue the service works on. */
