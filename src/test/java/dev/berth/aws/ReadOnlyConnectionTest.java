@@ -274,16 +274,6 @@ class ReadOnlyConnectionTest {
     }
 
     @Test
-    void nodesOfANodeGroupAreNotReadOnAwsAndSaySo() {
-        assertThatThrownBy(() -> gateway.eks().listNodes("prod", "ng")).isInstanceOfSatisfying(
-                GatewayException.class, e -> {
-                    assertThat(e.errorCode()).isEqualTo(EksGateway.NODES_NOT_LISTED);
-                    assertThat(e.getMessage()).contains("kubectl get nodes");
-                });
-        assertThat(gateway.apiCalls().orElseThrow().snapshot()).isEqualTo(ApiCalls.Snapshot.NONE);
-    }
-
-    @Test
     void anAutoScalingGroupIsNotResizedOnAReadOnlyConnection() {
         assertRefusedWithoutACall(Map.of("autoscaling:UpdateAutoScalingGroup",
                 () -> gateway.autoScalingGroups().updateAutoScalingGroup("workers", 0, 4, 2)));
