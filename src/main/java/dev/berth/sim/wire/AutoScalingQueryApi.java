@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Amazon EC2 Auto Scaling (API 2011-01-01, signing name {@code autoscaling}) over awsQuery: DescribeAutoScalingGroups
  * paged by {@code NextToken} (50 a page unless {@code MaxRecords} says up to 100, and at most that many names) and
- * UpdateAutoScalingGroup, onto {@link AutoScalingGroupsGateway}.
+ * UpdateAutoScalingGroup, onto {@link AutoScalingGroupsGateway}. The simulator's groups carry no tags, so a tag
+ * filter ({@code Filters}) matches none of them.
  */
 final class AutoScalingQueryApi extends QueryApi {
     static final String SIGNING_NAME = "autoscaling";
@@ -29,7 +30,9 @@ final class AutoScalingQueryApi extends QueryApi {
         super(SIGNING_NAME, VERSION, "http://autoscaling.amazonaws.com/doc/2011-01-01/");
         operations.put("DescribeAutoScalingGroups", (in, out) -> {
             List<String> names = in.strings("AutoScalingGroupNames");
-            var page = QueryPage.of(groups.describeAutoScalingGroups(names), in, "NextToken", "MaxRecords",
+            List<AutoScalingGroup> matching = in.structures("Filters").isEmpty()
+                    ? groups.describeAutoScalingGroups(names) : List.of();
+            var page = QueryPage.of(matching, in, "NextToken", "MaxRecords",
                     DEFAULT_RECORDS, MAX_RECORDS, token -> GatewayException.client("InvalidNextToken",
                             "The token '" + token + "' is invalid."));
             int namesAllowed = in.integer("MaxRecords") == null ? DEFAULT_RECORDS : in.integer("MaxRecords");

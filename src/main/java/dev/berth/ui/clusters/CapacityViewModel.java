@@ -122,42 +122,43 @@ public final class CapacityViewModel {
         Cluster current = ecs.describeClusters(List.of(name)).items().get(0);
         List<CapacityProvider> described = current.capacityProviders().isEmpty() ? List.of()
                 : ecs.describeCapacityProviders(current.capacityProviders()).items();
-        Map<String, AutoScalingGroup> groups = Map.of();
-        String groupsFailure = null;
-        try {
-            groups = groups(described);
-        } catch (GatewayException e) {
-            groupsFailure = "The capacity providers' Auto Scaling groups could not be read: "
-                    + Messages.explain(e, where(name));
-        }
-        Map<String, AutoScalingGroup> found = groups;
+        Groups groups = groups(described, name);
         List<ProviderCapacity> withMetrics;
         String failure = null;
         try {
-            withMetrics = described.stream().map(p -> new ProviderCapacity(p, metrics(name, p), group(p, found)))
+            withMetrics = described.stream().map(p -> new ProviderCapacity(p, metrics(name, p), group(p, groups)))
                     .toList();
         } catch (GatewayException e) {
-            withMetrics = described.stream().map(p -> new ProviderCapacity(p, List.of(), group(p, found))).toList();
+            withMetrics = described.stream().map(p -> new ProviderCapacity(p, List.of(), group(p, groups))).toList();
             failure = "The capacity providers' CloudWatch metrics could not be read: "
                     + Messages.explain(e, where(name));
         }
-        return new Snapshot(inventory.containerInstances(name), withMetrics, failure, groupsFailure);
+        return new Snapshot(inventory.containerInstances(name), withMetrics, failure, groups.failure());
     }
 
-    private static AutoScalingGroup group(CapacityProvider provider, Map<String, AutoScalingGroup> groups) {
+    private static AutoScalingGroup group(CapacityProvider provider, Groups groups) {
         return provider.autoScalingGroupProvider() == null ? null
-                : groups.get(provider.autoScalingGroupProvider().autoScalingGroupArn());
+                : groups.byArn().get(provider.autoScalingGroupProvider().autoScalingGroupArn());
     }
 
-    /** The providers' Auto Scaling groups by ARN, asked for by the names their ARNs end with. */
-    private Map<String, AutoScalingGroup> groups(List<CapacityProvider> providers) {
+    /** The providers' Auto Scaling groups by ARN; none, and why, when EC2 Auto Scaling could not be read. */
+    private record Groups(Map<String, AutoScalingGroup> byArn, String failure) {
+    }
+
+    /** The providers' Auto Scaling groups, asked for by the names their ARNs end with. */
+    private Groups groups(List<CapacityProvider> providers, String clusterName) {
         List<String> names = providers.stream().map(CapacityProvider::autoScalingGroupProvider)
                 .filter(Objects::nonNull).map(p -> AutoScalingGroup.nameOf(p.autoScalingGroupArn())).toList();
         if (names.isEmpty()) {
-            return Map.of();
+            return new Groups(Map.of(), null);
         }
-        return autoScalingGroups.describeAutoScalingGroups(names).stream()
-                .collect(Collectors.toMap(AutoScalingGroup::autoScalingGroupARN, g -> g));
+        try {
+            return new Groups(autoScalingGroups.describeAutoScalingGroups(names).stream()
+                    .collect(Collectors.toMap(AutoScalingGroup::autoScalingGroupARN, g -> g)), null);
+        } catch (GatewayException e) {
+            return new Groups(Map.of(), "The capacity providers' Auto Scaling groups could not be read: "
+                    + Messages.explain(e, where(clusterName)));
+        }
     }
 
     private List<MetricDataResult> metrics(String clusterName, CapacityProvider provider) {

@@ -68,6 +68,8 @@ class AutoScalingEndpointTest {
         assertThat(rest.body()).doesNotContain("<NextToken>");
         assertThat(groups(whole.body())).hasSize(60);
         assertThat(whole.body()).doesNotContain("<Instances>").doesNotContain("<NextToken>");
+        assertThat(groups(post(DESCRIBE + "&Filters.member.1.Name=tag-key&Filters.member.1.Values.member.1=team")
+                .body())).as("no group has tags").isEmpty();
     }
 
     @Test
