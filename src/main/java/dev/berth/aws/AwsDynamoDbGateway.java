@@ -1,6 +1,7 @@
 package dev.berth.aws;
 
 import dev.berth.core.gateway.DynamoDbGateway;
+import dev.berth.core.model.Page;
 import dev.berth.core.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -38,17 +39,10 @@ public final class AwsDynamoDbGateway implements DynamoDbGateway {
 
     @Override
     public List<String> listTables() {
-        return calls.read("ListTables", () -> {
-            List<String> names = new ArrayList<>();
-            String last = null;
-            do {
-                String after = last;
-                ListTablesResponse page = dynamoDb.listTables(r -> r.exclusiveStartTableName(after));
-                names.addAll(page.tableNames());
-                last = page.lastEvaluatedTableName();
-            } while (last != null);
-            return names;
-        });
+        return calls.read("ListTables", () -> Page.all(last -> {
+            ListTablesResponse page = dynamoDb.listTables(r -> r.exclusiveStartTableName(last));
+            return new Page<>(page.tableNames(), page.lastEvaluatedTableName());
+        }));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.berth.aws;
 
 import dev.berth.core.gateway.S3Gateway;
 import dev.berth.core.model.Bucket;
+import dev.berth.core.model.Page;
 import dev.berth.core.model.S3Object;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -11,7 +12,6 @@ import software.amazon.awssdk.services.s3.model.ListBucketsResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.NotificationConfiguration;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.berth.aws.EcsShapes.map;
@@ -71,33 +71,20 @@ public final class AwsS3Gateway implements S3Gateway {
 
     @Override
     public List<Bucket> listBuckets() {
-        return calls.read("ListBuckets", () -> {
-            List<Bucket> buckets = new ArrayList<>();
-            String token = null;
-            do {
-                String after = token;
-                ListBucketsResponse page = s3.listBuckets(r -> r.continuationToken(after));
-                buckets.addAll(map(page.buckets(), b -> new Bucket(b.name(), b.creationDate())));
-                token = page.continuationToken();
-            } while (token != null);
-            return buckets;
-        });
+        return calls.read("ListBuckets", () -> Page.all(token -> {
+            ListBucketsResponse page = s3.listBuckets(r -> r.continuationToken(token));
+            return new Page<>(map(page.buckets(), b -> new Bucket(b.name(), b.creationDate())),
+                    page.continuationToken());
+        }));
     }
 
     @Override
     public List<S3Object> listObjects(String bucket) {
-        return calls.read("ListObjectsV2", () -> {
-            List<S3Object> objects = new ArrayList<>();
-            String token = null;
-            do {
-                String after = token;
-                ListObjectsV2Response page = s3.listObjectsV2(r -> r.bucket(bucket).continuationToken(after));
-                objects.addAll(map(page.contents(), o -> new S3Object(o.key(), o.size(), o.eTag(),
-                        o.lastModified())));
-                token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
-            } while (token != null);
-            return objects;
-        });
+        return calls.read("ListObjectsV2", () -> Page.all(token -> {
+            ListObjectsV2Response page = s3.listObjectsV2(r -> r.bucket(bucket).continuationToken(token));
+            return new Page<>(map(page.contents(), o -> new S3Object(o.key(), o.size(), o.eTag(), o.lastModified())),
+                    Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
+        }));
     }
 
     /** The object holds {@code size} zero bytes: Berth uploads to start a flow, not to store anything. */

@@ -3,10 +3,10 @@ package dev.berth.aws;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.model.Notification;
+import dev.berth.core.model.Page;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.ListTopicsResponse;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.berth.aws.EcsShapes.map;
@@ -28,17 +28,10 @@ public final class AwsSnsGateway implements SnsGateway {
 
     @Override
     public List<String> listTopics() {
-        return calls.read("ListTopics", () -> {
-            List<String> arns = new ArrayList<>();
-            String token = null;
-            do {
-                String after = token;
-                ListTopicsResponse page = sns.listTopics(r -> r.nextToken(after));
-                arns.addAll(map(page.topics(), t -> t.topicArn()));
-                token = page.nextToken();
-            } while (token != null);
-            return arns;
-        });
+        return calls.read("ListTopics", () -> Page.all(token -> {
+            ListTopicsResponse page = sns.listTopics(r -> r.nextToken(token));
+            return new Page<>(map(page.topics(), t -> t.topicArn()), page.nextToken());
+        }));
     }
 
     /** SNS keeps no copy of a message, so there is nothing to ask it: refused before any call. */

@@ -7,6 +7,7 @@ import dev.berth.core.model.S3Object;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +46,9 @@ final class S3RestApi {
                     + root + ">").getBytes(StandardCharsets.UTF_8), Map.of());
         }
     }
+
+    /** The canonical user id S3 names the simulated account's owner by: 64 hex digits. */
+    private static final String OWNER_ID = "75aa57f09aa0c8caeab4f8c24e99d10f8e7faeebf76c078efc7c6caea54ba06a";
 
     private final S3Gateway s3;
 
@@ -118,36 +122,57 @@ final class S3RestApi {
     }
 
     private Answer listBuckets() {
-        QueryXml out = new QueryXml().structure("Buckets", buckets -> s3.listBuckets().forEach(bucket ->
+        QueryXml out = new QueryXml().structure("Owner", owner -> owner.value("ID", OWNER_ID))
+                .structure("Buckets", buckets -> s3.listBuckets().forEach(bucket ->
                 buckets.structure("Bucket", b -> b.value("Name", bucket.name())
                         .value("CreationDate", bucket.creationDate()))));
         return Answer.xml("ListAllMyBucketsResult", out);
     }
 
-    /** A page of keys after {@code start-after} or the continuation token, under {@code prefix}. */
+    /**
+     * A page of keys after {@code start-after} or the continuation token, under {@code prefix}; with a
+     * {@code delimiter}, the keys that hold it past the prefix are rolled up into one common prefix each, which
+     * counts as one key of the page (how {@code aws s3 ls} shows "folders").
+     */
     private Answer listObjectsV2(String bucket, Map<String, String> query) {
         String prefix = query.getOrDefault("prefix", "");
+        String delimiter = query.get("delimiter");
         int maxKeys = query.containsKey("max-keys") ? Math.min(MAX_KEYS, integer(query.get("max-keys"))) : MAX_KEYS;
         String token = query.get("continuation-token");
         String after = token != null ? afterToken(token) : query.getOrDefault("start-after", "");
-        List<S3Object> matching = s3.listObjects(bucket).stream()
-                .filter(o -> o.key().startsWith(prefix) && o.key().compareTo(after) > 0).toList();
-        List<S3Object> page = matching.subList(0, Math.min(maxKeys, matching.size()));
+        List<Listed> matching = new ArrayList<>();
+        for (S3Object object : s3.listObjects(bucket)) {
+            int cut = delimiter == null || delimiter.isEmpty() || !object.key().startsWith(prefix) ? -1
+                    : object.key().indexOf(delimiter, prefix.length());
+            Listed listed = cut < 0 ? new Listed(object.key(), object)
+                    : new Listed(object.key().substring(0, cut + delimiter.length()), null);
+            boolean rolledUp = !matching.isEmpty() && matching.get(matching.size() - 1).name().equals(listed.name());
+            if (object.key().startsWith(prefix) && listed.name().compareTo(after) > 0 && !rolledUp) {
+                matching.add(listed);
+            }
+        }
+        List<Listed> page = matching.subList(0, Math.min(maxKeys, matching.size()));
         boolean truncated = page.size() < matching.size();
         boolean url = "url".equals(query.get("encoding-type"));
         Function<String, String> key = k -> url ? URLEncoder.encode(k, StandardCharsets.UTF_8).replace("+", "%20")
                 .replace("%2F", "/") : k;
         QueryXml out = new QueryXml().value("Name", bucket).value("Prefix", key.apply(prefix))
-                .value("ContinuationToken", token).value("KeyCount", page.size()).value("MaxKeys", maxKeys)
-                .value("EncodingType", url ? "url" : null).value("IsTruncated", truncated);
-        page.forEach(o -> out.structure("Contents", c -> c.value("Key", key.apply(o.key()))
-                .value("LastModified", o.lastModified()).value("ETag", o.eTag()).value("Size", o.size())
-                .value("StorageClass", "STANDARD")));
+                .value("Delimiter", delimiter).value("ContinuationToken", token).value("KeyCount", page.size())
+                .value("MaxKeys", maxKeys).value("EncodingType", url ? "url" : null).value("IsTruncated", truncated);
+        page.stream().filter(l -> l.object() != null).forEach(l -> out.structure("Contents", c -> c
+                .value("Key", key.apply(l.name())).value("LastModified", l.object().lastModified())
+                .value("ETag", l.object().eTag()).value("Size", l.object().size()).value("StorageClass", "STANDARD")));
+        page.stream().filter(l -> l.object() == null).forEach(l -> out.structure("CommonPrefixes", p -> p
+                .value("Prefix", key.apply(l.name()))));
         if (truncated) {
             out.value("NextContinuationToken", Base64.getEncoder().encodeToString(
-                    page.get(page.size() - 1).key().getBytes(StandardCharsets.UTF_8)));
+                    page.get(page.size() - 1).name().getBytes(StandardCharsets.UTF_8)));
         }
         return Answer.xml("ListBucketResult", out);
+    }
+
+    /** A key of a listing, or a common prefix ({@code object} null) standing for the keys under it. */
+    private record Listed(String name, S3Object object) {
     }
 
     /** The key a continuation token this endpoint gave names: the last one of the page before. */

@@ -31,6 +31,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -143,6 +145,29 @@ class AwsEndpointTest {
                 assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch");
                 assertThat(e.statusCode()).isEqualTo(403);
             });
+        }
+    }
+
+    @Test
+    void s3RollsKeysUpIntoCommonPrefixesByTheDelimiterPageByPage() {
+        simulator.s3().createBucket("uploads");
+        for (String key : List.of("a/1.txt", "a/2.txt", "b/c/3.txt", "top.txt")) {
+            simulator.s3().putObject("uploads", key, 1);
+        }
+        try (S3Client s3 = WireClients.sdk(S3Client.builder().forcePathStyle(true), endpoint.port(), "test")) {
+            List<String> listed = new ArrayList<>();
+            String token = null;
+            do {
+                String after = token;
+                var page = s3.listObjectsV2(r -> r.bucket("uploads").delimiter("/").maxKeys(2)
+                        .continuationToken(after));
+                page.commonPrefixes().forEach(p -> listed.add(p.prefix()));
+                page.contents().forEach(o -> listed.add(o.key()));
+                token = page.nextContinuationToken();
+            } while (token != null);
+            assertThat(listed).containsExactly("a/", "b/", "top.txt");
+            assertThat(s3.listObjectsV2(r -> r.bucket("uploads").prefix("b/").delimiter("/")).commonPrefixes())
+                    .extracting(p -> p.prefix()).containsExactly("b/c/");
         }
     }
 
