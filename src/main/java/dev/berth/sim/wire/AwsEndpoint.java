@@ -173,7 +173,7 @@ public final class AwsEndpoint implements AutoCloseable {
         if (rest && "elasticfilesystem".equals(scope.service())) {
             EfsRestApi.Answer answer = efs.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), parse(body));
-            byte[] json = mapper.writeValueAsBytes(answer.body());
+            byte[] json = answer.body() == null ? new byte[0] : mapper.writeValueAsBytes(answer.body());
             return Reply.of(answer.status(), json, REST_JSON);
         }
         if (rest) {
@@ -257,7 +257,8 @@ public final class AwsEndpoint implements AutoCloseable {
                 : rest ? REST_JSON : api.contentType()));
         headers.put("x-amzn-RequestId", List.of(requestId));
         // No Date header here: the JDK's server sets its own (RFC 1123, GMT) on every answer, over any given.
-        exchange.sendResponseHeaders(reply.status, length);
+        // A 204 has no body: -1 tells the JDK's server so.
+        exchange.sendResponseHeaders(reply.status, reply.status == 204 ? -1 : length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes, 0, length);
         }
