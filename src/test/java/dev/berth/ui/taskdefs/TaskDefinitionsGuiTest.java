@@ -60,11 +60,13 @@ class TaskDefinitionsGuiTest {
         dialog.paste("taskdef-execution-role", bareRole);
         assertThat(dialog.text("taskdef-role-warnings"))
                 .isEqualTo("This task pulls from ECR but its execution role lacks AmazonECSTaskExecutionRolePolicy.");
-        dialog.paste("taskdef-efs-file-system", "fs-0123456789abcdef0").paste("taskdef-efs-path", "/data");
+        dialog.paste("taskdef-efs-file-system", "fs-0123456789abcdef0").paste("taskdef-efs-path", "/data")
+                .paste("taskdef-efs-access-point", "fsap-0123456789abcdef0")
+                .tick("taskdef-efs-transit-encryption", true);
         dialog.submit();
 
-        assertThat(taskDefinitions.rolesAndVolumes()).contains(bareRole,
-                "efs: EFS fs-0123456789abcdef0, root /, transit encryption DISABLED", "api: efs at /data");
+        assertThat(taskDefinitions.rolesAndVolumes()).contains(bareRole, "efs: EFS fs-0123456789abcdef0, root /, "
+                + "transit encryption ENABLED, access point fsap-0123456789abcdef0", "api: efs at /data");
         assertThat(taskDefinitions.roleWarnings()).containsExactly(
                 "This task pulls from ECR but its execution role lacks AmazonECSTaskExecutionRolePolicy.");
     }
