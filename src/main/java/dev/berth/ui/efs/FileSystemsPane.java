@@ -34,10 +34,10 @@ public final class FileSystemsPane extends BorderPane {
         setId("file-systems-pane");
         table = new RowTable<>("file-systems-table", viewModel.fileSystems().visible(),
                 "No EFS file systems. Create one, then add a mount target in each zone your tasks run in.");
-        table.addTextColumn("Name", 150, FileSystemRow::nameProperty);
-        table.addTextColumn("File system ID", 190, FileSystemRow::fileSystemIdProperty);
+        table.addTextColumn("Name", 120, FileSystemRow::nameProperty);
+        table.addTextColumn("File system ID", 170, FileSystemRow::fileSystemIdProperty);
         table.addStatusColumn("State", 90, FileSystemRow::stateProperty);
-        table.addTextColumn("Mount targets", 300, FileSystemRow::mountTargetsProperty);
+        table.addTextColumn("Mount targets", 220, FileSystemRow::mountTargetsProperty);
         table.addTextColumn("Access points", 420, FileSystemRow::accessPointsProperty);
 
         ToolButton create = new ToolButton("file-systems-create", "Create file system", MaterialDesignP.PLUS,
