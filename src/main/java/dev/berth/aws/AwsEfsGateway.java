@@ -1,10 +1,15 @@
 package dev.berth.aws;
 
 import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.model.AccessPointDescription;
+import dev.berth.core.model.CreateAccessPointRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
+import dev.berth.core.model.CreationInfo;
 import dev.berth.core.model.FileSystemDescription;
 import dev.berth.core.model.MountTargetDescription;
 import dev.berth.core.model.Page;
+import dev.berth.core.model.PosixUser;
+import dev.berth.core.model.RootDirectory;
 import dev.berth.core.model.Tag;
 import software.amazon.awssdk.services.efs.EfsClient;
 import software.amazon.awssdk.services.efs.model.CreateFileSystemResponse;
@@ -63,6 +68,67 @@ public final class AwsEfsGateway implements EfsGateway {
                     mt.ipAddress(), mt.networkInterfaceId(), mt.availabilityZoneId(), mt.availabilityZoneName(),
                     mt.vpcId())), answer.nextMarker());
         });
+    }
+
+    @Override
+    public AccessPointDescription createAccessPoint(CreateAccessPointRequest request) {
+        return calls.write("CreateAccessPoint", () -> {
+            var ap = efs.createAccessPoint(r -> r.clientToken(request.clientToken())
+                    .fileSystemId(request.fileSystemId()).posixUser(sdkPosixUser(request.posixUser()))
+                    .rootDirectory(sdkRootDirectory(request.rootDirectory()))
+                    .tags(request.tags().isEmpty() ? null : map(request.tags(), tag -> software.amazon.awssdk
+                            .services.efs.model.Tag.builder().key(tag.key()).value(tag.value()).build())));
+            return new AccessPointDescription(ap.clientToken(), ap.name(), tags(ap.tags()), ap.accessPointId(),
+                    ap.accessPointArn(), ap.fileSystemId(), posixUser(ap.posixUser()),
+                    rootDirectory(ap.rootDirectory()), ap.ownerId(), ap.lifeCycleStateAsString());
+        });
+    }
+
+    @Override
+    public Page<AccessPointDescription> describeAccessPoints(String accessPointId, String fileSystemId,
+                                                             String nextToken, Integer maxResults) {
+        return calls.read("DescribeAccessPoints", () -> {
+            var answer = efs.describeAccessPoints(r -> r.accessPointId(accessPointId).fileSystemId(fileSystemId)
+                    .nextToken(nextToken).maxResults(maxResults));
+            return new Page<>(map(answer.accessPoints(), ap -> new AccessPointDescription(ap.clientToken(),
+                    ap.name(), tags(ap.tags()), ap.accessPointId(), ap.accessPointArn(), ap.fileSystemId(),
+                    posixUser(ap.posixUser()), rootDirectory(ap.rootDirectory()), ap.ownerId(),
+                    ap.lifeCycleStateAsString())), answer.nextToken());
+        });
+    }
+
+    @Override
+    public void deleteAccessPoint(String accessPointId) {
+        calls.write("DeleteAccessPoint", () -> efs.deleteAccessPoint(r -> r.accessPointId(accessPointId)));
+    }
+
+    private static software.amazon.awssdk.services.efs.model.PosixUser sdkPosixUser(PosixUser user) {
+        return user == null ? null : software.amazon.awssdk.services.efs.model.PosixUser.builder().uid(user.uid())
+                .gid(user.gid()).secondaryGids(user.secondaryGids().isEmpty() ? null : user.secondaryGids()).build();
+    }
+
+    private static software.amazon.awssdk.services.efs.model.RootDirectory sdkRootDirectory(RootDirectory root) {
+        if (root == null) {
+            return null;
+        }
+        CreationInfo info = root.creationInfo();
+        return software.amazon.awssdk.services.efs.model.RootDirectory.builder().path(root.path())
+                .creationInfo(info == null ? null : software.amazon.awssdk.services.efs.model.CreationInfo.builder()
+                        .ownerUid(info.ownerUid()).ownerGid(info.ownerGid()).permissions(info.permissions()).build())
+                .build();
+    }
+
+    private static PosixUser posixUser(software.amazon.awssdk.services.efs.model.PosixUser user) {
+        return user == null ? null : new PosixUser(user.uid(), user.gid(), user.secondaryGids());
+    }
+
+    private static RootDirectory rootDirectory(software.amazon.awssdk.services.efs.model.RootDirectory root) {
+        if (root == null) {
+            return null;
+        }
+        var info = root.creationInfo();
+        return new RootDirectory(root.path(), info == null ? null : new CreationInfo(info.ownerUid(),
+                info.ownerGid(), info.permissions()));
     }
 
     private static FileSystemDescription fileSystem(CreateFileSystemResponse fs) {

@@ -1,6 +1,8 @@
 package dev.berth.sim;
 
 import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.model.AccessPointDescription;
+import dev.berth.core.model.CreateAccessPointRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.FileSystemDescription;
 import dev.berth.core.model.MountTargetDescription;
@@ -34,5 +36,22 @@ final class SimEfsGateway implements EfsGateway {
     public Page<MountTargetDescription> describeMountTargets(String fileSystemId, String mountTargetId,
                                                              String marker, Integer maxItems) {
         return simulator.readEfs(efs -> efs.describeMountTargets(fileSystemId, mountTargetId, marker, maxItems));
+    }
+
+    @Override
+    public AccessPointDescription createAccessPoint(CreateAccessPointRequest request) {
+        return simulator.execute(new EfsCommands.CreateAccessPoint(request));
+    }
+
+    @Override
+    public Page<AccessPointDescription> describeAccessPoints(String accessPointId, String fileSystemId,
+                                                             String nextToken, Integer maxResults) {
+        return simulator.readEfs(efs -> efs.describeAccessPoints(accessPointId, fileSystemId, nextToken,
+                maxResults));
+    }
+
+    @Override
+    public void deleteAccessPoint(String accessPointId) {
+        simulator.execute(new EfsCommands.DeleteAccessPoint(accessPointId));
     }
 }

@@ -28,6 +28,7 @@ import dev.berth.core.model.CreateClusterRequest;
 import dev.berth.core.model.CreateEksClusterRequest;
 import dev.berth.core.model.CreateFargateProfileRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
+import dev.berth.core.model.CreateAccessPointRequest;
 import dev.berth.core.model.CreateNodegroupRequest;
 import dev.berth.core.model.CreateRepositoryRequest;
 import dev.berth.core.model.CreateRoleRequest;
@@ -207,6 +208,9 @@ class ReadOnlyConnectionTest {
         writes.put("elasticfilesystem:CreateFileSystem", () -> efs.createFileSystem(
                 CreateFileSystemRequest.named("shared-1", "shared")));
         writes.put("elasticfilesystem:CreateMountTarget", () -> efs.createMountTarget("fs-0123", "subnet-1"));
+        writes.put("elasticfilesystem:CreateAccessPoint", () -> efs.createAccessPoint(new CreateAccessPointRequest(
+                "ap-1", null, "fs-0123", null, null)));
+        writes.put("elasticfilesystem:DeleteAccessPoint", () -> efs.deleteAccessPoint("fsap-0123456789abcdef0"));
         IamGateway iam = gateway.iam();
         String policy = "arn:aws:iam::aws:policy/AmazonS3FullAccess";
         writes.put("iam:CreateRole", () -> iam.createRole(CreateRoleRequest.forService("web",

@@ -1,10 +1,15 @@
 package dev.berth.contract;
 
 import dev.berth.core.gateway.EfsGateway;
+import dev.berth.core.model.AccessPointDescription;
+import dev.berth.core.model.CreateAccessPointRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
+import dev.berth.core.model.CreationInfo;
 import dev.berth.core.model.FileSystemDescription;
 import dev.berth.core.model.MountTargetDescription;
 import dev.berth.core.model.Page;
+import dev.berth.core.model.PosixUser;
+import dev.berth.core.model.RootDirectory;
 import dev.berth.core.model.Tag;
 import dev.berth.sim.AvailabilityZones;
 import dev.berth.sim.CommandJournal;
@@ -20,6 +25,7 @@ import java.util.stream.IntStream;
 
 import static dev.berth.sim.EcsFixture.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What every EFS backend must do with file systems and mount targets, with EFS's error codes and messages: run by
@@ -113,5 +119,56 @@ abstract class EfsGatewayContract {
 
     private static String zone(String subnet) {
         return AvailabilityZones.ofSubnet("us-east-1", subnet);
+    }
+
+    @Test
+    void anAccessPointIsCreatedDescribedAndDeleted() {
+        String id = efs.createFileSystem(CreateFileSystemRequest.named("shared-1", "shared")).fileSystemId();
+        simulator.advanceBy(Duration.ofSeconds(5));
+        RootDirectory root = new RootDirectory("/uploads", new CreationInfo(1000L, 1000L, "755"));
+
+        AccessPointDescription created = efs.createAccessPoint(new CreateAccessPointRequest("uploads-1",
+                List.of(new Tag("Name", "uploads")), id, new PosixUser(1000L, 1000L, List.of(2000L)), root));
+
+        assertThat(created.accessPointId()).matches("fsap-[0-9a-f]{17}");
+        assertThat(created).isEqualTo(new AccessPointDescription("uploads-1", "uploads",
+                List.of(new Tag("Name", "uploads")), created.accessPointId(), "arn:aws:elasticfilesystem:us-east-1:"
+                + ACCOUNT + ":access-point/" + created.accessPointId(), id, new PosixUser(1000L, 1000L,
+                List.of(2000L)), root, ACCOUNT, "creating"));
+        simulator.advanceBy(Duration.ofSeconds(2));
+        AccessPointDescription plain = efs.createAccessPoint(new CreateAccessPointRequest("plain-1", null, id, null,
+                null));
+        assertThat(efs.describeAccessPoints(null, id, null, null).items())
+                .extracting(AccessPointDescription::accessPointId, AccessPointDescription::lifeCycleState)
+                .containsExactly(tuple(created.accessPointId(), "available"),
+                        tuple(plain.accessPointId(), "creating"));
+        assertThat(efs.describeAccessPoints(created.accessPointArn(), null, null, null).items()).singleElement()
+                .extracting(AccessPointDescription::rootDirectory).isEqualTo(root);
+        assertThat(efs.describeAccessPoints(null, id, null, 1).nextToken()).isNotNull();
+
+        efs.deleteAccessPoint(created.accessPointId());
+
+        assertThat(efs.describeAccessPoints(null, id, null, null).items())
+                .extracting(AccessPointDescription::accessPointId).containsExactly(plain.accessPointId());
+        assertRefused(() -> efs.deleteAccessPoint(created.accessPointId()), "AccessPointNotFound",
+                "Access point '" + created.accessPointId() + "' does not exist.");
+    }
+
+    @Test
+    void anAccessPointNeedsAnAvailableFileSystemAndItsOwnClientToken() {
+        String id = efs.createFileSystem(CreateFileSystemRequest.named("shared-1", "shared")).fileSystemId();
+
+        assertRefused(() -> efs.createAccessPoint(new CreateAccessPointRequest("ap-1", null, id, null, null)),
+                "IncorrectFileSystemLifeCycleState", "File system '" + id + "' is in 'creating' life cycle state");
+        simulator.advanceBy(Duration.ofSeconds(5));
+        String first = efs.createAccessPoint(new CreateAccessPointRequest("ap-1", null, id, null, null))
+                .accessPointId();
+        assertRefused(() -> efs.createAccessPoint(new CreateAccessPointRequest("ap-1", null, id, null, null)),
+                "AccessPointAlreadyExists", "Access point '" + first + "' already exists with client token 'ap-1'");
+        assertRefused(() -> efs.createAccessPoint(new CreateAccessPointRequest("ap-2", null, "fs-0000000000000000",
+                null, null)), "FileSystemNotFound", "File system 'fs-0000000000000000' does not exist.");
+        assertRefused(() -> efs.createAccessPoint(new CreateAccessPointRequest("ap-3", null, id, null,
+                new RootDirectory("/a/b/c/d/e", null))), "BadRequest", "RootDirectory.Path '/a/b/c/d/e' is not a "
+                + "valid path: an absolute path of at most four directories and 100 characters.");
     }
 }

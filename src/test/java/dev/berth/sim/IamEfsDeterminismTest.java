@@ -5,7 +5,11 @@ import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.CreateRoleRequest;
 import dev.berth.core.model.DeploymentConfiguration;
+import dev.berth.core.model.CreateAccessPointRequest;
+import dev.berth.core.model.CreationInfo;
 import dev.berth.core.model.EfsVolumeConfiguration;
+import dev.berth.core.model.PosixUser;
+import dev.berth.core.model.RootDirectory;
 import dev.berth.core.model.ListTasksRequest;
 import dev.berth.core.model.MountPoint;
 import dev.berth.core.model.PortMapping;
@@ -59,7 +63,8 @@ class IamEfsDeterminismTest {
 
         assertThat(commands).extracting(c -> (Object) c.getClass()).contains(IamCommands.CreateRole.class,
                 IamCommands.AttachRolePolicy.class, EfsCommands.CreateFileSystem.class,
-                EfsCommands.CreateMountTarget.class);
+                EfsCommands.CreateMountTarget.class, EfsCommands.CreateAccessPoint.class,
+                EfsCommands.DeleteAccessPoint.class);
         assertThat(state(rebuilt)).isEqualTo(state(original));
     }
 
@@ -74,6 +79,10 @@ class IamEfsDeterminismTest {
         EcsFixture.NETWORK.awsvpcConfiguration().subnets().stream()
                 .filter(s -> !"us-east-1a".equals(AvailabilityZones.ofSubnet("us-east-1", s)))
                 .forEach(s -> world.simulator.efs().createMountTarget(fileSystem, s));
+        world.simulator.efs().createAccessPoint(new CreateAccessPointRequest("data", null, fileSystem,
+                new PosixUser(1000L, 1000L, null), new RootDirectory("/data", new CreationInfo(1000L, 1000L, "750"))));
+        world.simulator.efs().deleteAccessPoint(world.simulator.efs().createAccessPoint(new CreateAccessPointRequest(
+                "gone", null, fileSystem, null, null)).accessPointId());
         world.advance(Duration.ofMinutes(2));
         ContainerDefinition app = new ContainerDefinition("app", "nginx", null, null, null, true,
                 List.of(new PortMapping(80, null, "tcp")), List.of(), List.of(), null)
@@ -91,6 +100,7 @@ class IamEfsDeterminismTest {
                         null, null)).items()).items();
         return List.of(world.simulator.iam().listRoles(null, null, null),
                 world.simulator.efs().describeFileSystems(null, null, null),
+                world.simulator.efs().describeAccessPoints(null, null, null, null),
                 world.simulator.efs().describeMountTargets(
                         world.simulator.efs().describeFileSystems(null, null, null).items().get(0).fileSystemId(),
                         null, null, null),

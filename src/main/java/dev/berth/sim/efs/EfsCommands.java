@@ -1,5 +1,7 @@
 package dev.berth.sim.efs;
 
+import dev.berth.core.model.AccessPointDescription;
+import dev.berth.core.model.CreateAccessPointRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.FileSystemDescription;
 import dev.berth.core.model.MountTargetDescription;
@@ -22,6 +24,20 @@ public final class EfsCommands {
         @Override
         public MountTargetDescription applyTo(EfsWorld efs) {
             return efs.createMountTarget(fileSystemId, subnetId);
+        }
+    }
+
+    public record CreateAccessPoint(CreateAccessPointRequest request) implements EfsCommand<AccessPointDescription> {
+        @Override
+        public AccessPointDescription applyTo(EfsWorld efs) {
+            return efs.createAccessPoint(request);
+        }
+    }
+
+    public record DeleteAccessPoint(String accessPointId) implements EfsCommand<Void> {
+        @Override
+        public Void applyTo(EfsWorld efs) {
+            return efs.deleteAccessPoint(accessPointId);
         }
     }
 }

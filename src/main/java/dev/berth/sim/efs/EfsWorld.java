@@ -1,10 +1,15 @@
 package dev.berth.sim.efs;
 
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.AccessPointDescription;
+import dev.berth.core.model.CreateAccessPointRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
+import dev.berth.core.model.CreationInfo;
 import dev.berth.core.model.FileSystemDescription;
 import dev.berth.core.model.MountTargetDescription;
 import dev.berth.core.model.Page;
+import dev.berth.core.model.PosixUser;
+import dev.berth.core.model.RootDirectory;
 import dev.berth.core.model.Tag;
 import dev.berth.sim.AvailabilityZones;
 import dev.berth.sim.MarkerPages;
@@ -14,16 +19,18 @@ import dev.berth.sim.ecs.FileSystems;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The simulated Amazon EFS of one world: file systems, each reachable in an Availability Zone once it has an
  * available mount target there. A file system is available a few seconds after CreateFileSystem; a mount target
  * about a minute and a half after CreateMountTarget, as on AWS. ECS asks it, as {@link FileSystems}, whether a task
- * in a zone can mount a file system.
+ * in a zone can mount a file system. Access points are ready two seconds after CreateAccessPoint.
  */
 public final class EfsWorld implements FileSystems {
     private static final Duration FILE_SYSTEM_READY = Duration.ofSeconds(5);
@@ -31,6 +38,12 @@ public final class EfsWorld implements FileSystems {
     private static final Set<String> PERFORMANCE_MODES = Set.of("generalPurpose", "maxIO");
     private static final Set<String> THROUGHPUT_MODES = Set.of("bursting", "provisioned", "elastic");
     private static final String VPC = "vpc-0e5c3b2a1d4f6a789";
+    private static final Duration ACCESS_POINT_READY = Duration.ofSeconds(2);
+    /** Access points per file system (EFS user guide, "Creating access points"). */
+    public static final int MAX_ACCESS_POINTS = 10_000;
+    private static final long MAX_ID = 4_294_967_295L;
+    private static final Pattern PATH = Pattern.compile("^(/|(/(?!\\.)+[^$#<>;`|&?{}^*/\\n]+){1,4})$");
+    private static final Pattern PERMISSIONS = Pattern.compile("[0-7]{3,4}");
 
     private static final class FileSystemState {
         final String id;
@@ -39,6 +52,7 @@ public final class EfsWorld implements FileSystems {
         final Instant creationTime;
         final List<MountTargetState> mountTargets = new ArrayList<>();
         String lifeCycleState = "creating";
+        int accessPoints;
 
         FileSystemState(String id, String arn, CreateFileSystemRequest request, Instant creationTime) {
             this.id = id;
@@ -65,8 +79,23 @@ public final class EfsWorld implements FileSystems {
         }
     }
 
+    private static final class AccessPointState {
+        final CreateAccessPointRequest request;
+        final String id;
+        final String arn;
+        String lifeCycleState = "creating";
+
+        AccessPointState(CreateAccessPointRequest request, String id, String arn) {
+            this.request = request;
+            this.id = id;
+            this.arn = arn;
+        }
+    }
+
     private final SimContext context;
     private final Map<String, FileSystemState> fileSystems = new LinkedHashMap<>();
+    private final Map<String, AccessPointState> accessPoints = new LinkedHashMap<>();
+    private final Map<String, AccessPointState> accessPointsByToken = new HashMap<>();
 
     public EfsWorld(SimContext context) {
         this.context = context;
@@ -147,6 +176,64 @@ public final class EfsWorld implements FileSystems {
         return page(fileSystem.mountTargets.stream().map(t -> describe(fileSystem, t)).toList(), marker, maxItems);
     }
 
+    public AccessPointDescription createAccessPoint(CreateAccessPointRequest request) {
+        String token = request.clientToken();
+        if (token == null || token.isEmpty() || token.length() > 64) {
+            throw badRequest("ClientToken must be 1 to 64 characters.");
+        }
+        FileSystemState fileSystem = fileSystem(request.fileSystemId());
+        checkPosixUser(request.posixUser());
+        checkRootDirectory(request.rootDirectory());
+        AccessPointState existing = accessPointsByToken.get(token);
+        if (existing != null) {
+            throw GatewayException.client("AccessPointAlreadyExists", "Access point '" + existing.id
+                    + "' already exists with client token '" + token + "'");
+        }
+        if (!"available".equals(fileSystem.lifeCycleState)) {
+            throw GatewayException.client("IncorrectFileSystemLifeCycleState", "File system '" + fileSystem.id
+                    + "' is in '" + fileSystem.lifeCycleState + "' life cycle state");
+        }
+        if (fileSystem.accessPoints >= MAX_ACCESS_POINTS) {
+            throw GatewayException.client("AccessPointLimitExceeded", "You have reached the maximum number of "
+                    + "access points (" + MAX_ACCESS_POINTS + ") for file system '" + fileSystem.id + "'.");
+        }
+        String id = "fsap-0" + context.random().hex(16);
+        AccessPointState state = new AccessPointState(request, id, "arn:aws:elasticfilesystem:"
+                + context.settings().region() + ":" + context.settings().accountId() + ":access-point/" + id);
+        accessPoints.put(id, state);
+        accessPointsByToken.put(token, state);
+        fileSystem.accessPoints++;
+        context.schedule(context.nowMillis() + ACCESS_POINT_READY.toMillis(),
+                () -> state.lifeCycleState = "available");
+        return describe(state);
+    }
+
+    /** One access point by id or ARN, a file system's, or, with neither, every one of the account. */
+    public Page<AccessPointDescription> describeAccessPoints(String accessPointId, String fileSystemId,
+                                                             String nextToken, Integer maxResults) {
+        if (accessPointId != null && fileSystemId != null) {
+            throw badRequest("You can provide either the AccessPointId or FileSystemId in the request, but not "
+                    + "both.");
+        }
+        if (accessPointId != null) {
+            return new Page<>(List.of(describe(accessPoint(accessPointId))), null);
+        }
+        if (fileSystemId != null) {
+            fileSystem(fileSystemId);
+        }
+        return page(accessPoints.values().stream()
+                .filter(a -> fileSystemId == null || a.request.fileSystemId().equals(fileSystemId))
+                .map(this::describe).toList(), nextToken, maxResults);
+    }
+
+    public Void deleteAccessPoint(String accessPointId) {
+        AccessPointState gone = accessPoint(accessPointId);
+        accessPoints.remove(gone.id);
+        accessPointsByToken.remove(gone.request.clientToken());
+        fileSystems.get(gone.request.fileSystemId()).accessPoints--;
+        return null;
+    }
+
     @Override
     public boolean reachable(String fileSystemId, String availabilityZone) {
         FileSystemState fileSystem = fileSystems.get(fileSystemId);
@@ -164,13 +251,70 @@ public final class EfsWorld implements FileSystems {
         return fileSystem;
     }
 
+    private AccessPointState accessPoint(String idOrArn) {
+        String id = idOrArn == null ? null : idOrArn.substring(idOrArn.lastIndexOf('/') + 1);
+        AccessPointState accessPoint = id == null ? null : accessPoints.get(id);
+        if (accessPoint == null) {
+            throw GatewayException.client("AccessPointNotFound", "Access point '" + idOrArn + "' does not exist.");
+        }
+        return accessPoint;
+    }
+
+    private static void checkPosixUser(PosixUser user) {
+        if (user == null) {
+            return;
+        }
+        checkId("PosixUser.Uid", user.uid());
+        checkId("PosixUser.Gid", user.gid());
+        if (user.secondaryGids().size() > 16) {
+            throw badRequest("PosixUser.SecondaryGids can have at most 16 members.");
+        }
+        user.secondaryGids().forEach(gid -> checkId("PosixUser.SecondaryGids", gid));
+    }
+
+    private static void checkRootDirectory(RootDirectory root) {
+        if (root == null) {
+            return;
+        }
+        if (root.path() != null && (root.path().length() > 100 || !PATH.matcher(root.path()).matches())) {
+            throw badRequest("RootDirectory.Path '" + root.path() + "' is not a valid path: an absolute path of "
+                    + "at most four directories and 100 characters.");
+        }
+        CreationInfo info = root.creationInfo();
+        if (info != null) {
+            checkId("CreationInfo.OwnerUid", info.ownerUid());
+            checkId("CreationInfo.OwnerGid", info.ownerGid());
+            if (info.permissions() == null || !PERMISSIONS.matcher(info.permissions()).matches()) {
+                throw badRequest("CreationInfo.Permissions must be an octal mode of 3 or 4 digits, such as 755.");
+            }
+        }
+    }
+
+    private static void checkId(String member, Long id) {
+        if (id == null || id < 0 || id > MAX_ID) {
+            throw badRequest(member + " must be a number from 0 to " + MAX_ID + ".");
+        }
+    }
+
+    private AccessPointDescription describe(AccessPointState state) {
+        CreateAccessPointRequest request = state.request;
+        RootDirectory root = request.rootDirectory() == null || request.rootDirectory().path() == null
+                ? new RootDirectory("/", request.rootDirectory() == null ? null
+                : request.rootDirectory().creationInfo()) : request.rootDirectory();
+        return new AccessPointDescription(request.clientToken(), nameTag(request.tags()), request.tags(), state.id,
+                state.arn, request.fileSystemId(), request.posixUser(), root, context.settings().accountId(),
+                state.lifeCycleState);
+    }
+
+    private static String nameTag(List<Tag> tags) {
+        return tags.stream().filter(t -> "Name".equals(t.key())).map(Tag::value).findFirst().orElse(null);
+    }
+
     private FileSystemDescription describe(FileSystemState state) {
         CreateFileSystemRequest request = state.request;
-        String name = request.tags().stream().filter(t -> "Name".equals(t.key())).map(Tag::value).findFirst()
-                .orElse(null);
         return new FileSystemDescription(context.settings().accountId(), request.creationToken(), state.id,
-                state.arn, state.creationTime, state.lifeCycleState, name, state.mountTargets.size(),
-                request.performanceMode() == null ? "generalPurpose" : request.performanceMode(),
+                state.arn, state.creationTime, state.lifeCycleState, nameTag(request.tags()),
+                state.mountTargets.size(), request.performanceMode() == null ? "generalPurpose" : request.performanceMode(),
                 request.throughputMode() == null ? "bursting" : request.throughputMode(),
                 request.encrypted() != null && request.encrypted(), request.tags());
     }

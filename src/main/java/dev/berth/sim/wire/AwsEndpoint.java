@@ -191,7 +191,7 @@ public final class AwsEndpoint implements AutoCloseable {
         if (rest && "elasticfilesystem".equals(scope.service())) {
             EfsRestApi.Answer answer = efs.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                     exchange.getRequestURI().getRawQuery(), parse(body));
-            byte[] json = mapper.writeValueAsBytes(answer.body());
+            byte[] json = answer.body() == null ? new byte[0] : mapper.writeValueAsBytes(answer.body());
             return Reply.of(answer.status(), json, REST_JSON);
         }
         if (rest) {
@@ -284,7 +284,7 @@ public final class AwsEndpoint implements AutoCloseable {
         headers.put("x-amzn-RequestId", List.of(requestId));
         reply.headers.forEach((name, value) -> headers.put(name, List.of(value)));
         // No Date header here: the JDK's server sets its own (RFC 1123, GMT) on every answer, over any given.
-        // A length of 0 would make the JDK's server send the answer chunked; -1 sends no body.
+        // A length of 0 would make the JDK's server send the answer chunked; -1 sends no body (a 204, an empty 200).
         exchange.sendResponseHeaders(reply.status, length == 0 ? -1 : length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes, 0, length);

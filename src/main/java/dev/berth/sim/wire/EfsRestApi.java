@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.core.gateway.EfsGateway;
 import dev.berth.core.gateway.GatewayException;
+import dev.berth.core.model.AccessPointDescription;
+import dev.berth.core.model.CreateAccessPointRequest;
 import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.FileSystemDescription;
 import dev.berth.core.model.Page;
@@ -25,6 +27,7 @@ import static dev.berth.sim.wire.WireInput.text;
  */
 final class EfsRestApi {
     private static final String VERSION = "/2015-02-01/";
+    private static final String ACCESS_POINTS = "access-points/";
     /** What DescribeFileSystems reports for a file system without files: its metadata alone. */
     private static final long EMPTY_SIZE_BYTES = 6144;
 
@@ -67,8 +70,28 @@ final class EfsRestApi {
                     return new Answer(200, paged(query, "MountTargets", mapper.valueToTree(page.items()),
                             page.nextToken()));
                 }
-                default -> throw new WireFault(404, "UnknownOperationException", "Unknown operation " + method + " "
-                        + rawPath);
+                case "POST access-points" -> {
+                    return new Answer(200, mapper.valueToTree(efs.createAccessPoint(WireInput.read(mapper, body,
+                            CreateAccessPointRequest.class))));
+                }
+                case "GET access-points" -> {
+                    Page<AccessPointDescription> page = efs.describeAccessPoints(query.get("AccessPointId"),
+                            query.get("FileSystemId"), query.get("NextToken"), integer(query, "MaxResults"));
+                    ObjectNode out = mapper.createObjectNode();
+                    out.set("AccessPoints", mapper.valueToTree(page.items()));
+                    if (page.nextToken() != null) {
+                        out.put("NextToken", page.nextToken());
+                    }
+                    return new Answer(200, out);
+                }
+                default -> {
+                    if (method.equals("DELETE") && resource.startsWith(ACCESS_POINTS)) {
+                        efs.deleteAccessPoint(resource.substring(ACCESS_POINTS.length()));
+                        return new Answer(204, null);
+                    }
+                    throw new WireFault(404, "UnknownOperationException", "Unknown operation " + method + " "
+                            + rawPath);
+                }
             }
         } catch (GatewayException e) {
             throw new WireFault(status(e.errorCode()), e.errorCode(), e.getMessage());
@@ -98,7 +121,8 @@ final class EfsRestApi {
         return switch (errorCode) {
             case "FileSystemNotFound", "MountTargetNotFound", "AccessPointNotFound" -> 404;
             case "FileSystemAlreadyExists", "MountTargetConflict", "IncorrectFileSystemLifeCycleState",
-                 "FileSystemInUse" -> 409;
+                 "FileSystemInUse", "AccessPointAlreadyExists" -> 409;
+            case "AccessPointLimitExceeded" -> 403;
             case "InternalServerError" -> 500;
             default -> 400;
         };

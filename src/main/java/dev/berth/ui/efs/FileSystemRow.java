@@ -1,5 +1,6 @@
 package dev.berth.ui.efs;
 
+import dev.berth.core.model.AccessPointDescription;
 import dev.berth.core.model.FileSystemDescription;
 import dev.berth.core.model.MountTargetDescription;
 import dev.berth.ui.common.ModelRow;
@@ -16,6 +17,7 @@ public final class FileSystemRow extends ModelRow<FileSystem> {
     private final ReadOnlyStringWrapper fileSystemId = new ReadOnlyStringWrapper(this, "fileSystemId");
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state");
     private final ReadOnlyStringWrapper mountTargets = new ReadOnlyStringWrapper(this, "mountTargets");
+    private final ReadOnlyStringWrapper accessPoints = new ReadOnlyStringWrapper(this, "accessPoints");
 
     FileSystemRow(String id) {
         super(id);
@@ -28,6 +30,18 @@ public final class FileSystemRow extends ModelRow<FileSystem> {
         fileSystemId.set(fileSystem.fileSystemId());
         state.set(fileSystem.lifeCycleState());
         mountTargets.set(mountTargets(next.mountTargets()));
+        accessPoints.set(accessPoints(next.accessPoints()));
+    }
+
+    /** E.g. "uploads fsap-0123456789abcdef0 /uploads as 1000:1000", in the order EFS lists them. */
+    static String accessPoints(List<AccessPointDescription> accessPoints) {
+        if (accessPoints.isEmpty()) {
+            return "None";
+        }
+        return accessPoints.stream().map(a -> (a.name() == null ? "" : a.name() + " ") + a.accessPointId() + " "
+                        + (a.rootDirectory() == null ? "/" : a.rootDirectory().path())
+                        + (a.posixUser() == null ? "" : " as " + a.posixUser().uid() + ":" + a.posixUser().gid()))
+                .collect(Collectors.joining(", "));
     }
 
     /** E.g. "us-east-1a available, us-east-1e creating", by zone. */
@@ -67,5 +81,13 @@ public final class FileSystemRow extends ModelRow<FileSystem> {
 
     public ReadOnlyStringProperty mountTargetsProperty() {
         return mountTargets.getReadOnlyProperty();
+    }
+
+    public String accessPoints() {
+        return accessPoints.get();
+    }
+
+    public ReadOnlyStringProperty accessPointsProperty() {
+        return accessPoints.getReadOnlyProperty();
     }
 }

@@ -16,12 +16,14 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The task definitions area's "File systems" tab: what the ECS console's EFS volume offers to pick from, with the
- * EFS console's two steps a volume needs, Create file system and a mount target per Availability Zone.
+ * EFS console's two steps a volume needs, Create file system and a mount target per Availability Zone, and the access
+ * points a volume can mount through.
  */
 public final class FileSystemsPane extends BorderPane {
     private final FileSystemsViewModel viewModel;
@@ -32,10 +34,11 @@ public final class FileSystemsPane extends BorderPane {
         setId("file-systems-pane");
         table = new RowTable<>("file-systems-table", viewModel.fileSystems().visible(),
                 "No EFS file systems. Create one, then add a mount target in each zone your tasks run in.");
-        table.addTextColumn("Name", 150, FileSystemRow::nameProperty);
-        table.addTextColumn("File system ID", 190, FileSystemRow::fileSystemIdProperty);
+        table.addTextColumn("Name", 120, FileSystemRow::nameProperty);
+        table.addTextColumn("File system ID", 170, FileSystemRow::fileSystemIdProperty);
         table.addStatusColumn("State", 90, FileSystemRow::stateProperty);
-        table.addTextColumn("Mount targets", 480, FileSystemRow::mountTargetsProperty);
+        table.addTextColumn("Mount targets", 220, FileSystemRow::mountTargetsProperty);
+        table.addTextColumn("Access points", 420, FileSystemRow::accessPointsProperty);
 
         ToolButton create = new ToolButton("file-systems-create", "Create file system", MaterialDesignP.PLUS,
                 this::create);
@@ -45,7 +48,10 @@ public final class FileSystemsPane extends BorderPane {
         writes.guard(mountTarget, table.selectedRowProperty().isNull());
         CopyButton copyId = new CopyButton("file-systems-copy-id", "Copy ID", "Copy the file system ID, for a "
                 + "task definition's EFS volume", table.selectedRowProperty().map(FileSystemRow::fileSystemId));
-        HBox bar = new HBox(8, create, mountTarget, copyId);
+        ToolButton accessPoint = new ToolButton("file-systems-create-access-point", "Create access point",
+                MaterialDesignF.FOLDER_ACCOUNT_OUTLINE, this::createAccessPoint);
+        writes.guard(accessPoint, table.selectedRowProperty().isNull());
+        HBox bar = new HBox(8, create, mountTarget, accessPoint, copyId);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label error = new Label();
@@ -82,6 +88,29 @@ public final class FileSystemsPane extends BorderPane {
         new FormDialog(window(), "Add mount target to " + (row.name().isEmpty() ? row.fileSystemId() : row.name()),
                 "Add", grid, grid, outcome -> viewModel.addMountTarget(row.fileSystemId(), subnet.get(), outcome))
                 .show();
+    }
+
+    private void createAccessPoint() {
+        FileSystemRow row = table.selectedRow();
+        if (row == null) {
+            return;
+        }
+        StringProperty name = new SimpleStringProperty("uploads");
+        StringProperty path = new SimpleStringProperty("/uploads");
+        StringProperty uid = new SimpleStringProperty("1000");
+        StringProperty gid = new SimpleStringProperty("1000");
+        StringProperty permissions = new SimpleStringProperty("755");
+        FormGrid grid = new FormGrid();
+        grid.addText(FileSystemsViewModel.NAME, "Name", "access-point-name", name);
+        grid.addText(FileSystemsViewModel.PATH, "Root directory", "access-point-path", path)
+                .setPromptText("what clients of the access point see as /");
+        grid.addNumber(FileSystemsViewModel.UID, "POSIX user ID", "access-point-uid", uid);
+        grid.addNumber(FileSystemsViewModel.GID, "POSIX group ID", "access-point-gid", gid);
+        grid.addText(FileSystemsViewModel.PERMISSIONS_FIELD, "Permissions", "access-point-permissions", permissions)
+                .setPromptText("of the root directory if EFS creates it, owned by the user above");
+        new FormDialog(window(), "Create access point on " + (row.name().isEmpty() ? row.fileSystemId()
+                : row.name()), "Create", grid, grid, outcome -> viewModel.createAccessPoint(row.fileSystemId(),
+                name.get(), path.get(), uid.get(), gid.get(), permissions.get(), outcome)).show();
     }
 
     private Window window() {

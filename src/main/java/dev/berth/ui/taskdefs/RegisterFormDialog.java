@@ -53,6 +53,12 @@ final class RegisterFormDialog {
                 .setPromptText("e.g. /usr/share/nginx/html");
         grid.addCheck("volumes[0].efsVolumeConfiguration.transitEncryption", "", "taskdef-efs-transit-encryption",
                 "Encryption in transit", form.transitEncryptionProperty());
+        viewModel.fileSystems().readAccessPointIds();
+        grid.addSuggestions("volumes[0].efsVolumeConfiguration.authorizationConfig.accessPointId", "Access point",
+                "taskdef-efs-access-point", viewModel.fileSystems().accessPointIds(), form.accessPointIdProperty())
+                .setPromptText("fsap-...: needs encryption in transit");
+        grid.addCheck("volumes[0].efsVolumeConfiguration.authorizationConfig.iam", "", "taskdef-efs-iam",
+                "Mount with the task role (IAM authorization)", form.iamProperty());
         Label warnings = new Label();
         warnings.setId("taskdef-role-warnings");
         warnings.setWrapText(true);

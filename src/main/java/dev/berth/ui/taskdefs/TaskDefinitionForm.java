@@ -1,6 +1,7 @@
 package dev.berth.ui.taskdefs;
 
 import dev.berth.core.model.ContainerDefinition;
+import dev.berth.core.model.EfsAuthorizationConfig;
 import dev.berth.core.model.EfsVolumeConfiguration;
 import dev.berth.core.model.MountPoint;
 import dev.berth.core.model.PortMapping;
@@ -47,6 +48,8 @@ public final class TaskDefinitionForm {
     private final StringProperty fileSystemId = new SimpleStringProperty(this, "fileSystemId", "");
     private final StringProperty mountPath = new SimpleStringProperty(this, "mountPath", "");
     private final BooleanProperty transitEncryption = new SimpleBooleanProperty(this, "transitEncryption");
+    private final StringProperty accessPointId = new SimpleStringProperty(this, "accessPointId", "");
+    private final BooleanProperty iam = new SimpleBooleanProperty(this, "iam");
 
     /** An empty form for a new family. */
     public TaskDefinitionForm() {
@@ -64,6 +67,11 @@ public final class TaskDefinitionForm {
         base.volumes().stream().filter(v -> v.efsVolumeConfiguration() != null).findFirst().ifPresent(volume -> {
             fileSystemId.set(volume.efsVolumeConfiguration().fileSystemId());
             transitEncryption.set(volume.efsVolumeConfiguration().transitEncrypted());
+            EfsAuthorizationConfig authorization = volume.efsVolumeConfiguration().authorizationConfig();
+            if (authorization != null) {
+                accessPointId.set(nullToEmpty(authorization.accessPointId()));
+                iam.set(authorization.iamEnabled());
+            }
             base.containerDefinitions().stream().flatMap(c -> c.mountPoints().stream())
                     .filter(m -> volume.name().equals(m.sourceVolume())).findFirst()
                     .ifPresent(m -> mountPath.set(m.containerPath()));
@@ -110,7 +118,14 @@ public final class TaskDefinitionForm {
                 blankToNull(cpu.get()), blankToNull(memory.get()), blankToNull(executionRoleArn.get()),
                 blankToNull(taskRoleArn.get()), List.of(container), List.of(), fileSystem == null ? List.of()
                 : List.of(Volume.efs(EFS_VOLUME, new EfsVolumeConfiguration(fileSystem, null,
-                transitEncryption.get() ? "ENABLED" : null, null, null))));
+                transitEncryption.get() ? "ENABLED" : null, null, authorization()))));
+    }
+
+    /** ECS's authorizationConfig, when the volume mounts through an access point or with the task role. */
+    private EfsAuthorizationConfig authorization() {
+        String accessPoint = blankToNull(accessPointId.get());
+        return accessPoint == null && !iam.get() ? null
+                : new EfsAuthorizationConfig(accessPoint, iam.get() ? "ENABLED" : null);
     }
 
     private static String blankToNull(String text) {
@@ -172,5 +187,13 @@ public final class TaskDefinitionForm {
     /** TLS between the task and the file system's mount target; left out, ECS's default DISABLED. */
     public BooleanProperty transitEncryptionProperty() {
         return transitEncryption;
+    }
+
+    public StringProperty accessPointIdProperty() {
+        return accessPointId;
+    }
+
+    public BooleanProperty iamProperty() {
+        return iam;
     }
 }

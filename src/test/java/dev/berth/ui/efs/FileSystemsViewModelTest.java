@@ -78,4 +78,26 @@ class FileSystemsViewModelTest {
         assertThat(viewModel.fileSystems().all()).isEmpty();
         assertThat(outcome.failure()).isNull();
     }
+
+    @Test
+    void anAccessPointIsListedWithItsFileSystemAndOfferedToTaskDefinitions() {
+        viewModel.watch();
+        viewModel.create("shared-content", outcome);
+        String id = viewModel.fileSystems().all().get(0).fileSystemId();
+        simulator.advanceBy(Duration.ofSeconds(10));
+
+        assertThat(viewModel.createAccessPoint(id, "uploads", "/uploads", "1000", "1001", "750", outcome).isEmpty())
+                .isTrue();
+        viewModel.readAccessPointIds();
+
+        assertThat(outcome.failure()).isNull();
+        String accessPoint = simulator.efs().describeAccessPoints(null, id, null, null).items().get(0)
+                .accessPointId();
+        assertThat(viewModel.fileSystems().all().get(0).accessPoints()).isEqualTo("uploads " + accessPoint
+                + " /uploads as 1000:1001");
+        assertThat(viewModel.accessPointIds()).containsExactly(accessPoint);
+        assertThat(viewModel.createAccessPoint(id, "", "uploads", "x", "1000", "999", outcome).asMap())
+                .containsOnlyKeys(FileSystemsViewModel.NAME, FileSystemsViewModel.PATH, FileSystemsViewModel.UID,
+                        FileSystemsViewModel.PERMISSIONS_FIELD);
+    }
 }

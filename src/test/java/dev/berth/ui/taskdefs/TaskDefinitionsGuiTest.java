@@ -1,9 +1,13 @@
 package dev.berth.ui.taskdefs;
 
+import dev.berth.core.model.CreateFileSystemRequest;
 import dev.berth.core.model.CreateRoleRequest;
+import dev.berth.ui.efs.FileSystemRow;
 import dev.berth.ui.handles.DialogHandle;
 import dev.berth.ui.handles.MainWindowHandle;
+import dev.berth.ui.handles.TableHandle;
 import dev.berth.ui.handles.TaskDefinitionsHandle;
+import dev.berth.ui.shell.ViewSnapshots;
 import dev.berth.ui.testing.DemoData;
 import dev.berth.ui.testing.FakeGateway;
 import dev.berth.ui.testing.TestWindow;
@@ -16,7 +20,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,13 +68,42 @@ class TaskDefinitionsGuiTest {
         dialog.paste("taskdef-execution-role", bareRole);
         assertThat(dialog.text("taskdef-role-warnings"))
                 .isEqualTo("This task pulls from ECR but its execution role lacks AmazonECSTaskExecutionRolePolicy.");
-        dialog.paste("taskdef-efs-file-system", "fs-0123456789abcdef0").paste("taskdef-efs-path", "/data");
+        dialog.paste("taskdef-efs-file-system", "fs-0123456789abcdef0").paste("taskdef-efs-path", "/data")
+                .paste("taskdef-efs-access-point", "fsap-0123456789abcdef0")
+                .tick("taskdef-efs-transit-encryption", true);
         dialog.submit();
 
-        assertThat(taskDefinitions.rolesAndVolumes()).contains(bareRole,
-                "efs: EFS fs-0123456789abcdef0, root /, transit encryption DISABLED", "api: efs at /data");
+        assertThat(taskDefinitions.rolesAndVolumes()).contains(bareRole, "efs: EFS fs-0123456789abcdef0, root /, "
+                + "transit encryption ENABLED, access point fsap-0123456789abcdef0", "api: efs at /data");
         assertThat(taskDefinitions.roleWarnings()).containsExactly(
                 "This task pulls from ECR but its execution role lacks AmazonECSTaskExecutionRolePolicy.");
+    }
+
+    @Test
+    void theFileSystemsTabCreatesAnAccessPointAndListsIt(FxRobot robot) {
+        String fileSystem = gateway.efs().createFileSystem(CreateFileSystemRequest.named("shared-1", "shared"))
+                .fileSystemId();
+        gateway.advanceServices(Duration.ofSeconds(10));
+        robot.clickOn("File systems");
+        new TableHandle<FileSystemRow>(robot, "file-systems-table", null).click(r -> r.fileSystemId()
+                .equals(fileSystem));
+
+        robot.clickOn("#file-systems-create-access-point");
+        new DialogHandle(robot).type("access-point-name", "uploads").type("access-point-uid", "1001").submit();
+
+        String accessPoint = gateway.efs().describeAccessPoints(null, fileSystem, null, null).items().get(0)
+                .accessPointId();
+        assertThat(new TableHandle<FileSystemRow>(robot, "file-systems-table", null).rows().get(0).accessPoints())
+                .isEqualTo("uploads " + accessPoint + " /uploads as 1001:1000");
+        Path picture = Path.of("target", "screenshots", "file-systems-access-points.png");
+        robot.interact(() -> {
+            try {
+                Files.createDirectories(picture.getParent());
+                ViewSnapshots.write(robot.lookup("#file-systems-pane").query().getScene(), picture);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @Test

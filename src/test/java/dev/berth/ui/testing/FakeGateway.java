@@ -24,6 +24,7 @@ import dev.berth.sim.Simulator;
 import dev.berth.sim.WorldSettings;
 
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -178,5 +179,10 @@ public final class FakeGateway implements Gateway {
     @Override
     public String region() {
         return FakeEcs.REGION;
+    }
+
+    /** Moves the clock of the simulated services behind this fake (ECR, EKS, App Runner, SQS, EFS, ...). */
+    public void advanceServices(Duration by) {
+        services.advanceBy(by);
     }
 }
