@@ -176,8 +176,8 @@ public final class AwsEksGateway implements EksGateway {
 
     /**
      * EKS has no such operation: the nodes are EC2 instances EKS tags with the cluster's and node group's names, read
-     * with DescribeInstances at {@value #MAX_INSTANCES_PER_PAGE} a page. Their Kubernetes status takes the Kubernetes API,
-     * which Berth does not call, so it stays unknown; a cluster or node group that does not exist has no nodes.
+     * with DescribeInstances at {@value #MAX_INSTANCES_PER_PAGE} a page. Their Kubernetes status takes the Kubernetes
+     * API, which Berth does not call, so it stays unknown; a cluster or node group that does not exist has no nodes.
      */
     @Override
     public List<EksNode> listNodes(String clusterName, String nodegroupName) {

@@ -36,8 +36,8 @@ import java.util.concurrent.Callable;
 
 /**
  * The App Runner area: every service of the account and region with its instances, the operations of the selected
- * one (read while the Operations tab is on screen); create, pause, resume and delete. App Runner answers a change at once and works on it for minutes, so the
- * table shows OPERATION_IN_PROGRESS until a later refresh finds the outcome.
+ * one (read while the Operations tab is on screen); create, pause, resume and delete. App Runner answers a change at
+ * once and works on it for minutes, so the table shows OPERATION_IN_PROGRESS until a later refresh finds the outcome.
  */
 public final class AppRunnerViewModel implements AreaModel {
     /** What AWS announced, shown above the services wherever the backend is. */

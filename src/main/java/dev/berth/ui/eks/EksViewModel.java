@@ -35,7 +35,8 @@ import java.util.Optional;
 
 /**
  * The Kubernetes area: EKS clusters; the selected cluster's node groups, Fargate profiles, add-ons and updates, each
- * read only while its tab is on screen; the selected node group's nodes. Creates clusters and node groups, edits scaling, upgrades versions, deletes.
+ * read only while its tab is on screen; the selected node group's nodes. Creates clusters and node groups, edits
+ * scaling, upgrades versions, deletes.
  */
 public final class EksViewModel implements AreaModel {
     private final EksGateway eks;
@@ -124,22 +125,24 @@ public final class EksViewModel implements AreaModel {
                 }
             }
         }
-        List<UpdateEntry> history = null;
-        if (shown.updates()) {
-            history = new ArrayList<>();
-            for (EksUpdate update : inventory.updates(cluster, null)) {
-                history.add(new UpdateEntry(cluster, update));
-            }
-            for (String name : groupNames) {
-                for (EksUpdate update : inventory.updates(cluster, name)) {
-                    history.add(new UpdateEntry(name, update));
-                }
-            }
-            history.sort(Comparator.comparing((UpdateEntry entry) -> entry.update().createdAt()).reversed());
-        }
-        return new EksReading(summaries, groups, selectedNodes, history,
+        return new EksReading(summaries, groups, selectedNodes, shown.updates() ? updates(cluster, groupNames) : null,
                 shown.fargateProfiles() ? inventory.fargateProfiles(cluster) : null,
                 shown.details() ? inventory.addons(cluster) : null);
+    }
+
+    /** The updates of the cluster and of each of its node groups, newest first. */
+    private List<UpdateEntry> updates(String cluster, List<String> nodegroupNames) {
+        List<UpdateEntry> history = new ArrayList<>();
+        for (EksUpdate update : inventory.updates(cluster, null)) {
+            history.add(new UpdateEntry(cluster, update));
+        }
+        for (String name : nodegroupNames) {
+            for (EksUpdate update : inventory.updates(cluster, name)) {
+                history.add(new UpdateEntry(name, update));
+            }
+        }
+        history.sort(Comparator.comparing((UpdateEntry entry) -> entry.update().createdAt()).reversed());
+        return history;
     }
 
     /** The clusters, and each part of the selected cluster that was read (a part not read is null). */
