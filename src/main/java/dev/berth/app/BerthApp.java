@@ -41,6 +41,7 @@ public final class BerthApp extends Application {
     private static String worldName;
     private static Optional<Connection> lastConnection;
     private static CompletableFuture<WorldStore.OpenedWorld> opening;
+    private static CompletableFuture<WorldSwitch> switching;
 
     private WorldSwitch worlds;
 
@@ -60,9 +61,11 @@ public final class BerthApp extends Application {
         lastConnection = LastConnectionFile.in(home).load();
         worldName = startingWorld(options, lastConnection);
         Instant wallNow = Instant.now();
-        // The world opens on its own thread while JavaFX starts.
+        // The world opens on its own thread while JavaFX starts; so is the gateway over it made (its forwarding
+        // proxies are classes generated at run time).
         opening = CompletableFuture.supplyAsync(() -> new WorldStore().open(home.world(worldName),
                 worldName, wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)), BerthApp::startThread);
+        switching = opening.thenApply(world -> new WorldSwitch(home, new WorldStore(), worldName, world, Instant::now));
         launch(BerthApp.class, args);
     }
 
@@ -71,6 +74,7 @@ public final class BerthApp extends Application {
         WorldStore.OpenedWorld world;
         try {
             world = opening.join();
+            worlds = switching.join();
         } catch (CompletionException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, "Berth could not open the world '" + worldName
                     + "' in " + home.world(worldName) + ": " + e.getCause().getMessage());
@@ -79,7 +83,6 @@ public final class BerthApp extends Application {
             Platform.exit();
             return;
         }
-        worlds = new WorldSwitch(home, new WorldStore(), worldName, world, Instant::now);
         FutureTask<LessonCatalog> lessons = new FutureTask<>(LessonCatalog::load);
         Training training = new Training(() -> firstResult(lessons),
                 TrainingProgress.open(TrainingProgress.fileIn(home), Instant.now()), worlds);

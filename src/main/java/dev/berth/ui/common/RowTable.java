@@ -44,6 +44,7 @@ public class RowTable<R extends ModelRow<?>> extends TableView<R> {
         setPlaceholder(placeholder(emptyText));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, Styles.STRIPED);
+        setRowFactory(table -> new FillerRow<>());
         setOnKeyPressed(event -> {
             if (getSelectionModel().getSelectedItem() == null) {
                 return;
