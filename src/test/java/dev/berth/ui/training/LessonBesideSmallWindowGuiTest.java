@@ -1,5 +1,6 @@
 package dev.berth.ui.training;
 
+import dev.berth.core.gateway.Gateway;
 import dev.berth.training.FreshWorld;
 import dev.berth.ui.handles.LessonPaneHandle;
 import dev.berth.ui.handles.MainWindowHandle;
@@ -9,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,13 +36,19 @@ class LessonBesideSmallWindowGuiTest {
 
     @TempDir
     static Path home;
+    /** Made before the window, outside TestFX's time limit for setting a window up. */
+    private static Gateway world;
     private Stage stage;
+
+    @BeforeAll
+    static void makeWorld() {
+        world = FreshWorld.named("practice", 42);
+    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        PracticeWindow.show(stage, FreshWorld.named("practice", 42), home,
-                home.resolve("progress-" + System.nanoTime() + ".json"));
+        PracticeWindow.show(stage, world, home, home.resolve("progress-" + System.nanoTime() + ".json"));
         stage.setWidth(1024);
         stage.setHeight(700);
     }
