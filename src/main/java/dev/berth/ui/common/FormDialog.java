@@ -1,5 +1,6 @@
 package dev.berth.ui.common;
 
+import atlantafx.base.theme.Tweaks;
 import dev.berth.ui.theme.BerthStyles;
 import dev.berth.ui.theme.Theme;
 import javafx.beans.property.BooleanProperty;
@@ -12,7 +13,10 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -28,11 +32,16 @@ public final class FormDialog implements Outcome {
         FieldErrors submit(Outcome outcome);
     }
 
+    /** Below this a form is too cramped to use even with scrolling, whatever the window's size. */
+    private static final double MIN_HEIGHT = 400;
+
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ButtonType submitType;
     private final Label error = new Label();
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final FormGrid form;
+    private final Node content;
+    private final VBox body;
     private final Submission submission;
 
     /** {@code form} is where field messages go; null when the content has no fields of its own. */
@@ -49,8 +58,10 @@ public final class FormDialog implements Outcome {
         error.getStyleClass().add(BerthStyles.ERROR_BANNER);
         error.setVisible(false);
         error.managedProperty().bind(error.visibleProperty());
-        VBox body = new VBox(10, content, error);
+        this.content = content;
+        body = new VBox(10, content, error);
         body.setPrefWidth(600);
+        dialog.setOnShown(event -> keepWithinOwner());
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().getButtonTypes().setAll(submitType, ButtonType.CANCEL);
         Theme.style(dialog.getDialogPane());
@@ -85,6 +96,24 @@ public final class FormDialog implements Outcome {
         Window window = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
         if (window != null) {
             window.sizeToScene();
+            keepWithinOwner();
+        }
+    }
+
+    /** No taller than the window it belongs to (nor the screen), and over it rather than hanging below. */
+    private void keepWithinOwner() {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        Window owner = dialog.getOwner();
+        double limit = Screen.getPrimary().getVisualBounds().getHeight();
+        if (owner != null) {
+            limit = Math.min(limit, Math.max(owner.getHeight(), MIN_HEIGHT));
+        }
+        if (window.getHeight() > limit) {
+            scrollContent();
+            window.setHeight(limit);
+            if (owner != null) {
+                window.setY(owner.getY() + (owner.getHeight() - limit) / 2);
+            }
         }
     }
 
@@ -120,6 +149,20 @@ public final class FormDialog implements Outcome {
             showError(String.join(" ", notOnForm.asMap().values()));
         }
         fitToContent();
+    }
+
+    /** A form taller than its window (a long form, a small window) scrolls, so its buttons stay on screen. */
+    private void scrollContent() {
+        if (body.getChildren().get(0) != content) {
+            return;
+        }
+        ScrollPane scroll = new ScrollPane();
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        body.getChildren().set(0, scroll);
+        scroll.setContent(content);
     }
 
     private void showError(String message) {

@@ -13,8 +13,10 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -68,6 +70,10 @@ public final class FaultsPanel extends BorderPane {
         form.addRow(1, new Label("Strikes"), new HBox(16, service, cluster));
         form.addRow(2, new Label("Only tasks of"), revision);
         form.addRow(3, new Label("Times"), times);
+        // The labels keep their words in a narrow window; the fields give up the room.
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().setAll(labels, new ColumnConstraints());
         ToolButton inject = new ToolButton("faults-inject", "Inject", MaterialDesignF.FLASH_OUTLINE,
                 viewModel::inject);
         Label message = new Label();

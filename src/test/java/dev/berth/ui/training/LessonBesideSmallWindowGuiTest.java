@@ -1,12 +1,16 @@
 package dev.berth.ui.training;
 
+import dev.berth.core.gateway.Gateway;
 import dev.berth.training.FreshWorld;
 import dev.berth.ui.handles.LessonPaneHandle;
 import dev.berth.ui.handles.MainWindowHandle;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +26,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * A learner on a small screen (1024 x 700) with a lesson open beside the Services area: the area's tool bar keeps
- * every action within reach (as an icon, or in its "more" menu), nothing is pushed out of the window, and the lesson
- * pane's edge can be dragged to give the views more room.
+ * every action within reach (as an icon, or in its "more" menu), nothing is pushed out of the window, form labels
+ * keep their words, and the lesson pane's edge can be dragged to give the views more room.
  */
 @ExtendWith(ApplicationExtension.class)
 class LessonBesideSmallWindowGuiTest {
@@ -32,19 +36,25 @@ class LessonBesideSmallWindowGuiTest {
 
     @TempDir
     static Path home;
+    /** Made before the window, outside TestFX's time limit for setting a window up. */
+    private static Gateway world;
     private Stage stage;
+
+    @BeforeAll
+    static void makeWorld() {
+        world = FreshWorld.named("practice", 42);
+    }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        PracticeWindow.show(stage, FreshWorld.named("practice", 42), home,
-                home.resolve("progress-" + System.nanoTime() + ".json"));
+        PracticeWindow.show(stage, world, home, home.resolve("progress-" + System.nanoTime() + ".json"));
         stage.setWidth(1024);
         stage.setHeight(700);
     }
 
     @Test
-    void everyServicesActionStaysReachableAndTheLessonPaneCanBeNarrowed(FxRobot robot) {
+    void theServicesAreaStaysUsableBesideTheLessonAndThePaneCanBeNarrowed(FxRobot robot) {
         MainWindowHandle views = new MainWindowHandle(robot);
         LessonPaneHandle lesson = new LessonPaneHandle(robot);
         views.goTo("training");
@@ -54,6 +64,11 @@ class LessonBesideSmallWindowGuiTest {
         assertThat(rightEdge(robot.lookup("#lesson-pane").query())).as("the lesson pane is inside the window")
                 .isLessThanOrEqualTo(stage.getScene().getWidth() + 0.5);
         assertReachable(robot);
+        robot.clickOn("Faults");
+        GridPane faultForm = (GridPane) robot.lookup("#faults-occurrences").query().getParent();
+        assertThat(faultForm.getChildren()).filteredOn(Label.class::isInstance).isNotEmpty()
+                .allSatisfy(label -> assertThat(label.getLayoutBounds().getWidth()).as(((Label) label).getText())
+                        .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5));
         MenuButton more = robot.lookup("#services-more").queryAs(MenuButton.class);
         int movedAtFirst = more.isVisible() ? more.getItems().size() : 0;
 
