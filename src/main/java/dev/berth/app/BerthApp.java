@@ -5,6 +5,7 @@ import dev.berth.core.gateway.Gateway;
 import dev.berth.core.settings.BerthHome;
 import dev.berth.core.settings.LastConnectionFile;
 import dev.berth.core.settings.SettingsFile;
+import dev.berth.sim.store.SqliteNativeLibrary;
 import dev.berth.sim.store.WorldStore;
 import dev.berth.training.LessonCatalog;
 import dev.berth.training.Training;
@@ -38,8 +39,7 @@ import java.util.concurrent.FutureTask;
 public final class BerthApp extends Application {
     private static AppOptions options;
     private static BerthHome home;
-    private static String worldName;
-    private static Optional<Connection> lastConnection;
+    private static CompletableFuture<StartingWorld> choosing;
     private static CompletableFuture<WorldStore.OpenedWorld> opening;
     private static CompletableFuture<WorldSwitch> switching;
 
@@ -58,26 +58,33 @@ public final class BerthApp extends Application {
             System.exit(2);
         }
         home = BerthHome.fromEnvironment();
-        lastConnection = LastConnectionFile.in(home).load();
-        worldName = startingWorld(options, lastConnection);
         Instant wallNow = Instant.now();
-        // The world opens on its own thread while JavaFX starts; so is the gateway over it made (its forwarding
-        // proxies are classes generated at run time).
-        opening = CompletableFuture.supplyAsync(() -> new WorldStore().open(home.world(worldName),
-                worldName, wallNow, new WorldStore.NewWorld(wallNow.toEpochMilli(), true)), BerthApp::startThread);
-        switching = opening.thenApply(world -> new WorldSwitch(home, new WorldStore(), worldName, world, Instant::now));
+        // The world is chosen and opened on its own thread while JavaFX starts, and the gateway over it made on
+        // another. Reading the last connection wakes JSON and logging, which would hold up JavaFX's start here.
+        choosing = CompletableFuture.supplyAsync(() -> {
+            SqliteNativeLibrary.useCacheIn(home.cache());
+            Optional<Connection> last = LastConnectionFile.in(home).load();
+            return new StartingWorld(startingWorld(options, last), last);
+        }, BerthApp::startThread);
+        opening = choosing.thenApply(chosen -> new WorldStore().open(home.world(chosen.name()), chosen.name(), wallNow,
+                new WorldStore.NewWorld(wallNow.toEpochMilli(), true)));
+        CompletableFuture<SwitchingGateway> gateway = CompletableFuture.supplyAsync(SwitchingGateway::new,
+                BerthApp::startThread);
+        switching = opening.thenCombine(choosing, (world, chosen) -> new WorldSwitch(home, new WorldStore(),
+                chosen.name(), world, gateway.join(), Instant::now));
         launch(BerthApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartingWorld chosen = choosing.join();
         WorldStore.OpenedWorld world;
         try {
             world = opening.join();
             worlds = switching.join();
         } catch (CompletionException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Berth could not open the world '" + worldName
-                    + "' in " + home.world(worldName) + ": " + e.getCause().getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Berth could not open the world '" + chosen.name()
+                    + "' in " + home.world(chosen.name()) + ": " + e.getCause().getMessage());
             alert.setHeaderText("The simulator world cannot be opened");
             alert.showAndWait();
             Platform.exit();
@@ -93,7 +100,7 @@ public final class BerthApp extends Application {
         stage.getProperties().put(Browser.KEY, new DesktopBrowser(getHostServices()));
         MainWindow window = MainWindow.open(stage, worlds.gateway(), home, training, worlds);
         // Real AWS is offered, not entered: the user confirms, and it opens read-only as always.
-        lastConnection.filter(Connection::isAws).ifPresent(window::offerConnection);
+        chosen.lastConnection().filter(Connection::isAws).ifPresent(window::offerConnection);
         worlds.start();
         window.whenPopulated(() -> {
             logColdStart();
@@ -171,6 +178,10 @@ public final class BerthApp extends Application {
         if (worlds != null) {
             worlds.close();
         }
+    }
+
+    /** The world a start opens, and the connection chosen last time (offered again if it was AWS). */
+    private record StartingWorld(String name, Optional<Connection> lastConnection) {
     }
 
     /** The GUI's command line. */

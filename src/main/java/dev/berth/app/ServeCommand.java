@@ -1,7 +1,9 @@
 package dev.berth.app;
 
 import dev.berth.core.gateway.LocalEndpoint;
+import dev.berth.core.settings.BerthHome;
 import dev.berth.sim.apprunner.AppRunnerCustomer;
+import dev.berth.sim.store.SqliteNativeLibrary;
 import dev.berth.sim.store.WorldLock;
 import dev.berth.sim.store.WorldStore;
 import dev.berth.sim.wire.AwsEndpoint;
@@ -39,6 +41,7 @@ public final class ServeCommand {
             return 2;
         }
         Instant wallNow = Instant.now();
+        SqliteNativeLibrary.useCacheIn(BerthHome.fromEnvironment().cache());
         WorldStore.OpenedWorld world;
         try {
             world = new WorldStore().open(options.state(), options.state().toAbsolutePath().getFileName().toString(),

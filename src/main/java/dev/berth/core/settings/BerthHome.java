@@ -26,6 +26,11 @@ public record BerthHome(Path root) {
         return worlds().resolve(name);
     }
 
+    /** What Berth makes for itself and can make again (the fast-start archive, SQLite's native library). */
+    public Path cache() {
+        return root.resolve("cache");
+    }
+
     public Path settingsFile() {
         return root.resolve("settings.json");
     }
