@@ -270,6 +270,8 @@ public final class AwsEndpoint implements AutoCloseable {
         if (declared >= 0) {
             byte[] body = new byte[declared];
             int read = in.readNBytes(body, 0, declared);
+            // Reading on to the end of the body spares the JDK's server draining it, with a buffer of its own, at close.
+            in.read();
             return read == declared ? body : Arrays.copyOf(body, read);
         }
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
