@@ -36,6 +36,8 @@ public final class SigV4Verifier {
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    /** Room for a typical canonical request (method, path, five signed headers, payload hash) without growing. */
+    private static final int CANONICAL_REQUEST_CAPACITY = 512;
     /** Whitespace runs in a header value, which the canonical form folds to one space. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** As many signing scopes as an endpoint plausibly serves at once: a few services, regions and days. */
@@ -86,8 +88,9 @@ public final class SigV4Verifier {
                                 byte[] body) {
         String header(String name) {
             for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
-                if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
-                    return String.join(",", entry.getValue());
+                List<String> values = entry.getValue();
+                if (entry.getKey().equalsIgnoreCase(name) && !values.isEmpty()) {
+                    return values.size() == 1 ? values.get(0) : String.join(",", values);
                 }
             }
             return null;
@@ -226,7 +229,7 @@ public final class SigV4Verifier {
      */
     static String canonicalRequest(SignedRequest request, List<String> signedHeaders, String signedHeaderList,
                                    String payloadHash, boolean encodeTwice) {
-        StringBuilder canonical = new StringBuilder();
+        StringBuilder canonical = new StringBuilder(CANONICAL_REQUEST_CAPACITY);
         canonical.append(request.method().toUpperCase(Locale.ROOT)).append('\n');
         canonical.append(encodeTwice ? canonicalUri(request.rawPath())
                 : request.rawPath() == null || request.rawPath().isEmpty() ? "/" : request.rawPath()).append('\n');
@@ -234,11 +237,28 @@ public final class SigV4Verifier {
         for (String name : signedHeaders) {
             String value = request.header(name);
             canonical.append(name).append(':')
-                    .append(value == null ? "" : WHITESPACE.matcher(value.trim()).replaceAll(" ")).append('\n');
+                    .append(value == null ? "" : foldWhitespace(value.trim())).append('\n');
         }
         canonical.append('\n').append(signedHeaderList).append('\n');
         canonical.append(payloadHash);
         return canonical.toString();
+    }
+
+    /**
+     * A header value with each run of whitespace folded to one space; most values have none to fold, and are returned
+     * as they are without running the pattern.
+     */
+    private static String foldWhitespace(String value) {
+        boolean afterSpace = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && (afterSpace || c != ' ')) {
+                return WHITESPACE.matcher(value).replaceAll(" ");
+            }
+            afterSpace = space;
+        }
+        return value;
     }
 
     /** Non-S3 services encode each path segment twice: once on the wire, once more for signing. */

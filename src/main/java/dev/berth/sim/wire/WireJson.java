@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
+import dev.berth.core.model.ServiceEvent;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -35,10 +36,11 @@ public final class WireJson {
 
     /**
      * The wire's mapper. Blackbird reads record members through generated accessors instead of reflection, which was
-     * a third of the cost of writing a large answer; it writes the same bytes as {@link #reflective()}.
+     * a third of the cost of writing a large answer; ECS service events are written once and then repeated
+     * ({@link WrittenOnce}). It writes the same bytes as {@link #reflective()}.
      */
     public static ObjectMapper mapper() {
-        return reflective().registerModule(new BlackbirdModule());
+        return reflective().registerModule(new BlackbirdModule()).registerModule(WrittenOnce.module(ServiceEvent.class));
     }
 
     /** The wire's mapper as Jackson builds it by default, reading members by reflection. */

@@ -117,6 +117,20 @@ class AwsEndpointTest {
     }
 
     @Test
+    void aBodySentChunkedIsReadWholeAsOneOfDeclaredLengthIs() throws Exception {
+        HttpResponse<String> chunked = WireClients.postSignedChunked(endpoint.port(), "ecs",
+                "AmazonEC2ContainerServiceV20141113.CreateCluster", "{\"clusterName\": \"streamed\"}");
+        HttpResponse<String> declared = sendSigned("CreateCluster", "{\"clusterName\": \"declared\"}");
+        assertThat(chunked.statusCode()).isEqualTo(200);
+        assertThat(declared.statusCode()).isEqualTo(200);
+        try (EcsClient ecs = client("test")) {
+            assertThat(ecs.listClusters().clusterArns()).containsExactlyInAnyOrder(
+                    "arn:aws:ecs:us-east-1:123456789012:cluster/streamed",
+                    "arn:aws:ecs:us-east-1:123456789012:cluster/declared");
+        }
+    }
+
+    @Test
     void anUnknownOperationIsNamedInTheError() throws Exception {
         HttpResponse<String> response = sendSigned("LaunchRocket", "{}");
         assertThat(response.statusCode()).isEqualTo(400);

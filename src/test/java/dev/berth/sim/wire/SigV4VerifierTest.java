@@ -115,6 +115,20 @@ class SigV4VerifierTest {
     }
 
     @Test
+    void foldsWhitespaceRunsInSignedHeaderValuesAsTheSdkDoes() {
+        var folded = signedBySdk("test", SdkHttpMethod.POST, "http://127.0.0.1:4566/",
+                Map.of("Content-Type", "application/x-amz-json-1.1",
+                        "X-Amz-Target", "AmazonEC2ContainerServiceV20141113.ListClusters",
+                        "X-Amz-Meta-Note", "  two  spaces,\ta tab and\u000b more  "), "{}", "ecs");
+        assertThat(verifier.verify(folded, SIGNED_AT).service()).isEqualTo("ecs");
+        Map<String, List<String>> headers = new HashMap<>(folded.headers());
+        headers.put("X-Amz-Meta-Note", List.of("two spaces, a tab and more changed"));
+        var changed = new SigV4Verifier.SignedRequest(folded.method(), folded.rawPath(), folded.rawQuery(), headers,
+                folded.body());
+        assertThatThrownBy(() -> verifier.verify(changed, SIGNED_AT)).isInstanceOf(SigV4Verifier.Refusal.class);
+    }
+
+    @Test
     void refusesAWrongSecretWithAwsMessage() {
         assertThatThrownBy(() -> verifier.verify(ecsListClusters("not-the-secret"), SIGNED_AT))
                 .isInstanceOfSatisfying(SigV4Verifier.Refusal.class,

@@ -67,8 +67,22 @@ final class WireClients {
                 .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"), form);
     }
 
+    /** {@link #postSigned}, with the body sent chunked: no Content-Length, as a client streaming its body sends it. */
+    static HttpResponse<String> postSignedChunked(int port, String signingName, String target, String body)
+            throws IOException, InterruptedException {
+        return post(port, signingName, "test", SdkHttpRequest.builder().putHeader("Content-Type",
+                "application/x-amz-json-1.1")
+                .putHeader("X-Amz-Target", target), body, true);
+    }
+
     private static HttpResponse<String> post(int port, String signingName, String secret,
                                              SdkHttpRequest.Builder headers, String body)
+            throws IOException, InterruptedException {
+        return post(port, signingName, secret, headers, body, false);
+    }
+
+    private static HttpResponse<String> post(int port, String signingName, String secret,
+                                             SdkHttpRequest.Builder headers, String body, boolean chunked)
             throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + port + "/");
         SdkHttpRequest unsigned = headers.method(SdkHttpMethod.POST).uri(uri).build();
@@ -77,7 +91,9 @@ final class WireClients {
                 .payload(ContentStreamProvider.fromUtf8String(body))
                 .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName)
                 .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1")).request();
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofString(body);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(chunked
+                ? HttpRequest.BodyPublishers.fromPublisher(publisher) : publisher);
         signed.headers().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Host") && !name.equalsIgnoreCase("Content-Length")) {
                 values.forEach(value -> request.header(name, value));

@@ -3,6 +3,7 @@ package dev.berth.sim.wire;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.berth.core.model.ListTasksRequest;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.ServiceEvent;
 import dev.berth.sim.CommandJournal;
 import dev.berth.sim.DemoWorld;
 import dev.berth.sim.Simulator;
@@ -10,6 +11,7 @@ import dev.berth.sim.WorldSettings;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,31 @@ class WireJsonTest {
                 simulator.ecr().describeRepositories(List.of(), null, null));
         ObjectMapper reflective = WireJson.reflective();
         for (Object answer : answers) {
-            assertThat(mapper.writeValueAsString(answer)).isEqualTo(reflective.writeValueAsString(answer));
+            String expected = reflective.writeValueAsString(answer);
+            assertThat(mapper.writeValueAsString(answer)).isEqualTo(expected);
+            assertThat(mapper.writeValueAsBytes(answer)).as("written again, service events from what was written")
+                    .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void serviceEventsAreWrittenOnceAndTheirJsonKeptForAtMostTheLimit() throws Exception {
+        ObjectMapper wire = WireJson.mapper();
+        ObjectMapper reflective = WireJson.reflective();
+        ServiceEvent event = new ServiceEvent("e-1", Instant.parse("2026-11-25T10:00:00.007Z"),
+                "(service web) has reached a steady state. \"quoted\" \u00e9");
+        String expected = reflective.writeValueAsString(List.of(event, event));
+        assertThat(wire.writeValueAsString(List.of(event, event))).isEqualTo(expected);
+        assertThat(wire.writeValueAsString(List.of(new ServiceEvent("e-1", event.createdAt(), event.message()),
+                event))).as("an equal event, another instance").isEqualTo(expected);
+        assertThat(wire.writeValueAsString(new ServiceEvent("e-2", event.createdAt(), "other")))
+                .isEqualTo(reflective.writeValueAsString(new ServiceEvent("e-2", event.createdAt(), "other")));
+        WrittenOnce cache = (WrittenOnce) wire.getSerializerProviderInstance().findValueSerializer(ServiceEvent.class);
+        assertThat(cache.kept()).isEqualTo(2);
+        for (int i = 0; i < WrittenOnce.KEPT; i++) {
+            wire.writeValueAsBytes(new ServiceEvent("many-" + i, event.createdAt(), "m"));
+        }
+        assertThat(cache.kept()).isLessThanOrEqualTo(WrittenOnce.KEPT);
+        assertThat(wire.writeValueAsString(event)).isEqualTo(reflective.writeValueAsString(event));
     }
 }
