@@ -121,11 +121,6 @@ public final class FastStart {
         // Making the archive lists every class it leaves out (generated ones, old class files); nobody needs that.
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
-        // The JVM maps the archive at a random address by default and then rewrites every pointer in it: ~0.12 s of a
-        // start on a two-core machine (Java 17, 35 MB archive). Mapped where it was made, it needs no rewriting; if that
-        // address is taken, the JVM relocates as before. The archive holds class metadata, not the user's data.
-        command.add("-XX:+UnlockDiagnosticVMOptions");
-        command.add("-XX:ArchiveRelocationMode=0");
         if (aheadOfTimeCache) {
             command.add("-Xlog:aot=off");
             command.add("--enable-native-access=ALL-UNNAMED");
