@@ -59,8 +59,9 @@ public final class BerthApp extends Application {
         }
         home = BerthHome.fromEnvironment();
         Instant wallNow = Instant.now();
-        // The world is chosen and opened on its own thread while JavaFX starts, and the gateway over it made on
-        // another. Reading the last connection wakes JSON and logging, which would hold up JavaFX's start here.
+        // The world is chosen and opened on its own thread while JavaFX starts, and the gateway over it made (its
+        // forwarding proxies are classes generated at run time). Reading the last connection wakes JSON and logging,
+        // which would hold up JavaFX's start on this thread.
         choosing = CompletableFuture.supplyAsync(() -> {
             SqliteNativeLibrary.useCacheIn(home.cache());
             Optional<Connection> last = LastConnectionFile.in(home).load();
@@ -68,10 +69,8 @@ public final class BerthApp extends Application {
         }, BerthApp::startThread);
         opening = choosing.thenApply(chosen -> new WorldStore().open(home.world(chosen.name()), chosen.name(), wallNow,
                 new WorldStore.NewWorld(wallNow.toEpochMilli(), true)));
-        CompletableFuture<SwitchingGateway> gateway = CompletableFuture.supplyAsync(SwitchingGateway::new,
-                BerthApp::startThread);
         switching = opening.thenCombine(choosing, (world, chosen) -> new WorldSwitch(home, new WorldStore(),
-                chosen.name(), world, gateway.join(), Instant::now));
+                chosen.name(), world, Instant::now));
         launch(BerthApp.class, args);
     }
 

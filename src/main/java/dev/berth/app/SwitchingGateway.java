@@ -63,12 +63,8 @@ final class SwitchingGateway implements Gateway {
     private final SnsGateway sns = Forwarding.to(SnsGateway.class, () -> current.sns());
     private final Ec2Gateway ec2 = Forwarding.to(Ec2Gateway.class, () -> current.ec2());
 
-    /**
-     * A gateway with no backend yet: the first {@link #switchTo} gives it one, and nothing may call it before. Made
-     * apart from the backend because its forwarding proxies are classes generated at run time (a tenth of a second
-     * at start-up), which the app makes while the world opens.
-     */
-    SwitchingGateway() {
+    SwitchingGateway(Gateway first) {
+        this.current = first;
     }
 
     void switchTo(Gateway next) {

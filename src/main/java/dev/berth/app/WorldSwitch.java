@@ -51,19 +51,16 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
     private ClockState clockState = new ClockState(ClockSpeed.X1, true);
     private boolean clocksRun;
 
-    /**
-     * Starts {@code gateway} (new, no backend yet) on {@code opened}, the world named {@code homeWorld}; its clock runs
-     * once {@link #start} is called.
-     */
+    /** Starts on {@code opened}, the world named {@code homeWorld}; its clock runs once {@link #start} is called. */
     WorldSwitch(BerthHome home, WorldStore store, String homeWorld, WorldStore.OpenedWorld opened,
-                SwitchingGateway gateway, Supplier<Instant> wallClock) {
-        this(home, store, homeWorld, opened, gateway, wallClock, connection -> new AwsGateway(
-                AwsProfiles.target(connection), SettingsFile.in(home).load().writesAllowed(connection.name())));
+                Supplier<Instant> wallClock) {
+        this(home, store, homeWorld, opened, wallClock, connection -> new AwsGateway(AwsProfiles.target(connection),
+                SettingsFile.in(home).load().writesAllowed(connection.name())));
     }
 
     /** As above, AWS connections made by {@code aws}. */
     WorldSwitch(BerthHome home, WorldStore store, String homeWorld, WorldStore.OpenedWorld opened,
-                SwitchingGateway gateway, Supplier<Instant> wallClock, Function<Connection, AwsGateway> aws) {
+                Supplier<Instant> wallClock, Function<Connection, AwsGateway> aws) {
         this.home = home;
         this.store = store;
         this.wallClock = wallClock;
@@ -72,8 +69,7 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
         this.chosen = Connection.simulator(homeWorld);
         this.current = chosen;
         this.clock = new RealTimeClock(opened.simulator(), opened.journal()::flushClock, ClockSpeed.X1.factor());
-        this.gateway = gateway;
-        gateway.switchTo(new SimulatorBackend(opened.simulator(), clock));
+        this.gateway = new SwitchingGateway(new SimulatorBackend(opened.simulator(), clock));
         this.lastConnection = LastConnectionFile.in(home);
     }
 

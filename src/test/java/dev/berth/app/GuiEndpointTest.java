@@ -34,7 +34,7 @@ class GuiEndpointTest {
         BerthHome home = new BerthHome(root);
         WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
                 new WorldStore.NewWorld(1, true));
-        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, new SwitchingGateway(), () -> WALL);
+        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL);
     }
 
     @AfterEach

@@ -37,9 +37,8 @@ class LastConnectionTest {
         WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
                 new WorldStore.NewWorld(1, true));
         // AWS connections go to a port where nothing listens: connecting to one fails.
-        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, new SwitchingGateway(), () -> WALL,
-                connection -> new AwsGateway(AwsTarget.endpoint(URI.create("http://127.0.0.1:1"), connection.region(),
-                        "test", "test"), false));
+        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL, connection -> new AwsGateway(
+                AwsTarget.endpoint(URI.create("http://127.0.0.1:1"), connection.region(), "test", "test"), false));
     }
 
     @AfterEach

@@ -29,7 +29,7 @@ record TestApp(WorldSwitch worlds, MainWindow window) implements AutoCloseable {
         BerthHome home = new BerthHome(root.resolve("home-" + System.nanoTime()));
         WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", wall,
                 new WorldStore.NewWorld(1, true));
-        WorldSwitch worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, new SwitchingGateway(), () -> wall);
+        WorldSwitch worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> wall);
         Training training = new Training(LessonCatalog.load(), TrainingProgress.open(TrainingProgress.fileIn(home),
                 wall), worlds);
         MainWindow window = new MainWindow(worlds.gateway(), new DirectBackgroundTasks(), Clock.systemUTC(),

@@ -40,7 +40,7 @@ class WorldSwitchTest {
         home = new BerthHome(root);
         WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
                 new WorldStore.NewWorld(1, true));
-        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, new SwitchingGateway(), () -> WALL);
+        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL);
     }
 
     @AfterEach
@@ -120,7 +120,7 @@ class WorldSwitchTest {
 
         WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
                 new WorldStore.NewWorld(1, true));
-        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, new SwitchingGateway(), () -> WALL);
+        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL);
         Training reopened = new Training(LessonCatalog.load(), TrainingProgress.open(TrainingProgress.fileIn(home),
                 WALL), worlds);
         LessonRun again = reopened.open(reopened.lesson("ecs-stuck-rollout").orElseThrow());
