@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * Starts the GUI in a child JVM with start-up flags that {@code java -jar} cannot carry: a class-data-sharing archive
  * of the app's own classes (made on the first run, kept under {@code ~/.berth/cache/}) and the client compiler only,
- * which together bring the window up about a second sooner on a two-core machine. On Java 25 and later the archive
+ * on one thread, which together bring the window up about a second sooner on a two-core machine. On Java 25 and later the archive
  * is an ahead-of-time cache (JEP 514), which also keeps the classes linked and so starts sooner still. The parent waits and passes on
  * the child's exit code. Anything unusual (not started from a jar, {@code -Dberth.fastStart=false}, a failure to
  * start the child) runs the app in this JVM as before.
@@ -118,6 +118,8 @@ public final class FastStart {
         command.add(java);
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-XX:TieredStopAtLevel=1");
+        // One compiler thread, not two: on two cores the second took a core from the threads building the window.
+        command.add("-XX:CICompilerCount=1");
         // Making the archive lists every class it leaves out (generated ones, old class files); nobody needs that.
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");

@@ -28,6 +28,7 @@ class FastStartTest {
         assertThat(first).contains("-XX:ArchiveClassesAtExit=" + making).noneMatch(a -> a.startsWith("-XX:Shared"));
         assertThat(later).contains("-XX:SharedArchiveFile=" + archive).noneMatch(a -> a.contains("AtExit"));
         assertThat(later).anyMatch(a -> a.startsWith("-D" + FastStart.LAUNCHED_AT + "="));
+        assertThat(later).contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
         assertThat(later.subList(later.size() - 5, later.size()))
                 .containsExactly("-cp", jar().toString(), "dev.berth.Launcher", "--world", "w");
     }
