@@ -14,6 +14,7 @@ import dev.berth.ui.common.Browser;
 import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.shell.MainWindow;
 import dev.berth.ui.shell.ViewSnapshots;
+import dev.berth.ui.theme.Theme;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -77,6 +78,9 @@ public final class BerthApp extends Application {
     @Override
     public void start(Stage stage) {
         StartingWorld chosen = choosing.join();
+        // The theme's stylesheet is parsed while the world is still opening (a tenth of a second of this thread);
+        // the main window's own Theme.apply then finds it set.
+        Theme.apply(SettingsFile.in(home).load().theme());
         WorldStore.OpenedWorld world;
         try {
             world = opening.join();
