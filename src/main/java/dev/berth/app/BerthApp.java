@@ -72,6 +72,7 @@ public final class BerthApp extends Application {
                 new WorldStore.NewWorld(wallNow.toEpochMilli(), true)));
         switching = opening.thenCombine(choosing, (world, chosen) -> new WorldSwitch(home, new WorldStore(),
                 chosen.name(), world, Instant::now));
+        JavaFxClassPathWarning.silence();
         launch(BerthApp.class, args);
     }
 
