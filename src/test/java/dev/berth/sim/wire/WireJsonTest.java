@@ -1,8 +1,6 @@
 package dev.berth.sim.wire;
 
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.berth.core.model.ListTasksRequest;
 import dev.berth.core.model.Service;
 import dev.berth.core.model.ServiceEvent;
@@ -15,10 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,28 +88,5 @@ class WireJsonTest {
         }
         assertThat(cache.kept()).isLessThanOrEqualTo(WrittenOnce.KEPT);
         assertThat(wire.writeValueAsString(event)).isEqualTo(reflective.writeValueAsString(event));
-    }
-
-    @Test
-    void aListOfServiceEventsIsWrittenOnceWhileItIsTheSameListAndEveryOtherListAsItIs() throws Exception {
-        ObjectMapper wire = WireJson.mapper();
-        JavaType events = wire.getTypeFactory().constructCollectionType(List.class, ServiceEvent.class);
-        ObjectWriter writer = wire.writerFor(events);
-        ObjectWriter reflective = WireJson.reflective().writerFor(events);
-        Instant at = Instant.parse("2026-11-25T10:00:00.007Z");
-        List<List<ServiceEvent>> lists = IntStream.range(0, 3 * WrittenOnce.SameList.SLOTS)
-                .mapToObj(i -> List.of(new ServiceEvent("e-" + i, at, "event " + i), new ServiceEvent("e", at, "same")))
-                .toList();
-        for (int round = 0; round < 2; round++) {
-            for (List<ServiceEvent> list : lists) {
-                assertThat(writer.writeValueAsString(list)).isEqualTo(reflective.writeValueAsString(list));
-            }
-        }
-        List<ServiceEvent> equalList = List.copyOf(new ArrayList<>(lists.get(0)));
-        assertThat(writer.writeValueAsString(equalList)).as("an equal list, another instance")
-                .isEqualTo(reflective.writeValueAsString(equalList));
-
-        var cache = (WrittenOnce.SameList) wire.getSerializerProviderInstance().findValueSerializer(events);
-        assertThat(cache.kept()).isPositive().isLessThanOrEqualTo(WrittenOnce.SameList.SLOTS);
     }
 }
