@@ -301,8 +301,7 @@ public final class Simulator {
     /**
      * Applies and journals a command under the lock (a refused one throws before it is journaled), then waits for the
      * journal to make it durable with the lock released: readers go on while the disk syncs, and the caller hears of
-     * the change only once it would survive a crash. Entries are journaled in the order they were applied. A caller
-     * that {@link DeferredSync defers} the wait syncs the journal itself before it tells anyone of the change.
+     * the change only once it would survive a crash. Entries are journaled in the order they were applied.
      */
     private <R> R applyDurably(SimCommand command, Supplier<R> apply) {
         R result = writing(() -> {
@@ -310,9 +309,7 @@ public final class Simulator {
             journal.append(new JournalEntry(world.nowMillis(), command));
             return applied;
         });
-        if (!DeferredSync.takenOver(journal)) {
-            journal.sync();
-        }
+        journal.sync();
         return result;
     }
 

@@ -5,6 +5,7 @@ import dev.berth.core.model.CreateClusterRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +15,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A write waits for its journal entry to be durable with the simulator's lock released, so reads go on meanwhile. */
 class DurableWriteTest {
+
+    /** A journal whose disk takes as long as the test says. */
+    private static final class SlowDisk implements CommandJournal {
+        final CountDownLatch syncing = new CountDownLatch(1);
+        final CountDownLatch diskDone = new CountDownLatch(1);
+
+        @Override
+        public void append(JournalEntry entry) {
+        }
+
+        @Override
+        public void recordClock(long epochMillis) {
+        }
+
+        @Override
+        public void sync() {
+            syncing.countDown();
+            try {
+                diskDone.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
 
     @Test
     void readsAreAnsweredWhileAWriteWaitsForTheDiskAndTheWriterHearsOnlyAfterIt() throws Exception {
@@ -31,44 +56,11 @@ class DurableWriteTest {
 
             assertThat(clusters).hasSize(1);
             assertThat(write).isNotDone();
-            disk.finishSyncs();
+            disk.diskDone.countDown();
             assertThat(write.get(10, TimeUnit.SECONDS).clusterName()).isEqualTo("web");
         } finally {
-            disk.finishSyncs();
+            disk.diskDone.countDown();
             threads.shutdownNow();
         }
-    }
-
-    @Test
-    void aCallerThatDefersTheSyncHearsOfTheWriteAtOnceAndIsToldWhichJournalToSync() {
-        SlowDisk disk = new SlowDisk();
-        Simulator simulator = Simulator.create(WorldSettings.of("test", 7, EcsFixture.START), disk);
-        DeferredSync writes = DeferredSync.begin();
-        Cluster web;
-        CommandJournal unsynced;
-        try {
-            web = simulator.ecs().createCluster(CreateClusterRequest.named("web"));
-        } finally {
-            unsynced = writes.end();
-        }
-
-        assertThat(unsynced).isSameAs(disk);
-        assertThat(web.clusterName()).isEqualTo("web");
-        assertThat(disk.appended()).isEqualTo(1);
-        assertThat(disk.syncing.getCount()).as("no sync started").isEqualTo(1);
-    }
-
-    @Test
-    void aDeferralThatWroteNothingNamesNoJournal() {
-        Simulator simulator = Simulator.create(WorldSettings.of("test", 7, EcsFixture.START), new SlowDisk());
-        DeferredSync reads = DeferredSync.begin();
-        CommandJournal unsynced;
-        try {
-            simulator.ecs().listClusters(null, null);
-        } finally {
-            unsynced = reads.end();
-        }
-
-        assertThat(unsynced).isNull();
     }
 }
