@@ -26,6 +26,11 @@ final class ClusterState {
     final Map<String, ServiceState> services = new LinkedHashMap<>();
     /** By task id: tasks still running and the most recent STOPPED ones. */
     final Map<String, TaskState> tasks = new LinkedHashMap<>();
+    /**
+     * The tasks among {@link #tasks} whose desired status is still RUNNING, in the same order: what ListTasks lists
+     * unless asked for STOPPED, without walking the up to {@link #STOPPED_TASKS_KEPT} stopped ones kept beside them.
+     */
+    final Map<String, TaskState> desiredRunning = new LinkedHashMap<>();
     final Deque<TaskState> stoppedTasks = new ArrayDeque<>();
     final Map<String, ContainerInstanceState> containerInstances = new LinkedHashMap<>();
     /** Tasks of EC2 capacity providers waiting in PROVISIONING for an instance with room, oldest first. */
@@ -49,7 +54,9 @@ final class ClusterState {
     void retainStopped(TaskState task) {
         stoppedTasks.addLast(task);
         while (stoppedTasks.size() > STOPPED_TASKS_KEPT) {
-            tasks.remove(stoppedTasks.removeFirst().id);
+            String forgotten = stoppedTasks.removeFirst().id;
+            tasks.remove(forgotten);
+            desiredRunning.remove(forgotten);
         }
     }
 

@@ -28,6 +28,11 @@ final class ServiceEventLog {
     private final String cluster;
     private final String service;
     private final Deque<ServiceEvent> events = new ArrayDeque<>();
+    /**
+     * The events as describes answer them, copied when one is added rather than on every describe: a DescribeServices
+     * of ten services copied a thousand events per call, and describes far outnumber new events.
+     */
+    private List<ServiceEvent> newestFirst = List.of();
     /** The last message written for each lasting condition that still holds. */
     private final Map<String, Written> conditions = new HashMap<>();
 
@@ -42,6 +47,7 @@ final class ServiceEventLog {
         if (events.size() > KEPT) {
             events.removeLast();
         }
+        newestFirst = List.copyOf(events);
         context.feed().record(cluster, FeedKind.SERVICE, service, message);
     }
 
@@ -62,6 +68,6 @@ final class ServiceEventLog {
     }
 
     List<ServiceEvent> newestFirst() {
-        return List.copyOf(events);
+        return newestFirst;
     }
 }

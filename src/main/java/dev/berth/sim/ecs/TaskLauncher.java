@@ -158,6 +158,7 @@ final class TaskLauncher {
         task.availabilityZone = availabilityZone;
         task.network = spec.network();
         spec.cluster().tasks.put(id, task);
+        spec.cluster().desiredRunning.put(id, task);
         if (spec.deployment() != null) {
             spec.deployment().tasks.add(task);
         }

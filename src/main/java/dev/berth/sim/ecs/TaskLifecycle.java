@@ -348,6 +348,7 @@ final class TaskLifecycle {
 
     private void markStopping(TaskState task, String stopCode, String reason) {
         task.desiredStatus = "STOPPED";
+        task.cluster.desiredRunning.remove(task.id);
         task.stoppingAt = context.now();
         task.stopCode = stopCode;
         task.stoppedReason = reason;

@@ -12,6 +12,7 @@ import dev.berth.core.model.TaskDefinition;
 import dev.berth.core.model.TaskOverride;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +148,9 @@ final class Tasks {
         if (request.startedBy() != null) {
             filter = filter.and(t -> request.startedBy().equals(t.startedBy));
         }
-        List<String> arnList = cluster.tasks.values().stream().filter(filter).map(t -> t.arn).toList();
+        Collection<TaskState> candidates = desiredStatus.equals("RUNNING") ? cluster.desiredRunning.values()
+                : cluster.tasks.values();
+        List<String> arnList = candidates.stream().filter(filter).map(t -> t.arn).toList();
         int size = Pager.pageSize(request.maxResults(), EcsLimits.LIST_LIMIT, EcsLimits.LIST_LIMIT);
         return Pager.page(arnList, request.nextToken(), size);
     }

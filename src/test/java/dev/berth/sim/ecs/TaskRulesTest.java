@@ -18,6 +18,7 @@ import dev.berth.sim.EcsFixture;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -104,6 +105,25 @@ class TaskRulesTest {
                 .map(Task::taskArn).toList();
         assertThat(stopped).hasSize(1000).doesNotContainAnyElementsOf(oldest);
         assertThat(world.ecs.describeTasks(EcsFixture.CLUSTER, oldest).failures()).hasSize(10);
+    }
+
+    @Test
+    void aTaskAskedToStopLeavesTheRunningListAtOnceAndTheOthersKeepTheOrderTheyWereLaunchedIn() {
+        world.fargateDefinition("web", "nginxdemos/hello");
+        List<String> launched = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            launched.add(world.run("web", 1, "FARGATE", List.of(), EcsFixture.NETWORK).tasks().get(0).taskArn());
+        }
+        world.advance(Duration.ofMinutes(2));
+        world.ecs.stopTask(EcsFixture.CLUSTER, launched.get(1), null);
+
+        assertThat(world.ecs.listTasks(ListTasksRequest.of(EcsFixture.CLUSTER, null)).items())
+                .containsExactly(launched.get(0), launched.get(2), launched.get(3));
+        assertThat(world.ecs.listTasks(ListTasksRequest.of(EcsFixture.CLUSTER, "STOPPED")).items())
+                .as("still stopping, but no longer meant to run").containsExactly(launched.get(1));
+        world.advance(Duration.ofMinutes(2));
+        assertThat(world.ecs.listTasks(ListTasksRequest.of(EcsFixture.CLUSTER, "RUNNING")).items())
+                .containsExactly(launched.get(0), launched.get(2), launched.get(3));
     }
 
     private List<String> runAndStop(int count) {
