@@ -27,6 +27,7 @@ import dev.berth.core.gateway.IamGateway;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The gateway the views hold while the app moves between backends (simulator worlds, a lesson's practice world,
@@ -35,33 +36,37 @@ import java.util.concurrent.Executor;
  */
 final class SwitchingGateway implements Gateway {
     private volatile Gateway current;
-    private final EcsGateway ecs = Forwarding.to(EcsGateway.class, () -> current.ecs());
-    private final EcrGateway ecr = Forwarding.to(EcrGateway.class, () -> current.ecr());
-    private final EksGateway eks = Forwarding.to(EksGateway.class, () -> current.eks());
-    private final AppRunnerGateway appRunner = Forwarding.to(AppRunnerGateway.class, () -> current.appRunner());
-    private final ElbGateway elb = Forwarding.to(ElbGateway.class, () -> current.elb());
-    private final SimulationClock clock = Forwarding.to(SimulationClock.class,
+    private final Supplier<EcsGateway> ecs = Forwarding.onFirstUse(EcsGateway.class, () -> current.ecs());
+    private final Supplier<EcrGateway> ecr = Forwarding.onFirstUse(EcrGateway.class, () -> current.ecr());
+    private final Supplier<EksGateway> eks = Forwarding.onFirstUse(EksGateway.class, () -> current.eks());
+    private final Supplier<AppRunnerGateway> appRunner = Forwarding.onFirstUse(AppRunnerGateway.class,
+            () -> current.appRunner());
+    private final Supplier<ElbGateway> elb = Forwarding.onFirstUse(ElbGateway.class, () -> current.elb());
+    private final Supplier<SimulationClock> clock = Forwarding.onFirstUse(SimulationClock.class,
             () -> current.simulationClock().orElseThrow(() -> new IllegalStateException("no simulator is open")));
-    private final FaultInjection faults = Forwarding.to(FaultInjection.class,
+    private final Supplier<FaultInjection> faults = Forwarding.onFirstUse(FaultInjection.class,
             () -> current.faultInjection().orElseThrow(() -> new IllegalStateException("no simulator is open")));
-    private final ScalingGateway scaling = Forwarding.to(ScalingGateway.class, () -> current.scaling());
-    private final LoadSimulation load = Forwarding.to(LoadSimulation.class,
+    private final Supplier<ScalingGateway> scaling = Forwarding.onFirstUse(ScalingGateway.class,
+            () -> current.scaling());
+    private final Supplier<LoadSimulation> load = Forwarding.onFirstUse(LoadSimulation.class,
             () -> current.loadSimulation().orElseThrow(() -> new IllegalStateException("no simulator is open")));
-    private final SqsGateway sqs = Forwarding.to(SqsGateway.class, () -> current.sqs());
-    private final ClusterFeed feed = Forwarding.to(ClusterFeed.class,
+    private final Supplier<SqsGateway> sqs = Forwarding.onFirstUse(SqsGateway.class, () -> current.sqs());
+    private final Supplier<ClusterFeed> feed = Forwarding.onFirstUse(ClusterFeed.class,
             () -> current.clusterFeed().orElseThrow(() -> new IllegalStateException("no simulator is open")));
-    private final EventsGateway events = Forwarding.to(EventsGateway.class, () -> current.events());
+    private final Supplier<EventsGateway> events = Forwarding.onFirstUse(EventsGateway.class, () -> current.events());
     private final GuiEndpoint endpoint = new GuiEndpoint(this);
     private final Executor describeBatches = task -> current.describeBatches().execute(task);
-    private final IamGateway iam = Forwarding.to(IamGateway.class, () -> current.iam());
-    private final EfsGateway efs = Forwarding.to(EfsGateway.class, () -> current.efs());
-    private final AutoScalingGroupsGateway autoScalingGroups = Forwarding.to(AutoScalingGroupsGateway.class,
-            () -> current.autoScalingGroups());
-    private final CloudWatchGateway cloudWatch = Forwarding.to(CloudWatchGateway.class, () -> current.cloudWatch());
-    private final S3Gateway s3 = Forwarding.to(S3Gateway.class, () -> current.s3());
-    private final DynamoDbGateway dynamoDb = Forwarding.to(DynamoDbGateway.class, () -> current.dynamoDb());
-    private final SnsGateway sns = Forwarding.to(SnsGateway.class, () -> current.sns());
-    private final Ec2Gateway ec2 = Forwarding.to(Ec2Gateway.class, () -> current.ec2());
+    private final Supplier<IamGateway> iam = Forwarding.onFirstUse(IamGateway.class, () -> current.iam());
+    private final Supplier<EfsGateway> efs = Forwarding.onFirstUse(EfsGateway.class, () -> current.efs());
+    private final Supplier<AutoScalingGroupsGateway> autoScalingGroups =
+            Forwarding.onFirstUse(AutoScalingGroupsGateway.class, () -> current.autoScalingGroups());
+    private final Supplier<CloudWatchGateway> cloudWatch = Forwarding.onFirstUse(CloudWatchGateway.class,
+            () -> current.cloudWatch());
+    private final Supplier<S3Gateway> s3 = Forwarding.onFirstUse(S3Gateway.class, () -> current.s3());
+    private final Supplier<DynamoDbGateway> dynamoDb = Forwarding.onFirstUse(DynamoDbGateway.class,
+            () -> current.dynamoDb());
+    private final Supplier<SnsGateway> sns = Forwarding.onFirstUse(SnsGateway.class, () -> current.sns());
+    private final Supplier<Ec2Gateway> ec2 = Forwarding.onFirstUse(Ec2Gateway.class, () -> current.ec2());
 
     SwitchingGateway(Gateway first) {
         this.current = first;
@@ -82,90 +87,90 @@ final class SwitchingGateway implements Gateway {
 
     @Override
     public EcsGateway ecs() {
-        return ecs;
+        return ecs.get();
     }
 
     @Override
     public EcrGateway ecr() {
-        return ecr;
+        return ecr.get();
     }
 
     @Override
     public EksGateway eks() {
-        return eks;
+        return eks.get();
     }
 
     @Override
     public AppRunnerGateway appRunner() {
-        return appRunner;
+        return appRunner.get();
     }
 
     @Override
     public ElbGateway elb() {
-        return elb;
+        return elb.get();
     }
 
     @Override
     public ScalingGateway scaling() {
-        return scaling;
+        return scaling.get();
     }
 
     @Override
     public SqsGateway sqs() {
-        return sqs;
+        return sqs.get();
     }
 
     @Override
     public EventsGateway events() {
-        return events;
+        return events.get();
     }
 
     public IamGateway iam() {
-        return iam;
+        return iam.get();
     }
 
     @Override
     public EfsGateway efs() {
-        return efs;
+        return efs.get();
     }
 
     @Override
     public AutoScalingGroupsGateway autoScalingGroups() {
-        return autoScalingGroups;
+        return autoScalingGroups.get();
     }
 
     public CloudWatchGateway cloudWatch() {
-        return cloudWatch;
+        return cloudWatch.get();
     }
 
     @Override
     public S3Gateway s3() {
-        return s3;
+        return s3.get();
     }
 
     @Override
     public DynamoDbGateway dynamoDb() {
-        return dynamoDb;
+        return dynamoDb.get();
     }
 
     @Override
     public SnsGateway sns() {
-        return sns;
+        return sns.get();
     }
 
     @Override
     public Ec2Gateway ec2() {
-        return ec2;
+        return ec2.get();
     }
 
     @Override
     public Optional<SimulationClock> simulationClock() {
-        return current.simulationClock().map(open -> clock);
+        return current.simulationClock().map(open -> clock.get());
     }
 
     @Override
     public Optional<FaultInjection> faultInjection() {
-        return current.faultInjection().map(open -> faults);
+        return current.faultInjection().map(open -> faults.get());
     }
 
     @Override
@@ -185,12 +190,12 @@ final class SwitchingGateway implements Gateway {
 
     @Override
     public Optional<LoadSimulation> loadSimulation() {
-        return current.loadSimulation().map(open -> load);
+        return current.loadSimulation().map(open -> load.get());
     }
 
     @Override
     public Optional<ClusterFeed> clusterFeed() {
-        return current.clusterFeed().map(open -> feed);
+        return current.clusterFeed().map(open -> feed.get());
     }
 
     @Override
