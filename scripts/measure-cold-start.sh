@@ -13,6 +13,7 @@ runs=${1:-5}
 jar=$(realpath "${2:-target/berth.jar}")
 java=${JAVA:-java}
 export BERTH_HOME=${BERTH_HOME:-$(mktemp -d /tmp/berth-cold-start.XXXXXX)}
+mkdir -p "$BERTH_HOME"
 log=$BERTH_HOME/start.log
 populated='window shown and populated'
 
