@@ -60,9 +60,8 @@ public final class BerthApp extends Application {
         }
         home = BerthHome.fromEnvironment();
         Instant wallNow = Instant.now();
-        // The world is chosen and opened on its own thread while JavaFX starts, and the gateway over it made (its
-        // forwarding proxies are classes generated at run time). Reading the last connection wakes JSON and logging,
-        // which would hold up JavaFX's start on this thread.
+        // The world is chosen and opened on its own thread while JavaFX starts, and the gateway over it made. Reading
+        // the last connection wakes JSON, which would hold up JavaFX's start on this thread.
         choosing = CompletableFuture.supplyAsync(() -> {
             SqliteNativeLibrary.useCacheIn(home.cache());
             Optional<Connection> last = LastConnectionFile.in(home).load();

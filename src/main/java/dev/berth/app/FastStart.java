@@ -15,10 +15,10 @@ import java.util.Optional;
 /**
  * Starts the GUI in a child JVM with start-up flags that {@code java -jar} cannot carry: a class-data-sharing archive
  * of the app's own classes (made on the first run, kept under {@code ~/.berth/cache/}) and the client compiler only,
- * on one thread, which together bring the window up about a second sooner on a two-core machine. On Java 25 and later the archive
- * is an ahead-of-time cache (JEP 514), which also keeps the classes linked and so starts sooner still. The parent waits and passes on
- * the child's exit code. Anything unusual (not started from a jar, {@code -Dberth.fastStart=false}, a failure to
- * start the child) runs the app in this JVM as before.
+ * on one thread, which together bring the window up about a second sooner on a two-core machine. On Java 25 and
+ * later the archive is an ahead-of-time cache (JEP 514), which also keeps the classes linked and so starts sooner
+ * still. The parent waits and passes on the child's exit code. Anything unusual (not started from a jar,
+ * {@code -Dberth.fastStart=false}, a failure to start the child) runs the app in this JVM as before.
  */
 public final class FastStart {
     /** Set on the child, so it does not relaunch again; carries the parent's start time for the cold-start log. */
