@@ -53,7 +53,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Clock;
@@ -204,7 +203,9 @@ public final class MainWindow {
                 scheduleRefresh();
             }
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> {
+        // Set, not added: a stage shown again with a new window (as the GUI tests do) remembers only that window's
+        // bounds, in that window's settings.
+        stage.setOnHiding(event -> {
             nextRefresh.stop();
             viewModel.rememberWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
                     stage.getHeight()));

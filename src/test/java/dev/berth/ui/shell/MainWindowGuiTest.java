@@ -141,6 +141,16 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void aStageShownAgainWithAnotherWindowRemembersItsBoundsForThatWindowOnly(FxRobot robot, @TempDir Path second) {
+        robot.interact(() -> TestWindow.open(stage, gateway, second));
+
+        robot.interact(() -> stage.close());
+
+        assertThat(new SettingsFile(second.resolve("settings.json")).load().window()).isNotNull();
+        assertThat(settings.resolve("settings.json")).doesNotExist();
+    }
+
+    @Test
     void theSavedThemeIsSetBeforeTheWindowIsShown(FxRobot robot) {
         SettingsFile dark = new SettingsFile(settings.resolve("dark.json"));
         dark.save(dark.load().withTheme(ThemeChoice.DARK));
