@@ -188,15 +188,14 @@ public final class EndpointLoadBench {
     }
 
     /**
-     * CPU time and allocation of the endpoint's threads: its HTTP dispatcher and its workers. Allocation does not
+     * CPU time and allocation of the endpoint's threads: its acceptor and its connections. Allocation does not
      * depend on how busy the machine is, so it compares two versions of the endpoint on a shared machine.
      */
     private static Usage endpointUsage() {
         long cpu = 0;
         long allocated = 0;
         for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (thread != null && (thread.getThreadName().startsWith("berth-endpoint")
-                    || thread.getThreadName().startsWith("HTTP-Dispatcher"))) {
+            if (thread != null && thread.getThreadName().startsWith("berth-endpoint")) {
                 cpu += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
                 allocated += Math.max(0, THREADS.getThreadAllocatedBytes(thread.getThreadId()));
             }
