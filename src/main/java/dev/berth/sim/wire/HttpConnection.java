@@ -320,6 +320,9 @@ final class HttpConnection {
 
         /** Reads the rest away if it is short; true if the connection can serve another request. */
         boolean drain() throws IOException {
+            if (complete()) {
+                return true;
+            }
             byte[] skip = new byte[8192];
             long drained = 0;
             while (drained <= DRAIN_BYTES) {
