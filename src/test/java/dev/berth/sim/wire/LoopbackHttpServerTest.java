@@ -30,13 +30,13 @@ class LoopbackHttpServerTest {
     private static final Instant NOW = Instant.parse("2026-11-05T09:03:07Z");
     private LoopbackHttpServer server;
 
-    /** Answers with what it was asked: method, path, query, one header and the body it read. */
+    /** Answers with what it was asked: method, path, query, one header's values and the body it read. */
     @BeforeEach
     void start() throws IOException {
         server = LoopbackHttpServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), request -> {
             byte[] body = request.body().readAllBytes();
             String echo = request.method() + " " + request.rawPath() + " ?" + request.rawQuery() + " x-test="
-                    + request.header("X-TEST") + " body=" + new String(body, StandardCharsets.UTF_8);
+                    + request.headers().get("x-test") + " body=" + new String(body, StandardCharsets.UTF_8);
             byte[] bytes = echo.getBytes(StandardCharsets.UTF_8);
             return new LoopbackHttpServer.Response(200, Map.of("Content-Type", "text/plain"), bytes, bytes.length);
         }, () -> NOW);
@@ -61,11 +61,19 @@ class LoopbackHttpServerTest {
                         + "\r\nContent-Length: 5\r\n\r\nhello");
                 Answer answer = read(socket.getInputStream());
                 assertThat(answer.status()).isEqualTo(200);
-                assertThat(answer.body()).isEqualTo("POST /a%20b ?x=" + i + " x-test=" + i + " body=hello");
+                assertThat(answer.body()).isEqualTo("POST /a%20b ?x=" + i + " x-test=[" + i + "] body=hello");
                 assertThat(answer.headers()).containsEntry("connection", "keep-alive")
                         .containsEntry("date", "Thu, 05 Nov 2026 09:03:07 GMT")
                         .containsEntry("content-type", "text/plain");
             }
+        }
+    }
+
+    @Test
+    void headerNamesAreFoundInAnyCaseWithTheirValuesTrimmedAndARepeatedOneKeepsItsValuesInOrder() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET / HTTP/1.1\r\nHost: h\r\nx-TEST: \t first \r\nX-Test:second\r\n\r\n");
+            assertThat(read(socket.getInputStream()).body()).isEqualTo("GET / ?null x-test=[first, second] body=");
         }
     }
 
