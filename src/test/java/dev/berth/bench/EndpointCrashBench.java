@@ -9,19 +9,9 @@ import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.DescribeClustersResponse;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,11 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Kill -9 during a burst of writes loses nothing acknowledged: {@code berth serve} runs as a child process, several
@@ -50,8 +36,6 @@ public final class EndpointCrashBench {
     private static final int WRITERS = 6;
     /** Round k waits for k times this many acknowledged writes, so each kill lands in a running burst. */
     private static final int ACKNOWLEDGED_BEFORE_KILL = 200;
-    private static final Pattern READY = Pattern.compile("Berth endpoint ready on http://127\\.0\\.0\\.1:(\\d+)");
-    private static final Path JAR = Path.of("target", "berth.jar");
 
     private EndpointCrashBench() {
     }
@@ -61,20 +45,19 @@ public final class EndpointCrashBench {
         Path log = Files.createTempFile("berth-crash", ".log");
         System.out.printf(Locale.ROOT, "EndpointCrashBench: %d rounds, %d writers, state %s, server output %s%n",
                 ROUNDS, WRITERS, state, log);
-        System.out.println("server: " + (Files.isRegularFile(JAR) ? "java -jar " + JAR.toAbsolutePath()
-                : "java -cp <this run's class path> dev.berth.Launcher (target/berth.jar not built)"));
+        System.out.println("server: " + ServeProcess.command());
         Set<String> clusters = ConcurrentHashMap.newKeySet();
         Set<String> sentClusters = ConcurrentHashMap.newKeySet();
         Set<String> taskDefinitions = ConcurrentHashMap.newKeySet();
         SdkHttpClient http = UrlConnectionHttpClient.create();
-        Server server = Server.start(state, log);
+        ServeProcess server = ServeProcess.start(state, log);
         int totalLost = 0;
         try {
             for (int round = 1; round <= ROUNDS; round++) {
                 int clustersBefore = clusters.size();
                 int definitionsBefore = taskDefinitions.size();
                 int attempts = burstUntilKilled(server, http, round, sentClusters, clusters, taskDefinitions);
-                server = Server.start(state, log);
+                server = ServeProcess.start(state, log);
                 int acknowledged = clusters.size() - clustersBefore + taskDefinitions.size() - definitionsBefore;
                 int lost = missing(server, http, clusters, taskDefinitions);
                 totalLost += lost;
@@ -96,7 +79,7 @@ public final class EndpointCrashBench {
     }
 
     /** Writers send until the server dies; it is killed once enough of their writes have been acknowledged. */
-    private static int burstUntilKilled(Server server, SdkHttpClient http, int round, Set<String> sentClusters,
+    private static int burstUntilKilled(ServeProcess server, SdkHttpClient http, int round, Set<String> sentClusters,
                                         Set<String> clusters, Set<String> taskDefinitions) throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger acknowledged = new AtomicInteger();
@@ -140,7 +123,7 @@ public final class EndpointCrashBench {
     }
 
     /** How many of these clusters and task definitions the restarted server does not have. */
-    private static int missing(Server server, SdkHttpClient http, Set<String> clusters, Set<String> taskDefinitions) {
+    private static int missing(ServeProcess server, SdkHttpClient http, Set<String> clusters, Set<String> taskDefinitions) {
         try (EcsClient ecs = BenchEcsClients.create(server.uri(), http)) {
             Set<String> active = new HashSet<>();
             List<String> names = List.copyOf(clusters);
@@ -155,66 +138,6 @@ public final class EndpointCrashBench {
             int lostClusters = (int) clusters.stream().filter(name -> !active.contains(name)).count();
             int lostDefinitions = (int) taskDefinitions.stream().filter(arn -> !registered.contains(arn)).count();
             return lostClusters + lostDefinitions;
-        }
-    }
-
-
-    /** A {@code berth serve} child process on a free loopback port. */
-    private record Server(Process process, int port) {
-        static Server start(Path state, Path log) throws IOException, InterruptedException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(Files.isRegularFile(JAR)
-                    ? List.of(java, "-jar", JAR.toString())
-                    : List.of(java, "-cp", classPath(), "dev.berth.Launcher"));
-            command.addAll(List.of("serve", "--port", "0", "--state", state.toString(), "--speed", "1"));
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8));
-            for (String line = output.readLine(); line != null; line = output.readLine()) {
-                Matcher ready = READY.matcher(line);
-                if (ready.find()) {
-                    Thread drain = new Thread(() -> output.lines().forEach(rest -> { }), "berth-serve-output");
-                    drain.setDaemon(true);
-                    drain.start();
-                    return new Server(process, Integer.parseInt(ready.group(1)));
-                }
-            }
-            process.waitFor();
-            throw new IllegalStateException("berth serve exited with " + process.exitValue() + " before it was "
-                    + "ready; see " + log);
-        }
-
-        /** exec:java loads this class through its own class loader; java.class.path is then Maven's own. */
-        private static String classPath() {
-            if (EndpointCrashBench.class.getClassLoader() instanceof URLClassLoader loader) {
-                return Arrays.stream(loader.getURLs()).map(Server::file).collect(Collectors.joining(File.pathSeparator));
-            }
-            return System.getProperty("java.class.path");
-        }
-
-        private static String file(URL url) {
-            try {
-                return Path.of(url.toURI()).toString();
-            } catch (URISyntaxException e) {
-                throw new IllegalStateException("not a file on the class path: " + url, e);
-            }
-        }
-
-        URI uri() {
-            return URI.create("http://127.0.0.1:" + port);
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor();
-        }
-
-        void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                kill();
-            }
         }
     }
 }

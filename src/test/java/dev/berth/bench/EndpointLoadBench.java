@@ -21,6 +21,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,18 +37,21 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
  * The wire endpoint under load: 16 concurrent clients make 20,000 mixed ECS requests (mostly describe and list, some
- * writes) against {@code berth serve}'s endpoint over a fresh world on loopback, in-process. Reports requests per
- * second, p50/p99 latency for reads and writes, errors, CPU per request (endpoint and clients apart), and whether the
- * state afterwards is what the clients wrote. Two client modes, each on its own fresh world: {@code light} (signed
- * JSON over a plain socket, {@link LightLoadCalls}: the clients cost little, so the two cores serve the endpoint) and
- * {@code sdk} (16 AWS SDK for Java v2 clients, as applications call). Run on purpose:
- * {@code mvn -q -o -Pbench -Dbench=EndpointLoadBench test-compile exec:java}, both modes; add
- * {@code -Dexec.args=light} or {@code -Dexec.args=sdk} for one.
+ * writes) against {@code berth serve}'s endpoint over a fresh world on loopback. Reports requests per second, p50/p99
+ * latency for reads and writes, errors, CPU per request (endpoint and clients apart), and whether the state afterwards
+ * is what the clients wrote. Two client modes: {@code light} (signed JSON over a plain socket, {@link LightLoadCalls}:
+ * the clients cost little, so the two cores serve the endpoint) and {@code sdk} (16 AWS SDK for Java v2 clients, as
+ * applications call); two places for the endpoint: {@code in-process} (in the bench's JVM, whose clients' garbage
+ * pauses it too) and {@code serve} (a {@code berth serve} process of its own, as users run it: {@link ServeProcess};
+ * build the jar first). Each pair runs on its own fresh world. Run on purpose:
+ * {@code mvn -q -o -Pbench -Dbench=EndpointLoadBench test-compile exec:java}, all four; name modes or places to pick,
+ * e.g. {@code -Dexec.args="light serve"}.
  */
 public final class EndpointLoadBench {
     private static final int CLIENTS = 16;
@@ -77,68 +81,162 @@ public final class EndpointLoadBench {
         }
     }
 
+    /** Where the endpoint runs: in this JVM, or as {@code berth serve} in its own. */
+    enum Place {
+        IN_PROCESS("in-process"), SERVE("serve");
+
+        final String name;
+
+        Place(String name) {
+            this.name = name;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         // The JDK keeps at most 5 idle connections per host by default: 16 clients sharing one HTTP client would open
         // a new TCP connection for most requests, which no client with its own connection does.
         System.setProperty("http.maxConnections", Integer.toString(CLIENTS));
-        List<Mode> modes = args.length == 0 ? List.of(Mode.LIGHT, Mode.SDK)
-                : Arrays.stream(args).map(a -> Mode.valueOf(a.toUpperCase(Locale.ROOT))).toList();
+        List<Mode> modes = picked(args, Mode.values(), Mode::name);
+        List<Place> places = picked(args, Place.values(), place -> place.name);
         System.out.println(machine());
         List<String> summaries = new ArrayList<>();
-        for (Mode mode : modes) {
-            summaries.add(run(mode));
+        for (Place place : places) {
+            for (Mode mode : modes) {
+                summaries.add(run(mode, place));
+            }
         }
         System.out.println();
         summaries.forEach(System.out::println);
     }
 
-    /** One mode on a fresh world and endpoint; returns its summary line. */
-    private static String run(Mode mode) throws Exception {
-        System.out.printf(Locale.ROOT, "%n== %s ==%n", mode.clients);
+    /** The ones the arguments name, or all if they name none of them. */
+    private static <T> List<T> picked(String[] args, T[] all, Function<T, String> name) {
+        List<T> named = Arrays.stream(all).filter(t -> Arrays.stream(args).anyMatch(name.apply(t)::equalsIgnoreCase))
+                .toList();
+        return named.isEmpty() ? List.of(all) : named;
+    }
+
+    /** One mode on a fresh world and endpoint in {@code place}; returns its summary line. */
+    private static String run(Mode mode, Place place) throws Exception {
+        System.out.printf(Locale.ROOT, "%n== %s, endpoint %s ==%n", mode.clients, place.name);
         Path state = Files.createTempDirectory("berth-load");
-        Instant wallNow = Instant.now();
-        WorldStore.OpenedWorld world = new WorldStore().open(state, "load", wallNow,
-                new WorldStore.NewWorld(wallNow.toEpochMilli(), false));
-        RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, 1);
         SdkHttpClient http = UrlConnectionHttpClient.create();
-        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-        try (AwsEndpoint endpoint = AwsEndpoint.start(loopback, new SimulatorBackend(world.simulator(), clock),
-                new SigV4Verifier(SigV4Verifier.DEFAULT_KEY, SigV4Verifier.DEFAULT_SECRET), Instant::now)) {
-            clock.start();
+        try (LoadEndpoint endpoint = place == Place.SERVE ? ServedEndpoint.start(state)
+                : InProcessEndpoint.start(state)) {
             try (EcsClient seeder = BenchEcsClients.create(endpoint.uri(), http)) {
                 seed(seeder);
             }
-            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.port());
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), endpoint.uri().getPort());
             List<LoadCalls> calls = IntStream.range(0, CLIENTS).mapToObj(i -> mode == Mode.LIGHT
                     ? (LoadCalls) new LightLoadCalls(address, SigV4Verifier.DEFAULT_KEY, SigV4Verifier.DEFAULT_SECRET)
                     : new SdkLoadCalls(BenchEcsClients.create(endpoint.uri(), http))).toList();
             List<LoadClient> clients = IntStream.range(0, CLIENTS).mapToObj(i -> new LoadClient(i, calls.get(i)))
                     .toList();
-            run(clients, WARM_UP_REQUESTS);
+            run(clients, WARM_UP_REQUESTS, endpoint);
             // One client alone first: the cost of a request without 15 others queueing for the same 2 cores.
             System.out.print("one client alone, ");
-            run(clients.subList(0, 1), ALONE_REQUESTS).print(mode);
+            run(clients.subList(0, 1), ALONE_REQUESTS, endpoint).print(mode);
             System.out.print("16 clients, ");
-            Result result = run(clients, REQUESTS);
+            Result result = run(clients, REQUESTS, endpoint);
             result.print(mode);
-            clock.pause();
+            endpoint.pauseClock();
             boolean consistent = consistent(calls.get(0), clients);
             calls.forEach(LoadCalls::close);
             long readP99 = percentile(result.latencies(Kind.READ), 99);
-            return String.format(Locale.ROOT, "%-13s: %,.0f requests/s; describe/list p50 %.2f ms, p99 %.2f ms "
+            return String.format(Locale.ROOT, "%-13s %-10s: %,.0f requests/s; describe/list p50 %.2f ms, p99 %.2f ms "
                             + "(target < 20 ms: %s); writes p50 %.2f ms, p99 %.2f ms; errors %d; state %s; "
-                            + "CPU per request endpoint %.2f ms, clients %.2f ms; endpoint allocates %.1f KB per request",
-                    mode.clients, result.requestsPerSecond(), percentile(result.latencies(Kind.READ), 50) / 1e6,
+                            + "CPU per request endpoint %.2f ms, clients %.2f ms; endpoint allocates %s per request",
+                    mode.clients, place.name, result.requestsPerSecond(), percentile(result.latencies(Kind.READ), 50) / 1e6,
                     readP99 / 1e6, readP99 < TARGET_P99_NANOS ? "met" : "NOT met",
                     percentile(result.latencies(Kind.WRITE), 50) / 1e6,
                     percentile(result.latencies(Kind.WRITE), 99) / 1e6, result.errors(),
                     consistent ? "consistent" : "INCONSISTENT", result.endpointCpuNanos() / 1e6 / result.total(),
-                    result.clientCpuNanos() / 1e6 / result.total(),
-                    result.endpointAllocatedBytes() / 1024.0 / result.total());
+                    result.clientCpuNanos() / 1e6 / result.total(), result.endpointAllocatedPerRequest());
         } finally {
+            http.close();
+        }
+    }
+
+    /**
+     * The endpoint under test: its address, the CPU it has used (and in-process, what it has allocated), and its clock,
+     * paused before the consistency check where the bench owns it.
+     */
+    private interface LoadEndpoint extends AutoCloseable {
+        URI uri();
+
+        Usage usage();
+
+        void pauseClock();
+
+        @Override
+        void close() throws Exception;
+    }
+
+    /** The endpoint's threads in this JVM, on a world this bench opens and a clock it drives. */
+    private record InProcessEndpoint(WorldStore.OpenedWorld world, RealTimeClock clock, AwsEndpoint endpoint)
+            implements LoadEndpoint {
+        static InProcessEndpoint start(Path state) throws IOException {
+            Instant wallNow = Instant.now();
+            WorldStore.OpenedWorld world = new WorldStore().open(state, "load", wallNow,
+                    new WorldStore.NewWorld(wallNow.toEpochMilli(), false));
+            RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, 1);
+            AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                    new SimulatorBackend(world.simulator(), clock),
+                    new SigV4Verifier(SigV4Verifier.DEFAULT_KEY, SigV4Verifier.DEFAULT_SECRET), Instant::now);
+            clock.start();
+            return new InProcessEndpoint(world, clock, endpoint);
+        }
+
+        @Override
+        public URI uri() {
+            return endpoint.uri();
+        }
+
+        @Override
+        public Usage usage() {
+            return endpointUsage();
+        }
+
+        @Override
+        public void pauseClock() {
+            clock.pause();
+        }
+
+        @Override
+        public void close() {
+            endpoint.close();
             clock.close();
             world.close();
-            http.close();
+        }
+    }
+
+    /**
+     * {@code berth serve} in a JVM of its own, as users run it: its CPU is the whole process's (GC and JIT included),
+     * its allocation is not measured, and its clock runs on (the check reads only what the clients set).
+     */
+    private record ServedEndpoint(ServeProcess server) implements LoadEndpoint {
+        static ServedEndpoint start(Path state) throws IOException, InterruptedException {
+            System.out.println("server: " + ServeProcess.command());
+            return new ServedEndpoint(ServeProcess.start(state, Files.createTempFile("berth-load", ".log")));
+        }
+
+        @Override
+        public URI uri() {
+            return server.uri();
+        }
+
+        @Override
+        public Usage usage() {
+            return new Usage(server.cpuNanos(), -1);
+        }
+
+        @Override
+        public void pauseClock() {
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            server.stop();
         }
     }
 
@@ -160,11 +258,11 @@ public final class EndpointLoadBench {
         return String.format(Locale.ROOT, "svc-%02d", client);
     }
 
-    private static Result run(List<LoadClient> clients, int requests) throws Exception {
+    private static Result run(List<LoadClient> clients, int requests, LoadEndpoint endpoint) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         try {
             long processCpu = PROCESS.getProcessCpuTime();
-            Usage endpointAtStart = endpointUsage();
+            Usage endpointAtStart = endpoint.usage();
             long start = System.nanoTime();
             List<Future<?>> running = new ArrayList<>();
             for (LoadClient client : clients) {
@@ -174,29 +272,29 @@ public final class EndpointLoadBench {
                 client.get();
             }
             long wall = System.nanoTime() - start;
-            Usage endpointAtEnd = endpointUsage();
+            Usage endpointAtEnd = endpoint.usage();
             return new Result(clients, wall, PROCESS.getProcessCpuTime() - processCpu,
                     endpointAtEnd.cpuNanos() - endpointAtStart.cpuNanos(),
-                    endpointAtEnd.allocatedBytes() - endpointAtStart.allocatedBytes());
+                    endpointAtStart.allocatedBytes() < 0 ? -1
+                            : endpointAtEnd.allocatedBytes() - endpointAtStart.allocatedBytes());
         } finally {
             pool.shutdown();
         }
     }
 
-    /** CPU time and bytes allocated by a set of threads. */
+    /** CPU time and bytes allocated by a set of threads; bytes -1 where they are not measured. */
     private record Usage(long cpuNanos, long allocatedBytes) {
     }
 
     /**
-     * CPU time and allocation of the endpoint's threads: its HTTP dispatcher and its workers. Allocation does not
+     * CPU time and allocation of the endpoint's threads: its acceptor and its connections. Allocation does not
      * depend on how busy the machine is, so it compares two versions of the endpoint on a shared machine.
      */
     private static Usage endpointUsage() {
         long cpu = 0;
         long allocated = 0;
         for (ThreadInfo thread : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (thread != null && (thread.getThreadName().startsWith("berth-endpoint")
-                    || thread.getThreadName().startsWith("HTTP-Dispatcher"))) {
+            if (thread != null && thread.getThreadName().startsWith("berth-endpoint")) {
                 cpu += Math.max(0, THREADS.getThreadCpuTime(thread.getThreadId()));
                 allocated += Math.max(0, THREADS.getThreadAllocatedBytes(thread.getThreadId()));
             }
@@ -230,7 +328,7 @@ public final class EndpointLoadBench {
                 .filter(line -> line.startsWith("model name")).findFirst()
                 .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("unknown");
         return String.format(Locale.ROOT, "EndpointLoadBench: %d clients, %,d requests (after %,d warm-up), "
-                        + "loopback, in-process endpoint; machine: %d cores (nproc), %s; java %s; load average %.2f",
+                        + "loopback; machine: %d cores (nproc), %s; java %s; load average %.2f",
                 CLIENTS, REQUESTS, WARM_UP_REQUESTS, Runtime.getRuntime().availableProcessors(), model,
                 System.getProperty("java.version"), PROCESS.getSystemLoadAverage());
     }
@@ -364,6 +462,16 @@ public final class EndpointLoadBench {
             return clients.stream().mapToInt(c -> c.operations.size()).sum();
         }
 
+        /** Whether the endpoint ran in a process of its own, its allocation not measured. */
+        boolean endpointApart() {
+            return endpointAllocatedBytes < 0;
+        }
+
+        String endpointAllocatedPerRequest() {
+            return endpointApart() ? "not measured (own JVM)"
+                    : String.format(Locale.ROOT, "%.1f KB", endpointAllocatedBytes / 1024.0 / total());
+        }
+
         double requestsPerSecond() {
             return total() / (wallNanos / 1e9);
         }
@@ -394,13 +502,21 @@ public final class EndpointLoadBench {
             int total = total();
             System.out.printf(Locale.ROOT, "%,d requests in %.2f s: %.0f requests/s, %d errors%n", total,
                     wallNanos / 1e9, requestsPerSecond(), errors());
-            System.out.printf(Locale.ROOT, "  CPU per request: %.2f ms in all = endpoint %.2f + %s %.2f + other "
-                            + "(GC, JIT, clock) %.2f; load average %.2f%n", processCpuNanos / 1e6 / total,
-                    endpointCpuNanos / 1e6 / total, mode.clients, clientCpuNanos() / 1e6 / total,
-                    (processCpuNanos - endpointCpuNanos - clientCpuNanos()) / 1e6 / total,
-                    PROCESS.getSystemLoadAverage());
-            System.out.printf(Locale.ROOT, "  allocated per request: endpoint %.1f KB, %s %.1f KB%n",
-                    endpointAllocatedBytes / 1024.0 / total, mode.clients,
+            if (endpointApart()) {
+                System.out.printf(Locale.ROOT, "  CPU per request: endpoint process %.2f ms (GC, JIT, clock "
+                                + "included); bench process %.2f = %s %.2f + other (GC, JIT) %.2f; load average %.2f%n",
+                        endpointCpuNanos / 1e6 / total, processCpuNanos / 1e6 / total, mode.clients,
+                        clientCpuNanos() / 1e6 / total, (processCpuNanos - clientCpuNanos()) / 1e6 / total,
+                        PROCESS.getSystemLoadAverage());
+            } else {
+                System.out.printf(Locale.ROOT, "  CPU per request: %.2f ms in all = endpoint %.2f + %s %.2f + other "
+                                + "(GC, JIT, clock) %.2f; load average %.2f%n", processCpuNanos / 1e6 / total,
+                        endpointCpuNanos / 1e6 / total, mode.clients, clientCpuNanos() / 1e6 / total,
+                        (processCpuNanos - endpointCpuNanos - clientCpuNanos()) / 1e6 / total,
+                        PROCESS.getSystemLoadAverage());
+            }
+            System.out.printf(Locale.ROOT, "  allocated per request: endpoint %s, %s %.1f KB%n",
+                    endpointAllocatedPerRequest(), mode.clients,
                     clients.stream().mapToLong(c -> c.allocatedBytes).sum() / 1024.0 / total);
             for (Kind kind : Kind.values()) {
                 line(kind == Kind.READ ? "describe/list" : "writes", latencies(kind));

@@ -31,6 +31,11 @@ final class ClusterState {
      * unless asked for STOPPED, without walking the up to {@link #STOPPED_TASKS_KEPT} stopped ones kept beside them.
      */
     final Map<String, TaskState> desiredRunning = new LinkedHashMap<>();
+    /**
+     * The tasks among {@link #tasks} not yet STOPPED, stopping ones included: all DescribeClusters counts as running or
+     * pending, without walking the stopped ones (walking them made it the costliest read the endpoint answers).
+     */
+    final Map<String, TaskState> notStopped = new LinkedHashMap<>();
     final Deque<TaskState> stoppedTasks = new ArrayDeque<>();
     final Map<String, ContainerInstanceState> containerInstances = new LinkedHashMap<>();
     /** Tasks of EC2 capacity providers waiting in PROVISIONING for an instance with room, oldest first. */
@@ -52,6 +57,7 @@ final class ClusterState {
 
     /** A STOPPED task is kept for DescribeTasks; the oldest beyond {@link #STOPPED_TASKS_KEPT} is forgotten. */
     void retainStopped(TaskState task) {
+        notStopped.remove(task.id);
         stoppedTasks.addLast(task);
         while (stoppedTasks.size() > STOPPED_TASKS_KEPT) {
             String forgotten = stoppedTasks.removeFirst().id;
@@ -63,7 +69,7 @@ final class ClusterState {
     Cluster toCluster() {
         int running = 0;
         int pending = 0;
-        for (TaskState task : tasks.values()) {
+        for (TaskState task : notStopped.values()) {
             if (task.isRunning()) {
                 running++;
             } else if (task.isStarting()) {

@@ -159,6 +159,7 @@ final class TaskLauncher {
         task.network = spec.network();
         spec.cluster().tasks.put(id, task);
         spec.cluster().desiredRunning.put(id, task);
+        spec.cluster().notStopped.put(id, task);
         if (spec.deployment() != null) {
             spec.deployment().tasks.add(task);
         }

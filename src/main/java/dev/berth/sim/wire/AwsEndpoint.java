@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.berth.core.gateway.Gateway;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.sim.WorldSettings;
@@ -13,7 +11,6 @@ import dev.berth.sim.WorldSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Instant;
@@ -22,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -32,26 +27,13 @@ import java.util.function.Supplier;
  * shape (AWS-BEHAVIOUR.md §1). JSON-RPC requests are routed by {@code X-Amz-Target}; a request without one is REST,
  * routed by its signing scope's service: EKS and EFS by method and path; S3 by method, path and sub-resource
  * (restXml, {@link S3RestApi}); STS, Elastic Load Balancing, CloudWatch, IAM, EC2 Auto Scaling, SNS and EC2 speak
- * awsQuery (a form body, XML back; {@link QueryProtocol}). Built on the JDK's HTTP server.
+ * awsQuery (a form body, XML back; {@link QueryProtocol}). Served by {@link LoopbackHttpServer}.
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
     private static final String REST_JSON = "application/json";
     private static final int KEPT_BUFFER_BYTES = 1024 * 1024;
     private static final ThreadLocal<AnswerBuffer> ANSWER_BUFFER = ThreadLocal.withInitial(AnswerBuffer::new);
-    /**
-     * Enough workers that a read never waits for a free one: a write waits for its journal sync in its worker (never
-     * holding the world), and as a write takes about ten times as long as a read, at 15 % writes about half the
-     * requests in flight are writes waiting for the disk. With 8 workers and 16 clients those held most workers while
-     * reads queued; 32 served 19-33 % more requests per second at the same CPU per request (EndpointLoadBench).
-     */
-    private static final int WORKERS = 32;
-
-    static {
-        // Without TCP_NODELAY the JDK's server sends an answer's body only after the client acknowledges its headers,
-        // which the client delays: about 40 ms more per call, 20 times the work of answering a small one.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
     /** How a request is answered when its X-Amz-Target names no service served here: as ECS answers. */
     private static final JsonApi UNROUTED = new JsonApi() {
         @Override
@@ -65,8 +47,7 @@ public final class AwsEndpoint implements AutoCloseable {
         }
     };
 
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final LoopbackHttpServer server;
     private final ObjectMapper mapper = WireJson.mapper();
     private final Map<String, JsonApi> apis = new LinkedHashMap<>();
     private final EksRestApi eks;
@@ -79,8 +60,8 @@ public final class AwsEndpoint implements AutoCloseable {
     private final AtomicLong requests = new AtomicLong();
     private final QueryProtocol query;
 
-    private AwsEndpoint(HttpServer server, Gateway gateway, SigV4Verifier verifier, Supplier<Instant> wallClock) {
-        this.server = server;
+    private AwsEndpoint(InetSocketAddress address, Gateway gateway, SigV4Verifier verifier,
+                        Supplier<Instant> wallClock) throws IOException {
         this.verifier = verifier;
         this.wallClock = wallClock;
         this.startedAt = wallClock.get().toEpochMilli();
@@ -98,13 +79,8 @@ public final class AwsEndpoint implements AutoCloseable {
                 new Ec2QueryApi(gateway.ec2(), WorldSettings.DEFAULT_ACCOUNT_ID)));
         this.efs = new EfsRestApi(gateway.efs());
         this.s3 = new S3RestApi(gateway.s3());
-        this.workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
-            Thread thread = new Thread(runnable, "berth-endpoint");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(workers);
-        server.createContext("/", this::handle);
+        // Last: the server calls handle as soon as it listens.
+        this.server = LoopbackHttpServer.start(address, this::handle, wallClock);
     }
 
     /**
@@ -114,41 +90,37 @@ public final class AwsEndpoint implements AutoCloseable {
      */
     public static AwsEndpoint start(InetSocketAddress address, Gateway gateway, SigV4Verifier verifier,
                                     Supplier<Instant> wallClock) throws IOException {
-        AwsEndpoint endpoint = new AwsEndpoint(HttpServer.create(address, 64), gateway, verifier, wallClock);
-        endpoint.server.start();
-        return endpoint;
+        return new AwsEndpoint(address, gateway, verifier, wallClock);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.address().getPort();
     }
 
     public URI uri() {
-        return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port());
+        return URI.create("http://" + server.address().getAddress().getHostAddress() + ":" + port());
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            // restJson1 (EKS) carries no X-Amz-Target; its errors have another shape (AWS-BEHAVIOUR.md §1.1).
-            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-            boolean rest = target == null;
-            JsonApi api = route(target);
-            String requestId = new UUID(startedAt, requests.incrementAndGet()).toString();
-            Reply reply;
-            try {
-                reply = answer(exchange, rest, api, requestId);
-            } catch (WireFault fault) {
-                reply = Reply.error(fault.status(), fault.errorCode(), fault.getMessage());
-            } catch (GatewayException e) {
-                int status = rest ? EksRestApi.status(e.errorCode())
-                        : e.errorCode().equals(api.internalErrorCode()) ? 500 : 400;
-                reply = Reply.error(status, e.errorCode(), e.getMessage());
-            } catch (RuntimeException e) {
-                System.err.println("Berth endpoint: internal error: " + e);
-                reply = Reply.error(500, api.internalErrorCode(), "An internal error occurred in the simulator.");
-            }
-            send(exchange, reply, rest, api, requestId);
+    private LoopbackHttpServer.Response handle(LoopbackHttpServer.Request exchange) throws IOException {
+        // restJson1 (EKS) carries no X-Amz-Target; its errors have another shape (AWS-BEHAVIOUR.md §1.1).
+        String target = exchange.header("X-Amz-Target");
+        boolean rest = target == null;
+        JsonApi api = route(target);
+        String requestId = new UUID(startedAt, requests.incrementAndGet()).toString();
+        Reply reply;
+        try {
+            reply = answer(exchange, rest, api, requestId);
+        } catch (WireFault fault) {
+            reply = Reply.error(fault.status(), fault.errorCode(), fault.getMessage());
+        } catch (GatewayException e) {
+            int status = rest ? EksRestApi.status(e.errorCode())
+                    : e.errorCode().equals(api.internalErrorCode()) ? 500 : 400;
+            reply = Reply.error(status, e.errorCode(), e.getMessage());
+        } catch (RuntimeException e) {
+            System.err.println("Berth endpoint: internal error: " + e);
+            reply = Reply.error(500, api.internalErrorCode(), "An internal error occurred in the simulator.");
         }
+        return send(reply, rest, api, requestId);
     }
 
     /** The service the target names, or {@link #UNROUTED}; known before the signature check, so its errors fit. */
@@ -159,11 +131,10 @@ public final class AwsEndpoint implements AutoCloseable {
         return apis.getOrDefault(target.substring(0, target.indexOf('.')), UNROUTED);
     }
 
-    private Reply answer(HttpExchange exchange, boolean rest, JsonApi api, String requestId) throws IOException {
+    private Reply answer(LoopbackHttpServer.Request exchange, boolean rest, JsonApi api, String requestId) throws IOException {
         byte[] body = readBody(exchange);
-        var request = new SigV4Verifier.SignedRequest(exchange.getRequestMethod(),
-                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
-                exchange.getRequestHeaders(), body);
+        var request = new SigV4Verifier.SignedRequest(exchange.method(), exchange.rawPath(), exchange.rawQuery(),
+                exchange.headers(), body);
         SigV4Verifier.Scope scope;
         try {
             scope = verifier.verify(request, wallClock.get());
@@ -187,30 +158,30 @@ public final class AwsEndpoint implements AutoCloseable {
         if (rest && S3RestApi.SIGNING_NAME.equals(scope.service())) {
             S3RestApi.Answer answer;
             try {
-                answer = s3.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                        exchange.getRequestURI().getRawQuery(), request::header, body);
+                answer = s3.call(exchange.method(), exchange.rawPath(),
+                        exchange.rawQuery(), request::header, body);
             } catch (WireFault fault) {
                 answer = S3RestApi.error(fault.status(), fault.errorCode(), fault.getMessage(), requestId);
             }
             return s3Reply(answer, requestId);
         }
         if (rest && "elasticfilesystem".equals(scope.service())) {
-            EfsRestApi.Answer answer = efs.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), parse(body));
+            EfsRestApi.Answer answer = efs.call(exchange.method(), exchange.rawPath(),
+                    exchange.rawQuery(), parse(body));
             byte[] json = answer.body() == null ? new byte[0] : mapper.writeValueAsBytes(answer.body());
             return Reply.of(answer.status(), json, REST_JSON);
         }
         if (rest) {
             if (!"eks".equals(scope.service())) {
-                throw WireFault.unknownOperation(exchange.getRequestMethod() + " "
-                        + exchange.getRequestURI().getPath());
+                throw WireFault.unknownOperation(exchange.method() + " "
+                        + exchange.path());
             }
-            return json(eks.call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestURI().getRawQuery(), parse(body)), REST_JSON);
+            return json(eks.call(exchange.method(), exchange.rawPath(),
+                    exchange.rawQuery(), parse(body)), REST_JSON);
         }
-        String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        if (!"POST".equals(exchange.getRequestMethod()) || !target.contains(".")) {
-            throw WireFault.unknownOperation(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+        String target = exchange.header("X-Amz-Target");
+        if (!"POST".equals(exchange.method()) || !target.contains(".")) {
+            throw WireFault.unknownOperation(exchange.method() + " " + exchange.path());
         }
         if (api == UNROUTED) {
             throw WireFault.unknownOperation(target);
@@ -264,14 +235,12 @@ public final class AwsEndpoint implements AutoCloseable {
      * length goes through 16 KB chunks copied out at the end, which was a quarter of what the endpoint allocated per
      * request. A chunked body, or one declared too large, is read up to one byte past the limit.
      */
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
-        InputStream in = exchange.getRequestBody();
-        int declared = declaredLength(exchange.getRequestHeaders().getFirst("Content-Length"));
+    private static byte[] readBody(LoopbackHttpServer.Request exchange) throws IOException {
+        InputStream in = exchange.body();
+        int declared = declaredLength(exchange.header("Content-Length"));
         if (declared >= 0) {
             byte[] body = new byte[declared];
             int read = in.readNBytes(body, 0, declared);
-            // Reading on to the end of the body spares the JDK's server draining it, with a buffer of its own, at close.
-            in.read();
             return read == declared ? body : Arrays.copyOf(body, read);
         }
         byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -295,40 +264,34 @@ public final class AwsEndpoint implements AutoCloseable {
     }
 
     /** restJson1 names the error in a header and keeps only the message in the body. */
-    private void send(HttpExchange exchange, Reply reply, boolean rest, JsonApi api, String requestId)
+    private LoopbackHttpServer.Response send(Reply reply, boolean rest, JsonApi api, String requestId)
             throws IOException {
-        var headers = exchange.getResponseHeaders();
+        Map<String, String> headers = new LinkedHashMap<>();
         byte[] bytes;
         int length;
         if (reply.body != null) {
             bytes = reply.body;
             length = reply.length;
         } else if (rest) {
-            headers.put("x-amzn-ErrorType", List.of(reply.errorCode));
+            headers.put("x-amzn-ErrorType", reply.errorCode);
             bytes = mapper.writeValueAsBytes(Map.of("message", reply.message));
             length = bytes.length;
         } else {
             bytes = mapper.writeValueAsBytes(Map.of("__type", api.errorType(reply.errorCode), api.errorMessageMember(), reply.message));
-            api.errorHeaders(reply.errorCode).forEach((name, value) -> headers.put(name, List.of(value)));
+            headers.putAll(api.errorHeaders(reply.errorCode));
             length = bytes.length;
         }
-        headers.put("Content-Type", List.of(reply.contentType != null ? reply.contentType
-                : rest ? REST_JSON : api.contentType()));
-        headers.put("x-amzn-RequestId", List.of(requestId));
-        reply.headers.forEach((name, value) -> headers.put(name, List.of(value)));
-        // No Date header here: the JDK's server sets its own (RFC 1123, GMT) on every answer, over any given.
-        // A length of 0 would make the JDK's server send the answer chunked; -1 sends no body (a 204, an empty 200).
-        exchange.sendResponseHeaders(reply.status, length == 0 ? -1 : length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes, 0, length);
-        }
+        headers.put("Content-Type", reply.contentType != null ? reply.contentType
+                : rest ? REST_JSON : api.contentType());
+        headers.put("x-amzn-RequestId", requestId);
+        headers.putAll(reply.headers);
+        return new LoopbackHttpServer.Response(reply.status, headers, bytes, length);
     }
 
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
+        server.close();
     }
 
     /**

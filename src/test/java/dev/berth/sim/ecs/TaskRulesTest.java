@@ -126,6 +126,27 @@ class TaskRulesTest {
                 .containsExactly(launched.get(0), launched.get(2), launched.get(3));
     }
 
+    @Test
+    void theClusterCountsAStoppingTaskAsRunningUntilItHasStoppedAndAStoppedOneAsNeither() {
+        world.fargateDefinition("web", "nginxdemos/hello");
+        List<String> launched = world.run("web", 3, "FARGATE", List.of(), EcsFixture.NETWORK).tasks().stream()
+                .map(Task::taskArn).toList();
+        assertThat(cluster()).containsExactly(0, 3);
+        world.advance(Duration.ofMinutes(2));
+        assertThat(cluster()).containsExactly(3, 0);
+
+        world.ecs.stopTask(EcsFixture.CLUSTER, launched.get(0), null);
+        assertThat(cluster()).as("stopping, still RUNNING").containsExactly(3, 0);
+        world.advance(Duration.ofMinutes(2));
+        assertThat(cluster()).containsExactly(2, 0);
+    }
+
+    /** The cluster's running and pending task counts. */
+    private List<Integer> cluster() {
+        var cluster = world.ecs.describeClusters(List.of(EcsFixture.CLUSTER)).items().get(0);
+        return List.of(cluster.runningTasksCount(), cluster.pendingTasksCount());
+    }
+
     private List<String> runAndStop(int count) {
         List<String> arns = world.run("web", count, "FARGATE", List.of(), EcsFixture.NETWORK).tasks().stream()
                 .map(Task::taskArn).toList();

@@ -136,7 +136,7 @@ class AwsEndpointTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("UnknownOperationException")
                 .contains("AmazonEC2ContainerServiceV20141113.LaunchRocket");
-        // The JDK's server dates every answer itself, as AWS does (RFC 1123, GMT).
+        // The endpoint's server dates every answer itself, as AWS does (RFC 1123, GMT).
         assertThat(response.headers().firstValue("Date")).hasValueSatisfying(date -> assertThat(date).endsWith(" GMT"));
     }
 

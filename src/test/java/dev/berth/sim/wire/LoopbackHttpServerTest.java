@@ -1,0 +1,198 @@
+package dev.berth.sim.wire;
+
+import dev.berth.sim.CommandJournal;
+import dev.berth.sim.Simulator;
+import dev.berth.sim.WorldSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The endpoint's HTTP/1.1 server over raw sockets: what AWS clients send, and what no client should. */
+class LoopbackHttpServerTest {
+    private static final Instant NOW = Instant.parse("2026-11-05T09:03:07Z");
+    private LoopbackHttpServer server;
+
+    /** Answers with what it was asked: method, path, query, one header's values and the body it read. */
+    @BeforeEach
+    void start() throws IOException {
+        server = LoopbackHttpServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), request -> {
+            byte[] body = request.body().readAllBytes();
+            String echo = request.method() + " " + request.rawPath() + " ?" + request.rawQuery() + " x-test="
+                    + request.headers().get("x-test") + " body=" + new String(body, StandardCharsets.UTF_8);
+            byte[] bytes = echo.getBytes(StandardCharsets.UTF_8);
+            return new LoopbackHttpServer.Response(200, Map.of("Content-Type", "text/plain"), bytes, bytes.length);
+        }, () -> NOW);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private Socket connect() throws IOException {
+        Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort());
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    @Test
+    void severalRequestsAreAnsweredInTurnOnOneKeptAliveConnection() throws IOException {
+        try (Socket socket = connect()) {
+            for (int i = 0; i < 3; i++) {
+                send(socket, "POST /a%20b?x=" + i + " HTTP/1.1\r\nHost: h\r\nX-Test: " + i
+                        + "\r\nContent-Length: 5\r\n\r\nhello");
+                Answer answer = read(socket.getInputStream());
+                assertThat(answer.status()).isEqualTo(200);
+                assertThat(answer.body()).isEqualTo("POST /a%20b ?x=" + i + " x-test=[" + i + "] body=hello");
+                assertThat(answer.headers()).containsEntry("connection", "keep-alive")
+                        .containsEntry("date", "Thu, 05 Nov 2026 09:03:07 GMT")
+                        .containsEntry("content-type", "text/plain");
+            }
+        }
+    }
+
+    @Test
+    void headerNamesAreFoundInAnyCaseWithTheirValuesTrimmedAndARepeatedOneKeepsItsValuesInOrder() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET / HTTP/1.1\r\nHost: h\r\nx-TEST: \t first \r\nX-Test:second\r\n\r\n");
+            assertThat(read(socket.getInputStream()).body()).isEqualTo("GET / ?null x-test=[first, second] body=");
+        }
+    }
+
+    @Test
+    void aChunkedBodyIsReadWholeAndTheNextRequestFollowsIt() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "PUT /k HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "5;ext=1\r\nhello\r\n7\r\n, world\r\n0\r\nTrailer: t\r\n\r\n"
+                    + "GET /next HTTP/1.1\r\nHost: h\r\n\r\n");
+            assertThat(read(socket.getInputStream()).body()).isEqualTo("PUT /k ?null x-test=null body=hello, world");
+            assertThat(read(socket.getInputStream()).body()).isEqualTo("GET /next ?null x-test=null body=");
+        }
+    }
+
+    @Test
+    void aClientThatExpectsContinueIsToldToSendItsBody() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "PUT /upload HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+            InputStream in = socket.getInputStream();
+            assertThat(line(in)).isEqualTo("HTTP/1.1 100 Continue");
+            assertThat(line(in)).isEmpty();
+            send(socket, "data");
+            assertThat(read(in).body()).isEqualTo("PUT /upload ?null x-test=null body=data");
+        }
+    }
+
+    @Test
+    void aMalformedRequestLineIsAnswered400AndTheConnectionClosed() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "NOT A REQUEST LINE\r\n\r\n");
+            Answer answer = read(socket.getInputStream());
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.headers()).containsEntry("connection", "close");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aMalformedHeaderIsAnswered400() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET / HTTP/1.1\r\nNo colon here\r\n\r\n");
+            assertThat(read(socket.getInputStream()).status()).isEqualTo(400);
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aHeadOverTheLimitIsAnswered431() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET / HTTP/1.1\r\nX-Big: " + "a".repeat(LoopbackHttpServer.MAX_HEAD_BYTES) + "\r\n\r\n");
+            assertThat(read(socket.getInputStream()).status()).isEqualTo(431);
+        }
+    }
+
+    @Test
+    void closingStopsListeningAndEndsOpenConnections() throws IOException {
+        int port = server.address().getPort();
+        try (Socket socket = connect()) {
+            send(socket, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+            assertThat(read(socket.getInputStream()).status()).isEqualTo(200);
+            server.close();
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+                .isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aBodyOverTheEndpointsLimitIsAnswered413InTheProtocolsShape() throws IOException {
+        Simulator simulator = Simulator.create(new WorldSettings("wire", 11, NOW, "us-east-1", "123456789012"),
+                CommandJournal.none());
+        try (AwsEndpoint endpoint = WireClients.serve(simulator);
+             Socket socket = new Socket(InetAddress.getLoopbackAddress(), endpoint.port())) {
+            socket.setSoTimeout(10_000);
+            send(socket, "POST / HTTP/1.1\r\nHost: h\r\nX-Amz-Target: AmazonEC2ContainerServiceV20141113.ListClusters"
+                    + "\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 9000000\r\n\r\n");
+            OutputStream out = socket.getOutputStream();
+            byte[] megabyte = new byte[1024 * 1024];
+            for (int i = 0; i < 8; i++) {
+                out.write(megabyte);
+            }
+            out.write('x');
+            Answer answer = read(socket.getInputStream());
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(answer.body()).contains("SerializationException");
+            assertThat(answer.headers()).containsEntry("connection", "close");
+        }
+    }
+
+    private static void send(Socket socket, String text) throws IOException {
+        socket.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private record Answer(int status, Map<String, String> headers, String body) {
+    }
+
+    /** One answer: status, headers by lower-case name, and a body of its Content-Length. */
+    private static Answer read(InputStream in) throws IOException {
+        String statusLine = line(in);
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String header = line(in); !header.isEmpty(); header = line(in)) {
+            int colon = header.indexOf(':');
+            headers.put(header.substring(0, colon).toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
+        }
+        byte[] body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+        return new Answer(Integer.parseInt(statusLine.split(" ")[1]), headers,
+                new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new EOFException("closed within a line");
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+}
