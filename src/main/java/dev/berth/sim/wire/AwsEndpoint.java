@@ -31,6 +31,8 @@ import java.util.function.Supplier;
  */
 public final class AwsEndpoint implements AutoCloseable {
     private static final int MAX_BODY_BYTES = 8 * 1024 * 1024;
+    /** An AWS JSON request is a few hundred bytes; a task definition with many containers a few tens of KB. */
+    private static final int PRESIZED_BODY_BYTES = 256 * 1024;
     private static final String REST_JSON = "application/json";
     private static final int KEPT_BUFFER_BYTES = 1024 * 1024;
     private static final ThreadLocal<AnswerBuffer> ANSWER_BUFFER = ThreadLocal.withInitial(AnswerBuffer::new);
@@ -231,13 +233,18 @@ public final class AwsEndpoint implements AutoCloseable {
     }
 
     /**
-     * Reads a body of a declared length up to the limit straight into an array of that size: reading a body of unknown
-     * length goes through 16 KB chunks copied out at the end, which was a quarter of what the endpoint allocated per
-     * request. A chunked body, or one declared too large, is read up to one byte past the limit.
+     * Reads a body of a declared length up to {@link #PRESIZED_BODY_BYTES} straight into an array of that size: reading
+     * a body of unknown length goes through 16 KB chunks copied out at the end, which was a quarter of what the
+     * endpoint allocated per request. A larger body is read as it arrives, so that clients declaring large bodies they
+     * do not send cannot make the endpoint hold 8 MiB for each; a chunked body, or one declared too large, is read up
+     * to one byte past the limit.
      */
     private static byte[] readBody(LoopbackHttpServer.Request exchange) throws IOException {
         InputStream in = exchange.body();
         int declared = declaredLength(exchange.header("Content-Length"));
+        if (declared > PRESIZED_BODY_BYTES) {
+            return in.readNBytes(declared);
+        }
         if (declared >= 0) {
             byte[] body = new byte[declared];
             int read = in.readNBytes(body, 0, declared);

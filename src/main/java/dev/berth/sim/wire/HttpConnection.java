@@ -55,6 +55,13 @@ final class HttpConnection {
         }
     }
 
+    /** A chunked body whose framing is broken: answered 400, and the connection closed. */
+    private static final class MalformedBody extends IOException {
+        MalformedBody(String message) {
+            super(message);
+        }
+    }
+
     /** Serves requests until the client closes, either side asks to close, or the connection fails. */
     void serve() throws IOException {
         while (true) {
@@ -62,9 +69,7 @@ final class HttpConnection {
             try {
                 head = readHead();
             } catch (BadHead bad) {
-                write(new LoopbackHttpServer.Response(bad.status, Map.of("Content-Type", "text/plain"),
-                        bad.getMessage().getBytes(StandardCharsets.ISO_8859_1), bad.getMessage().length()), false,
-                        false);
+                write(plainText(bad.status, bad.getMessage()), false, false);
                 return;
             }
             if (head == null) {
@@ -74,14 +79,25 @@ final class HttpConnection {
             if (head.expectsContinue) {
                 socketOut.write(CONTINUE);
             }
-            LoopbackHttpServer.Response response = handler.handle(new LoopbackHttpServer.Request(head.method,
-                    head.rawPath, head.rawQuery, head.headers, body));
+            LoopbackHttpServer.Response response;
+            try {
+                response = handler.handle(new LoopbackHttpServer.Request(head.method, head.rawPath, head.rawQuery,
+                        head.headers, body));
+            } catch (MalformedBody malformed) {
+                write(plainText(400, malformed.getMessage()), false, false);
+                return;
+            }
             boolean keepAlive = head.keepAlive && body.drain();
             write(response, keepAlive, head.method.equals("HEAD"));
             if (!keepAlive) {
                 return;
             }
         }
+    }
+
+    private static LoopbackHttpServer.Response plainText(int status, String message) {
+        byte[] text = message.getBytes(StandardCharsets.ISO_8859_1);
+        return new LoopbackHttpServer.Response(status, Map.of("Content-Type", "text/plain"), text, text.length);
     }
 
     private record Head(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
@@ -120,6 +136,10 @@ final class HttpConnection {
         boolean chunked = transferEncoding != null;
         if (chunked && !transferEncoding.equalsIgnoreCase("chunked")) {
             throw new BadHead(400, "Only the chunked transfer coding is understood.");
+        }
+        if (chunked && headers.containsKey("content-length")) {
+            // Which of the two ends the body is the kind of doubt request smuggling lives on (RFC 9112 §6.3).
+            throw new BadHead(400, "A request may not have both Content-Length and Transfer-Encoding.");
         }
         long contentLength = chunked ? 0 : contentLength(headers.get("content-length"));
         int pathStart = target.startsWith("http://") || target.startsWith("https://")
@@ -446,7 +466,7 @@ final class HttpConnection {
                 inChunk = -1;
             }
             if (inChunk < 0) {
-                throw new IOException("Malformed chunk size: " + sizeLine);
+                throw new MalformedBody("Malformed chunk size: " + sizeLine);
             }
             if (inChunk == 0) {
                 while (!chunkLine().isEmpty()) {
@@ -461,7 +481,7 @@ final class HttpConnection {
             try {
                 return readLine(LoopbackHttpServer.MAX_HEAD_BYTES, false);
             } catch (BadHead e) {
-                throw new IOException("A chunk's size line is too long.");
+                throw new MalformedBody("A chunk's size line is too long.");
             }
         }
 
@@ -469,7 +489,7 @@ final class HttpConnection {
             int cr = readRaw();
             int lf = cr == '\r' ? readRaw() : cr;
             if (lf != '\n') {
-                throw new IOException("A chunk does not end with CRLF.");
+                throw new MalformedBody("A chunk does not end with CRLF.");
             }
         }
 

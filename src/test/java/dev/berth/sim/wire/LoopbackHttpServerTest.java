@@ -89,6 +89,27 @@ class LoopbackHttpServerTest {
     }
 
     @Test
+    void aRequestWithBothContentLengthAndChunkedIsAnswered400AndTheConnectionClosed() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "PUT /k HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + "5\r\nhello\r\n0\r\n\r\n");
+            assertThat(read(socket.getInputStream()).status()).isEqualTo(400);
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aChunkedBodyWithABrokenChunkSizeIsAnswered400AndTheConnectionClosed() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "PUT /k HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n");
+            Answer answer = read(socket.getInputStream());
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.body()).contains("Malformed chunk size");
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void aClientThatExpectsContinueIsToldToSendItsBody() throws IOException {
         try (Socket socket = connect()) {
             send(socket, "PUT /upload HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
