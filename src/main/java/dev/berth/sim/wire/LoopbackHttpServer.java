@@ -215,6 +215,12 @@ public final class LoopbackHttpServer implements AutoCloseable {
         } catch (IOException e) {
             // Closing a listening socket fails only if it is already closed.
         }
+        // The acceptor ends first, so a connection it accepted as the socket closed is among those closed next.
+        try {
+            acceptor.join(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket client : open) {
             try {
                 client.close();
@@ -225,10 +231,5 @@ public final class LoopbackHttpServer implements AutoCloseable {
             }
         }
         connections.shutdownNow();
-        try {
-            acceptor.join(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
