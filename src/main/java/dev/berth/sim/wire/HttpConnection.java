@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,8 @@ final class HttpConnection {
     private final byte[] in = new byte[16 * 1024];
     private int position;
     private int limit;
-    private final byte[] line = new byte[LoopbackHttpServer.MAX_HEAD_BYTES];
+    /** Grows up to the head's limit only for a long line: up to 256 connections each hold one. */
+    private byte[] line = new byte[1024];
     private final byte[] out = new byte[OUT_BUFFER_BYTES];
 
     HttpConnection(InputStream socketIn, OutputStream socketOut, LoopbackHttpServer.Handler handler,
@@ -267,6 +269,9 @@ final class HttpConnection {
             if (length >= room - 2) {
                 throw new BadHead(431, "The request's head is larger than "
                         + LoopbackHttpServer.MAX_HEAD_BYTES + " bytes.");
+            }
+            if (length == line.length) {
+                line = Arrays.copyOf(line, Math.min(line.length * 2, LoopbackHttpServer.MAX_HEAD_BYTES));
             }
             line[length++] = b;
         }
