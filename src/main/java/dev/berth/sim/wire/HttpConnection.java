@@ -133,7 +133,8 @@ final class HttpConnection {
         Map<String, List<String>> headers = readHeaders(room);
         boolean http10 = version.equals("HTTP/1.0");
         String connection = first(headers, "connection");
-        boolean keepAlive = http10 ? "keep-alive".equalsIgnoreCase(connection) : !"close".equalsIgnoreCase(connection);
+        boolean keepAlive = http10 ? hasToken(connection, "keep-alive") && !hasToken(connection, "close")
+                : !hasToken(connection, "close");
         String transferEncoding = first(headers, "transfer-encoding");
         boolean chunked = transferEncoding != null;
         if (chunked && !transferEncoding.equalsIgnoreCase("chunked")) {
@@ -150,7 +151,11 @@ final class HttpConnection {
         int question = pathAndQuery.indexOf('?');
         String rawPath = question < 0 ? pathAndQuery : pathAndQuery.substring(0, question);
         String rawQuery = question < 0 ? null : pathAndQuery.substring(question + 1);
-        boolean expectsContinue = !http10 && "100-continue".equalsIgnoreCase(first(headers, "expect"));
+        String expect = first(headers, "expect");
+        if (expect != null && !expect.equalsIgnoreCase("100-continue")) {
+            throw new BadHead(417, "Only 100-continue can be expected.");
+        }
+        boolean expectsContinue = !http10 && expect != null;
         return new Head(method, rawPath, rawQuery, headers, keepAlive, expectsContinue, chunked, contentLength);
     }
 
@@ -197,6 +202,19 @@ final class HttpConnection {
         List<String> values = new ArrayList<>(earlier);
         values.addAll(later);
         return values;
+    }
+
+    /** Whether a comma-separated header value such as Connection's names {@code token}, in any case. */
+    private static boolean hasToken(String value, String token) {
+        if (value == null) {
+            return false;
+        }
+        for (String member : value.split(",")) {
+            if (member.trim().equalsIgnoreCase(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String first(Map<String, List<String>> headers, String name) {
@@ -360,6 +378,7 @@ final class HttpConnection {
             case 409 -> "Conflict";
             case 412 -> "Precondition Failed";
             case 413 -> "Content Too Large";
+            case 417 -> "Expectation Failed";
             case 429 -> "Too Many Requests";
             case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";

@@ -110,6 +110,23 @@ class LoopbackHttpServerTest {
     }
 
     @Test
+    void aConnectionHeaderListingCloseAmongOthersClosesTheConnectionAfterTheAnswer() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET /a HTTP/1.1\r\nHost: h\r\nConnection: keep-alive, Close\r\n\r\n");
+            assertThat(read(socket.getInputStream()).status()).isEqualTo(200);
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void anExpectationOtherThanContinueIsAnswered417() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "PUT /k HTTP/1.1\r\nHost: h\r\nExpect: something-else\r\nContent-Length: 0\r\n\r\n");
+            assertThat(read(socket.getInputStream()).status()).isEqualTo(417);
+        }
+    }
+
+    @Test
     void aClientThatExpectsContinueIsToldToSendItsBody() throws IOException {
         try (Socket socket = connect()) {
             send(socket, "PUT /upload HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
