@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -28,10 +31,27 @@ final class HttpConnection {
             "transfer-encoding");
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
+    /**
+     * A request's whole head must arrive within this once its first byte has: the idle timeout alone counts per read,
+     * so a client sending a byte now and then would hold its thread for as long as it liked.
+     */
+    static final long HEAD_MILLIS = 10_000;
+
+    /** Sets the socket's read timeout (what {@link java.net.Socket#setSoTimeout} does). */
+    @FunctionalInterface
+    interface ReadTimeout {
+        void set(int millis) throws IOException;
+    }
+
     private final InputStream socketIn;
     private final OutputStream socketOut;
     private final LoopbackHttpServer.Handler handler;
     private final Supplier<String> date;
+    private final ReadTimeout readTimeout;
+    private final LongSupplier nanoTime;
+    /** When the head being read must be complete, in {@link #nanoTime}'s terms; 0 while no head is being read. */
+    private long headDeadline;
+    private int timeoutMillis = LoopbackHttpServer.IDLE_MILLIS;
     private final byte[] in = new byte[16 * 1024];
     private int position;
     private int limit;
@@ -39,12 +59,15 @@ final class HttpConnection {
     private byte[] line = new byte[1024];
     private final byte[] out = new byte[OUT_BUFFER_BYTES];
 
+    /** A connection whose socket's read timeout is the idle timeout when it starts. */
     HttpConnection(InputStream socketIn, OutputStream socketOut, LoopbackHttpServer.Handler handler,
-                   Supplier<String> date) {
+                   Supplier<String> date, ReadTimeout readTimeout, LongSupplier nanoTime) {
         this.socketIn = socketIn;
         this.socketOut = socketOut;
         this.handler = handler;
         this.date = date;
+        this.readTimeout = readTimeout;
+        this.nanoTime = nanoTime;
     }
 
     /** A request's head that cannot be answered: its status, after which the connection is closed. */
@@ -108,6 +131,12 @@ final class HttpConnection {
 
     /** The next request's head, or null if the client closed the connection between requests. */
     private Head readHead() throws IOException, BadHead {
+        headDeadline = 0;
+        timeout(LoopbackHttpServer.IDLE_MILLIS);
+        if (position == limit && !fill()) {
+            return null;
+        }
+        headDeadline = nanoTime.getAsLong() + TimeUnit.MILLISECONDS.toNanos(HEAD_MILLIS);
         int room = LoopbackHttpServer.MAX_HEAD_BYTES;
         String requestLine = readLine(room, true);
         // A client may send an empty line after a body (RFC 9112 §2.2).
@@ -131,6 +160,8 @@ final class HttpConnection {
             throw new BadHead(400, "Malformed request line.");
         }
         Map<String, List<String>> headers = readHeaders(room);
+        headDeadline = 0;
+        timeout(LoopbackHttpServer.IDLE_MILLIS);
         boolean http10 = version.equals("HTTP/1.0");
         String connection = first(headers, "connection");
         boolean keepAlive = http10 ? hasToken(connection, "keep-alive") && !hasToken(connection, "close")
@@ -296,6 +327,13 @@ final class HttpConnection {
     }
 
     private boolean fill() throws IOException {
+        if (headDeadline != 0) {
+            long left = TimeUnit.NANOSECONDS.toMillis(headDeadline - nanoTime.getAsLong());
+            if (left <= 0) {
+                throw new SocketTimeoutException("The request's head took longer than " + HEAD_MILLIS + " ms.");
+            }
+            timeout((int) Math.min(left, LoopbackHttpServer.IDLE_MILLIS));
+        }
         int read = socketIn.read(in, 0, in.length);
         if (read <= 0) {
             return false;
@@ -303,6 +341,14 @@ final class HttpConnection {
         position = 0;
         limit = read;
         return true;
+    }
+
+    /** Sets the socket's read timeout when it changes: a system call, not to be made for every read. */
+    private void timeout(int millis) throws IOException {
+        if (millis != timeoutMillis) {
+            readTimeout.set(millis);
+            timeoutMillis = millis;
+        }
     }
 
     /** Up to {@code length} bytes from the buffer, else straight from the socket; -1 at the end of the stream. */

@@ -155,7 +155,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
         try (client) {
             client.setTcpNoDelay(true);
             client.setSoTimeout(IDLE_MILLIS);
-            new HttpConnection(client.getInputStream(), client.getOutputStream(), handler, this::date).serve();
+            new HttpConnection(client.getInputStream(), client.getOutputStream(), handler, this::date,
+                    client::setSoTimeout, System::nanoTime).serve();
             closeGently(client);
         } catch (IOException e) {
             // The client went away, was idle too long, or sent what cannot be answered: its connection ends.
