@@ -37,6 +37,9 @@ final class HttpConnection {
      */
     static final long HEAD_MILLIS = 10_000;
 
+    /** An answer the client has not taken in this long (it stopped reading) ends its connection. */
+    static final long WRITE_MILLIS = 30_000;
+
     /** Sets the socket's read timeout (what {@link java.net.Socket#setSoTimeout} does). */
     @FunctionalInterface
     interface ReadTimeout {
@@ -52,6 +55,9 @@ final class HttpConnection {
     /** When the head being read must be complete, in {@link #nanoTime}'s terms; 0 while no head is being read. */
     private long headDeadline;
     private int timeoutMillis = LoopbackHttpServer.IDLE_MILLIS;
+    /** Whether an answer is being written, and since when (set first): the server's sweeper reads them. */
+    private volatile boolean writing;
+    private volatile long writingSince;
     private final byte[] in = new byte[16 * 1024];
     private int position;
     private int limit;
@@ -102,7 +108,7 @@ final class HttpConnection {
             }
             Body body = head.chunked ? new ChunkedBody() : new FixedLengthBody(head.contentLength);
             if (head.expectsContinue) {
-                socketOut.write(CONTINUE);
+                send(CONTINUE, CONTINUE.length);
             }
             LoopbackHttpServer.Response response;
             try {
@@ -404,10 +410,30 @@ final class HttpConnection {
             if (bodyLength > 0) {
                 System.arraycopy(response.body(), 0, out, headLength, bodyLength);
             }
-            socketOut.write(out, 0, headLength + bodyLength);
+            send(out, headLength + bodyLength);
         } else {
-            socketOut.write(headBytes, 0, headLength);
-            socketOut.write(response.body(), 0, bodyLength);
+            send(headBytes, headLength);
+            send(response.body(), bodyLength);
+        }
+    }
+
+    private void send(byte[] bytes, int length) throws IOException {
+        writingSince = nanoTime.getAsLong();
+        writing = true;
+        try {
+            socketOut.write(bytes, 0, length);
+        } finally {
+            writing = false;
+        }
+    }
+
+    /**
+     * Closes the connection if an answer has waited longer than {@link #WRITE_MILLIS} for the client to take it: the
+     * blocked write then fails and the connection's thread is free. Called from another thread than the one serving.
+     */
+    void closeIfStuckWriting() throws IOException {
+        if (writing && nanoTime.getAsLong() - writingSince > TimeUnit.MILLISECONDS.toNanos(WRITE_MILLIS)) {
+            socketOut.close();
         }
     }
 

@@ -17,7 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +90,9 @@ public final class LoopbackHttpServer implements AutoCloseable {
     private final Supplier<Instant> wallClock;
     private final ThreadPoolExecutor connections;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final Set<HttpConnection> serving = ConcurrentHashMap.newKeySet();
+    /** Closes connections whose client stopped taking its answer (HttpConnection.WRITE_MILLIS). */
+    private final ScheduledExecutorService sweeper;
     private final Thread acceptor;
     private volatile DateText date = new DateText(Long.MIN_VALUE, "");
     private volatile boolean closed;
@@ -99,6 +104,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         this.connections = new ThreadPoolExecutor(0, MAX_CONNECTIONS, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), runnable -> daemon(runnable, "berth-endpoint"));
         this.acceptor = daemon(this::accept, "berth-endpoint-accept");
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "berth-endpoint-sweep"));
     }
 
     /**
@@ -118,6 +124,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         }
         LoopbackHttpServer server = new LoopbackHttpServer(socket, handler, wallClock);
         server.acceptor.start();
+        server.sweeper.scheduleWithFixedDelay(server::sweep, 1, 1, TimeUnit.SECONDS);
         return server;
     }
 
@@ -155,8 +162,14 @@ public final class LoopbackHttpServer implements AutoCloseable {
         try (client) {
             client.setTcpNoDelay(true);
             client.setSoTimeout(IDLE_MILLIS);
-            new HttpConnection(client.getInputStream(), client.getOutputStream(), handler, this::date,
-                    client::setSoTimeout, System::nanoTime).serve();
+            HttpConnection connection = new HttpConnection(client.getInputStream(), client.getOutputStream(), handler,
+                    this::date, client::setSoTimeout, System::nanoTime);
+            serving.add(connection);
+            try {
+                connection.serve();
+            } finally {
+                serving.remove(connection);
+            }
             closeGently(client);
         } catch (IOException e) {
             // The client went away, was idle too long, or sent what cannot be answered: its connection ends.
@@ -190,6 +203,16 @@ public final class LoopbackHttpServer implements AutoCloseable {
             // Nothing more to tell a client that is already gone.
         } finally {
             open.remove(client);
+        }
+    }
+
+    private void sweep() {
+        for (HttpConnection connection : serving) {
+            try {
+                connection.closeIfStuckWriting();
+            } catch (IOException e) {
+                // Closing a connection that is already closing: its own thread finishes it.
+            }
         }
     }
 
@@ -232,5 +255,6 @@ public final class LoopbackHttpServer implements AutoCloseable {
             }
         }
         connections.shutdownNow();
+        sweeper.shutdownNow();
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -17,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The deadline for a request's whole head, on a clock the test moves as the bytes arrive. */
+/** The deadlines for a request's whole head and for an answer's write, on a clock the test moves. */
 class HttpConnectionTest {
     private long now;
     private final List<Integer> timeouts = new ArrayList<>();
@@ -76,5 +77,41 @@ class HttpConnectionTest {
         assertThat(handled).containsExactly("/quick");
         assertThat(answers.toString(StandardCharsets.ISO_8859_1)).startsWith("HTTP/1.1 204");
         assertThat(timeouts).containsExactly((int) HttpConnection.HEAD_MILLIS, LoopbackHttpServer.IDLE_MILLIS);
+    }
+
+    @Test
+    void anAnswerTheClientStopsTakingIsCutOffOnceItWaitedLongerThanTheWriteLimit() {
+        HttpConnection[] connection = new HttpConnection[1];
+        boolean[] closed = new boolean[1];
+        OutputStream stalled = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new UnsupportedOperationException("the connection writes whole buffers");
+            }
+
+            /** The client takes nothing: time passes, the server's sweeper looks, and the write fails once closed. */
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                now += TimeUnit.MILLISECONDS.toNanos(HttpConnection.WRITE_MILLIS - 1);
+                connection[0].closeIfStuckWriting();
+                assertThat(closed[0]).as("closed before the limit").isFalse();
+                now += TimeUnit.MILLISECONDS.toNanos(2);
+                connection[0].closeIfStuckWriting();
+                if (closed[0]) {
+                    throw new IOException("Socket closed");
+                }
+            }
+
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        connection[0] = new HttpConnection(arriving(0, "GET /big HTTP/1.1\r\nHost: h\r\n\r\n"), stalled,
+                request -> new LoopbackHttpServer.Response(200, Map.of(), new byte[10], 10), () -> "date",
+                timeouts::add, () -> now);
+
+        assertThatThrownBy(connection[0]::serve).isInstanceOf(IOException.class).hasMessage("Socket closed");
+        assertThat(closed[0]).isTrue();
     }
 }
