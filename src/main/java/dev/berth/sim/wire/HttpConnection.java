@@ -137,8 +137,6 @@ final class HttpConnection {
 
     /** The next request's head, or null if the client closed the connection between requests. */
     private Head readHead() throws IOException, BadHead {
-        headDeadline = 0;
-        timeout(LoopbackHttpServer.IDLE_MILLIS);
         if (position == limit && !fill()) {
             return null;
         }

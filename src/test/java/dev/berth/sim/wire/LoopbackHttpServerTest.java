@@ -90,32 +90,23 @@ class LoopbackHttpServerTest {
 
     @Test
     void aRequestWithBothContentLengthAndChunkedIsAnswered400AndTheConnectionClosed() throws IOException {
-        try (Socket socket = connect()) {
-            send(socket, "PUT /k HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n"
-                    + "5\r\nhello\r\n0\r\n\r\n");
-            assertThat(read(socket.getInputStream()).status()).isEqualTo(400);
-            assertThat(socket.getInputStream().read()).isEqualTo(-1);
-        }
+        Answer answer = answerThenClosed("PUT /k HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+        assertThat(answer.status()).isEqualTo(400);
     }
 
     @Test
     void aChunkedBodyWithABrokenChunkSizeIsAnswered400AndTheConnectionClosed() throws IOException {
-        try (Socket socket = connect()) {
-            send(socket, "PUT /k HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n");
-            Answer answer = read(socket.getInputStream());
-            assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.body()).contains("Malformed chunk size");
-            assertThat(socket.getInputStream().read()).isEqualTo(-1);
-        }
+        Answer answer = answerThenClosed(
+                "PUT /k HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n0\r\n\r\n");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Malformed chunk size");
     }
 
     @Test
     void aConnectionHeaderListingCloseAmongOthersClosesTheConnectionAfterTheAnswer() throws IOException {
-        try (Socket socket = connect()) {
-            send(socket, "GET /a HTTP/1.1\r\nHost: h\r\nConnection: keep-alive, Close\r\n\r\n");
-            assertThat(read(socket.getInputStream()).status()).isEqualTo(200);
-            assertThat(socket.getInputStream().read()).isEqualTo(-1);
-        }
+        Answer answer = answerThenClosed("GET /a HTTP/1.1\r\nHost: h\r\nConnection: keep-alive, Close\r\n\r\n");
+        assertThat(answer.status()).isEqualTo(200);
     }
 
     @Test
@@ -140,22 +131,14 @@ class LoopbackHttpServerTest {
 
     @Test
     void aMalformedRequestLineIsAnswered400AndTheConnectionClosed() throws IOException {
-        try (Socket socket = connect()) {
-            send(socket, "NOT A REQUEST LINE\r\n\r\n");
-            Answer answer = read(socket.getInputStream());
-            assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.headers()).containsEntry("connection", "close");
-            assertThat(socket.getInputStream().read()).isEqualTo(-1);
-        }
+        Answer answer = answerThenClosed("NOT A REQUEST LINE\r\n\r\n");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.headers()).containsEntry("connection", "close");
     }
 
     @Test
     void aMalformedHeaderIsAnswered400() throws IOException {
-        try (Socket socket = connect()) {
-            send(socket, "GET / HTTP/1.1\r\nNo colon here\r\n\r\n");
-            assertThat(read(socket.getInputStream()).status()).isEqualTo(400);
-            assertThat(socket.getInputStream().read()).isEqualTo(-1);
-        }
+        assertThat(answerThenClosed("GET / HTTP/1.1\r\nNo colon here\r\n\r\n").status()).isEqualTo(400);
     }
 
     @Test
@@ -198,6 +181,16 @@ class LoopbackHttpServerTest {
             assertThat(answer.status()).isEqualTo(413);
             assertThat(answer.body()).contains("SerializationException");
             assertThat(answer.headers()).containsEntry("connection", "close");
+        }
+    }
+
+    /** Sends {@code request} on a connection of its own: the answer, after which the server has closed it. */
+    private Answer answerThenClosed(String request) throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, request);
+            Answer answer = read(socket.getInputStream());
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+            return answer;
         }
     }
 
