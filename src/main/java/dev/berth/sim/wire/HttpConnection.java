@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * One client connection of {@link LoopbackHttpServer}: reads requests one after another from its own buffer, hands
@@ -29,6 +30,8 @@ final class HttpConnection {
     /** Headers the server writes itself, over any the handler gives. */
     private static final Set<String> SERVER_HEADERS = Set.of("date", "content-length", "connection",
             "transfer-encoding");
+    /** RFC 9112's HTTP-version: a well-formed version other than 1.x is answered 505, anything else 400. */
+    private static final Pattern HTTP_VERSION = Pattern.compile("HTTP/[0-9]\\.[0-9]");
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
     /**
@@ -160,8 +163,11 @@ final class HttpConnection {
         String method = requestLine.substring(0, firstSpace);
         String target = requestLine.substring(firstSpace + 1, lastSpace);
         String version = requestLine.substring(lastSpace + 1);
-        if (!isToken(method) || target.isEmpty() || !(version.equals("HTTP/1.1") || version.equals("HTTP/1.0"))) {
+        if (!isToken(method) || target.isEmpty() || !HTTP_VERSION.matcher(version).matches()) {
             throw new BadHead(400, "Malformed request line.");
+        }
+        if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
+            throw new BadHead(505, "Only HTTP/1.1 and HTTP/1.0 are served.");
         }
         Map<String, List<String>> headers = readHeaders(room);
         headDeadline = 0;
@@ -454,6 +460,7 @@ final class HttpConnection {
             case 500 -> "Internal Server Error";
             case 501 -> "Not Implemented";
             case 503 -> "Service Unavailable";
+            case 505 -> "HTTP Version Not Supported";
             default -> "Status " + status;
         };
     }

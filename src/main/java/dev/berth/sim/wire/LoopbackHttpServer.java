@@ -44,6 +44,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
     static final int MAX_CONNECTIONS = 256;
     private static final int BACKLOG = 64;
     private static final int LINGER_MILLIS = 2_000;
+    /** How long {@link #close} waits for the requests being applied. */
+    private static final int IN_FLIGHT_MILLIS = 5_000;
     private static final int LINGER_BYTES = 1024 * 1024;
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
@@ -230,7 +232,10 @@ public final class LoopbackHttpServer implements AutoCloseable {
     private record DateText(long second, String text) {
     }
 
-    /** Stops listening and closes every connection, also those in the middle of a request. */
+    /**
+     * Stops listening and closes every connection, also those in the middle of a request, and returns once the
+     * requests being applied have finished.
+     */
     @Override
     public void close() {
         closed = true;
@@ -254,7 +259,17 @@ public final class LoopbackHttpServer implements AutoCloseable {
                 System.err.println("Berth endpoint: closing a connection failed: " + e.getMessage());
             }
         }
-        connections.shutdownNow();
         sweeper.shutdownNow();
+        // A request being applied finishes (its answer then fails on the closed socket), so no change reaches the
+        // world once close returns (the GUI may switch worlds right after); only one stuck for long is interrupted.
+        connections.shutdown();
+        try {
+            if (!connections.awaitTermination(IN_FLIGHT_MILLIS, TimeUnit.MILLISECONDS)) {
+                connections.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            connections.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

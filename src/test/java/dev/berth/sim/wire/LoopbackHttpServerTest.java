@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -137,6 +141,14 @@ class LoopbackHttpServerTest {
     }
 
     @Test
+    void aWellFormedVersionOtherThanHttp1IsAnswered505AndAMalformedOne400() throws IOException {
+        Answer http2 = answerThenClosed("GET / HTTP/2.0\r\nHost: h\r\n\r\n");
+        assertThat(http2.status()).isEqualTo(505);
+        assertThat(http2.headers()).containsEntry("connection", "close");
+        assertThat(answerThenClosed("GET / HTTP/2\r\nHost: h\r\n\r\n").status()).isEqualTo(400);
+    }
+
+    @Test
     void aMalformedHeaderIsAnswered400() throws IOException {
         assertThat(answerThenClosed("GET / HTTP/1.1\r\nNo colon here\r\n\r\n").status()).isEqualTo(400);
     }
@@ -181,6 +193,37 @@ class LoopbackHttpServerTest {
             assertThat(answer.status()).isEqualTo(413);
             assertThat(answer.body()).contains("SerializationException");
             assertThat(answer.headers()).containsEntry("connection", "close");
+        }
+    }
+
+    @Test
+    void closingReturnsOnlyOnceTheRequestsBeingAppliedHaveFinished() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean applied = new AtomicBoolean();
+        LoopbackHttpServer applying = LoopbackHttpServer.start(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), request -> {
+                    entered.countDown();
+                    try {
+                        release.await();
+                        applied.set(true);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return new LoopbackHttpServer.Response(204, Map.of(), new byte[0], 0);
+                }, () -> NOW);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), applying.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            send(socket, "POST /change HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n");
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Boolean> appliedWhenClosed = CompletableFuture.supplyAsync(() -> {
+                applying.close();
+                return applied.get();
+            });
+            // The server has closed the connection, so close() is under way; only now may the change complete.
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+            release.countDown();
+            assertThat(appliedWhenClosed.get(10, TimeUnit.SECONDS)).isTrue();
         }
     }
 
