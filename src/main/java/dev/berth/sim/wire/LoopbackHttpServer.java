@@ -44,6 +44,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
     static final int MAX_CONNECTIONS = 256;
     private static final int BACKLOG = 64;
     private static final int LINGER_MILLIS = 2_000;
+    static final int ACCEPT_RETRY_MILLIS = 100;
     /** How long {@link #close} waits for the requests being applied. */
     private static final int IN_FLIGHT_MILLIS = 5_000;
     private static final int LINGER_BYTES = 1024 * 1024;
@@ -124,6 +125,11 @@ public final class LoopbackHttpServer implements AutoCloseable {
             socket.close();
             throw e;
         }
+        return serve(socket, handler, wallClock);
+    }
+
+    /** Serves on a socket already bound (tests pass one whose accept fails). */
+    static LoopbackHttpServer serve(ServerSocket socket, Handler handler, Supplier<Instant> wallClock) {
         LoopbackHttpServer server = new LoopbackHttpServer(socket, handler, wallClock);
         server.acceptor.start();
         server.sweeper.scheduleWithFixedDelay(server::sweep, 1, 1, TimeUnit.SECONDS);
@@ -140,14 +146,30 @@ public final class LoopbackHttpServer implements AutoCloseable {
         return thread;
     }
 
+    /**
+     * Accepts until closed. A failed accept is retried after a pause and said once per run of failures: out of file
+     * descriptors, say, it fails at once every time, and retrying at once would spin a core and flood the log.
+     */
     private void accept() {
+        boolean failing = false;
         while (!closed) {
             Socket client;
             try {
                 client = socket.accept();
+                failing = false;
             } catch (IOException e) {
-                if (!closed) {
-                    System.err.println("Berth endpoint: accepting a connection failed: " + e.getMessage());
+                if (closed) {
+                    return;
+                }
+                if (!failing) {
+                    System.err.println("Berth endpoint: accepting a connection failed (retrying every "
+                            + ACCEPT_RETRY_MILLIS + " ms): " + e.getMessage());
+                }
+                failing = true;
+                try {
+                    Thread.sleep(ACCEPT_RETRY_MILLIS);
+                } catch (InterruptedException stop) {
+                    return;
                 }
                 continue;
             }

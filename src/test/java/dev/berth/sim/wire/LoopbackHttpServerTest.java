@@ -15,13 +15,16 @@ import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -224,6 +227,37 @@ class LoopbackHttpServerTest {
             assertThat(socket.getInputStream().read()).isEqualTo(-1);
             release.countDown();
             assertThat(appliedWhenClosed.get(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void afterFailedAcceptsTheServerPausesBeforeEachRetryAndThenServesAgain() throws Exception {
+        List<Long> failedAt = new CopyOnWriteArrayList<>();
+        ServerSocket failingThrice = new ServerSocket() {
+            @Override
+            public Socket accept() throws IOException {
+                if (failedAt.size() < 3) {
+                    failedAt.add(System.nanoTime());
+                    throw new IOException("Too many open files");
+                }
+                return super.accept();
+            }
+        };
+        failingThrice.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
+        LoopbackHttpServer recovering = LoopbackHttpServer.serve(failingThrice, request ->
+                new LoopbackHttpServer.Response(200, Map.of(), ok, ok.length), () -> NOW);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), recovering.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            send(socket, "GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+            assertThat(read(socket.getInputStream()).body()).isEqualTo("ok");
+        } finally {
+            recovering.close();
+        }
+        assertThat(failedAt).hasSize(3);
+        for (int i = 1; i < failedAt.size(); i++) {
+            assertThat(failedAt.get(i) - failedAt.get(i - 1))
+                    .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(LoopbackHttpServer.ACCEPT_RETRY_MILLIS));
         }
     }
 
