@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code berth serve}: the simulator without a window, as an AWS endpoint on loopback. Options are parsed by
@@ -24,6 +25,9 @@ import java.util.concurrent.CountDownLatch;
  * {@code --speed} simulated seconds per wall second.
  */
 public final class ServeCommand {
+    /** How long a stop signal waits for the endpoint, clock and world to close (the endpoint alone waits up to 5 s). */
+    private static final int CLOSING_SECONDS = 10;
+
     private ServeCommand() {
     }
 
@@ -56,6 +60,7 @@ public final class ServeCommand {
             world.simulator().setAppRunnerCustomer(options.appRunnerCustomer());
         }
         RealTimeClock clock = new RealTimeClock(world.simulator(), world.journal()::flushClock, options.speed());
+        CountDownLatch closed = new CountDownLatch(1);
         try (AwsEndpoint endpoint = AwsEndpoint.start(new InetSocketAddress(InetAddress.getByName(options.bind()),
                         options.port()), new SimulatorBackend(world.simulator(), clock),
                 new SigV4Verifier(options.accessKey(), options.secretKey()), Instant::now)) {
@@ -63,7 +68,11 @@ public final class ServeCommand {
             System.out.println("Berth endpoint ready on http://" + options.bind() + ":" + endpoint.port()
                     + " (world " + options.state() + ", speed " + options.speed() + ")");
             CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            // The JVM halts once its hooks return: this one waits until the endpoint, clock and world are closed.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                awaitClosed(closed);
+            }));
             stopped.await();
         } catch (IOException e) {
             System.err.println("berth serve: cannot listen on " + options.bind() + ":" + options.port() + ": "
@@ -74,8 +83,20 @@ public final class ServeCommand {
         } finally {
             clock.close();
             world.close();
+            closed.countDown();
         }
         return 0;
+    }
+
+    private static void awaitClosed(CountDownLatch closed) {
+        try {
+            if (!closed.await(CLOSING_SECONDS, TimeUnit.SECONDS)) {
+                System.err.println("berth serve: stopped before the world was closed (took over " + CLOSING_SECONDS
+                        + " s); every acknowledged change is saved, the clock may be a moment behind");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Parsed {@code serve} arguments. */

@@ -73,11 +73,12 @@ final class SwitchingGateway implements Gateway {
     }
 
     void switchTo(Gateway next) {
-        current = next;
         if (next.simulationClock().isEmpty()) {
-            // The endpoint serves simulated worlds only; it must never pass the CLI's calls on to a real account.
+            // The endpoint serves simulated worlds only; it must never pass the CLI's calls on to a real account, so
+            // it stops (and its requests in flight finish) before calls go to the account.
             endpoint.stop();
         }
+        current = next;
     }
 
     @Override

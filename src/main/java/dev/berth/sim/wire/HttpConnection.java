@@ -30,7 +30,10 @@ final class HttpConnection {
     /** Headers the server writes itself, over any the handler gives. */
     private static final Set<String> SERVER_HEADERS = Set.of("date", "content-length", "connection",
             "transfer-encoding");
-    /** RFC 9112's HTTP-version: a well-formed version other than 1.x is answered 505, anything else 400. */
+    /**
+     * RFC 9112's HTTP-version. A well-formed version of another major number is answered 505, a malformed one 400; a
+     * later 1.x is served as 1.1, as RFC 9110 section 2.5 asks.
+     */
     private static final Pattern HTTP_VERSION = Pattern.compile("HTTP/[0-9]\\.[0-9]");
     private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
@@ -163,16 +166,17 @@ final class HttpConnection {
         String method = requestLine.substring(0, firstSpace);
         String target = requestLine.substring(firstSpace + 1, lastSpace);
         String version = requestLine.substring(lastSpace + 1);
-        if (!isToken(method) || target.isEmpty() || !HTTP_VERSION.matcher(version).matches()) {
+        boolean http10 = version.equals("HTTP/1.0");
+        if (!isToken(method) || target.isEmpty()
+                || !http10 && !version.equals("HTTP/1.1") && !HTTP_VERSION.matcher(version).matches()) {
             throw new BadHead(400, "Malformed request line.");
         }
-        if (!version.equals("HTTP/1.1") && !version.equals("HTTP/1.0")) {
-            throw new BadHead(505, "Only HTTP/1.1 and HTTP/1.0 are served.");
+        if (version.charAt(5) != '1') {
+            throw new BadHead(505, "Only HTTP/1.x is served.");
         }
         Map<String, List<String>> headers = readHeaders(room);
         headDeadline = 0;
         timeout(LoopbackHttpServer.IDLE_MILLIS);
-        boolean http10 = version.equals("HTTP/1.0");
         String connection = first(headers, "connection");
         boolean keepAlive = http10 ? hasToken(connection, "keep-alive") && !hasToken(connection, "close")
                 : !hasToken(connection, "close");

@@ -256,11 +256,13 @@ public final class LoopbackHttpServer implements AutoCloseable {
 
     /**
      * Stops listening and closes every connection, also those in the middle of a request, and returns once the
-     * requests being applied have finished.
+     * requests being applied have finished (a request still running after 5 s is interrupted).
      */
     @Override
     public void close() {
         closed = true;
+        // A caller already interrupted must still wait for the requests in flight; its interrupt is kept for after.
+        boolean interrupted = Thread.interrupted();
         try {
             socket.close();
         } catch (IOException e) {
@@ -270,7 +272,7 @@ public final class LoopbackHttpServer implements AutoCloseable {
         try {
             acceptor.join(1_000);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         }
         for (Socket client : open) {
             try {
@@ -282,8 +284,8 @@ public final class LoopbackHttpServer implements AutoCloseable {
             }
         }
         sweeper.shutdownNow();
-        // A request being applied finishes (its answer then fails on the closed socket), so no change reaches the
-        // world once close returns (the GUI may switch worlds right after); only one stuck for long is interrupted.
+        // A request being applied finishes (its answer then fails on the closed socket), so none is still running
+        // once close returns: the GUI then switches to an AWS account, say. Only one stuck for long is interrupted.
         connections.shutdown();
         try {
             if (!connections.awaitTermination(IN_FLIGHT_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -291,6 +293,9 @@ public final class LoopbackHttpServer implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             connections.shutdownNow();
+            interrupted = true;
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

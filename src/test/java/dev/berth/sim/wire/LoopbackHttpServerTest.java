@@ -144,7 +144,11 @@ class LoopbackHttpServerTest {
     }
 
     @Test
-    void aWellFormedVersionOtherThanHttp1IsAnswered505AndAMalformedOne400() throws IOException {
+    void aLaterHttp1VersionIsServedAsHttp11AnotherMajorVersionIsAnswered505AndAMalformedOne400() throws IOException {
+        try (Socket socket = connect()) {
+            send(socket, "GET /later HTTP/1.2\r\nHost: h\r\n\r\n");
+            assertThat(read(socket.getInputStream()).body()).startsWith("GET /later");
+        }
         Answer http2 = answerThenClosed("GET / HTTP/2.0\r\nHost: h\r\n\r\n");
         assertThat(http2.status()).isEqualTo(505);
         assertThat(http2.headers()).containsEntry("connection", "close");
@@ -219,14 +223,16 @@ class LoopbackHttpServerTest {
             socket.setSoTimeout(10_000);
             send(socket, "POST /change HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n");
             assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<Boolean> appliedWhenClosed = CompletableFuture.supplyAsync(() -> {
+            // Closed from a thread already interrupted: it still waits, and keeps its interrupt.
+            CompletableFuture<List<Boolean>> appliedWhenClosedAndInterrupted = CompletableFuture.supplyAsync(() -> {
+                Thread.currentThread().interrupt();
                 applying.close();
-                return applied.get();
+                return List.of(applied.get(), Thread.interrupted());
             });
             // The server has closed the connection, so close() is under way; only now may the change complete.
             assertThat(socket.getInputStream().read()).isEqualTo(-1);
             release.countDown();
-            assertThat(appliedWhenClosed.get(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(appliedWhenClosedAndInterrupted.get(10, TimeUnit.SECONDS)).containsExactly(true, true);
         }
     }
 
