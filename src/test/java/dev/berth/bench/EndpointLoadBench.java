@@ -58,8 +58,9 @@ public final class EndpointLoadBench {
     private static final int REQUESTS = 20_000;
     /**
      * Requests before the measured ones. A fresh JVM's compilers take a quarter to half of the endpoint's CPU for its
-     * first 20-30 s under this load, and the tail grows with every request queued behind them: after 2,000 requests
-     * the endpoint used 0.39-0.47 ms of CPU per request, after 40,000 0.25-0.28 ms (session 9).
+     * first 20-30 s under this load, and the tail grows with every request queued behind them: against {@code berth
+     * serve} with light clients, the server used 0.39-0.47 ms of CPU per request after 2,000, 0.25-0.28 ms after 40,000
+     * (session 9, three alternating pairs).
      */
     private static final int WARM_UP_REQUESTS = Integer.getInteger("bench.warmUp", 40_000);
     private static final int ALONE_REQUESTS = 1_000;

@@ -3,6 +3,7 @@ package dev.berth.bench;
 import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
 import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
+import software.amazon.awssdk.services.ecs.model.RunTaskResponse;
 
 import java.util.List;
 
@@ -53,8 +54,12 @@ final class SdkLoadCalls implements LoadCalls {
 
     @Override
     public String runTask(String cluster, String taskDefinition, String startedBy) {
-        return ecs.runTask(r -> r.cluster(cluster).taskDefinition(taskDefinition).launchType(LaunchType.FARGATE)
-                .networkConfiguration(NETWORK).startedBy(startedBy)).tasks().get(0).taskArn();
+        RunTaskResponse answer = ecs.runTask(r -> r.cluster(cluster).taskDefinition(taskDefinition)
+                .launchType(LaunchType.FARGATE).networkConfiguration(NETWORK).startedBy(startedBy));
+        if (answer.tasks().isEmpty()) {
+            throw new IllegalStateException("RunTask: no task started: " + answer.failures());
+        }
+        return answer.tasks().get(0).taskArn();
     }
 
     @Override
