@@ -10,6 +10,7 @@ import dev.berth.core.gateway.EksGateway;
 import dev.berth.core.gateway.ElbGateway;
 import dev.berth.core.gateway.EventsGateway;
 import dev.berth.core.gateway.DynamoDbGateway;
+import dev.berth.core.gateway.LocalEndpoint;
 import dev.berth.core.gateway.S3Gateway;
 import dev.berth.core.gateway.SnsGateway;
 import dev.berth.core.gateway.Gateway;
@@ -47,6 +48,7 @@ public final class FakeGateway implements Gateway {
     private final FakeClusterFeed feed = new FakeClusterFeed();
     private final FakeCloudWatch cloudWatch = new FakeCloudWatch();
     private String backendName = "fake (us-east-1)";
+    private LocalEndpoint localEndpoint;
 
     public FakeGateway() {
         this(null);
@@ -154,6 +156,16 @@ public final class FakeGateway implements Gateway {
     @Override
     public Optional<SimulationClock> simulationClock() {
         return Optional.ofNullable(clock);
+    }
+
+    /** Offers the shown world as a local endpoint, as the app does for a simulator world. */
+    public void serveWith(LocalEndpoint endpoint) {
+        this.localEndpoint = endpoint;
+    }
+
+    @Override
+    public Optional<LocalEndpoint> localEndpoint() {
+        return Optional.ofNullable(localEndpoint);
     }
 
     /** Like the simulator's, present only with a clock. */
