@@ -44,10 +44,10 @@ public final class LoopbackHttpServer implements AutoCloseable {
     static final int MAX_CONNECTIONS = 256;
     private static final int BACKLOG = 64;
     private static final int LINGER_MILLIS = 2_000;
+    private static final int LINGER_BYTES = 1024 * 1024;
     static final int ACCEPT_RETRY_MILLIS = 100;
     /** How long {@link #close} waits for the requests being applied. */
     private static final int IN_FLIGHT_MILLIS = 5_000;
-    private static final int LINGER_BYTES = 1024 * 1024;
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
     private static final byte[] BUSY = ("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n"
