@@ -13,7 +13,6 @@ import software.amazon.awssdk.services.ecs.EcsClient;
 import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.LaunchType;
-import software.amazon.awssdk.services.ecs.model.NetworkConfiguration;
 import software.amazon.awssdk.services.ecs.model.NetworkMode;
 
 import java.io.IOException;
@@ -70,8 +69,6 @@ public final class EndpointLoadBench {
     private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     private static final OperatingSystemMXBean PROCESS =
             ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
-    private static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
-            .awsvpcConfiguration(a -> a.subnets(LightLoadCalls.SUBNETS)).build();
 
     private EndpointLoadBench() {
     }
@@ -256,7 +253,7 @@ public final class EndpointLoadBench {
         for (int i = 0; i < CLIENTS; i++) {
             String name = serviceName(i);
             ecs.createService(r -> r.cluster(CLUSTER).serviceName(name).taskDefinition("web").desiredCount(2)
-                    .launchType(LaunchType.FARGATE).networkConfiguration(NETWORK));
+                    .launchType(LaunchType.FARGATE).networkConfiguration(SdkLoadCalls.NETWORK));
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 
 /** The load calls through an AWS SDK for Java v2 {@link EcsClient}, as an application would make them. */
 final class SdkLoadCalls implements LoadCalls {
-    private static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
+    /** The lab's subnets, for every Fargate task the bench starts. */
+    static final NetworkConfiguration NETWORK = NetworkConfiguration.builder()
             .awsvpcConfiguration(a -> a.subnets(LightLoadCalls.SUBNETS)).build();
     private final EcsClient ecs;
 

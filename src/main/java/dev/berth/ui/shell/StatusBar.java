@@ -108,12 +108,13 @@ final class StatusBar extends HBox {
                 .orElse("Serve as endpoint"));
         // Not bound: a click sets a toggle's selection itself (a bound one threw and never acted). It shows whether
         // the world is served, which changes only once the endpoint has started or stopped in the background.
-        serve.setSelected(viewModel.servingAtProperty().get() != null);
-        viewModel.servingAtProperty().addListener((observable, old, url) -> serve.setSelected(url != null));
+        Runnable showServed = () -> serve.setSelected(viewModel.servingAtProperty().get() != null);
+        showServed.run();
+        viewModel.servingAtProperty().addListener(observable -> showServed.run());
         serve.setTooltip(new Tooltip("Serve this world on http://127.0.0.1:" + LocalEndpoint.DEFAULT_PORT
                 + " for the AWS CLI and SDKs (--endpoint-url, key and secret 'test'); click again to stop"));
         serve.setOnAction(event -> {
-            serve.setSelected(viewModel.servingAtProperty().get() != null);
+            showServed.run();
             viewModel.toggleEndpoint();
         });
         showWhile(serve, viewModel.canServeProperty());
