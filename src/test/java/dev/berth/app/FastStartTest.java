@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class FastStartTest {
     @TempDir
@@ -45,7 +47,24 @@ class FastStartTest {
         assertThat(cache.getFileName().toString()).endsWith(".aot");
         assertThat(first).contains("-XX:AOTCacheOutput=" + making).noneMatch(a -> a.startsWith("-XX:Shared"));
         assertThat(later).contains("-XX:AOTCache=" + cache).noneMatch(a -> a.contains("Output"));
+        assertThat(first).containsAll(FastStart.AHEAD_OF_TIME_START_FLAGS);
+        assertThat(later).containsAll(FastStart.AHEAD_OF_TIME_START_FLAGS);
         assertThat(new FastStart(jar(), dir.resolve("cache"), false).archive()).isNotEqualTo(cache);
+    }
+
+    /** The child ignores flags its Java does not know, so this is what tells us a new Java dropped one. */
+    @Test
+    void theAheadOfTimeStartFlagsAreOnesThisJavaKnows() throws IOException, InterruptedException {
+        assumeTrue(Runtime.version().feature() >= 25, "ahead-of-time caches need Java 25");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow()));
+        FastStart.AHEAD_OF_TIME_START_FLAGS.stream().filter(flag -> !flag.equals("-XX:+IgnoreUnrecognizedVMOptions"))
+                .forEach(command::add);
+        command.add("-version");
+
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes());
+
+        assertThat(java.waitFor()).as(output).isZero();
     }
 
     @Test
