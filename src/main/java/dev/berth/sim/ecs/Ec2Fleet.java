@@ -144,8 +144,12 @@ final class Ec2Fleet {
     void finishDraining(ClusterState cluster) {
         for (AutoScalingGroupState group : groups) {
             if (group.cluster == cluster) {
-                List.copyOf(group.instances).stream().filter(g -> g.leaving && g.containerInstance != null
-                        && g.containerInstance.tasks.isEmpty()).forEach(g -> terminate(group, g));
+                for (AutoScalingGroupState.GroupInstance instance : List.copyOf(group.instances)) {
+                    if (instance.leaving && instance.containerInstance != null
+                            && instance.containerInstance.tasks.isEmpty()) {
+                        terminate(group, instance);
+                    }
+                }
             }
         }
     }

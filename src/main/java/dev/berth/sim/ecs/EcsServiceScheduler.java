@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -75,14 +76,15 @@ final class EcsServiceScheduler {
         boolean deploying = service.deployments.size() > 1;
 
         List<TaskState> unhealthy = failingHealthChecks(service, primary);
-        unhealthy.stream().filter(t -> !t.replacementQueued).forEach(t -> {
-            t.replacementQueued = true;
-            service.awaitingReplacement.add(t);
-        });
+        for (TaskState task : unhealthy) {
+            if (!task.replacementQueued) {
+                task.replacementQueued = true;
+                service.awaitingReplacement.add(task);
+            }
+        }
         List<TaskState> draining = onDrainingInstances(service, unhealthy);
         int primaryActive = primary.activeCount();
-        int primaryKept = primaryActive - unhealthy.size()
-                - (int) draining.stream().filter(t -> t.deployment == primary).count();
+        int primaryKept = primaryActive - unhealthy.size() - count(draining, t -> t.deployment == primary);
         int active = deploying ? activeTasks(service).size() : primaryActive;
         int room = maximumTotal - active;
         int toStart = Math.min(room, desired - primaryKept);
@@ -212,8 +214,14 @@ final class EcsServiceScheduler {
 
     /** The service's tasks, other than {@code unhealthy} ones, on container instances set to DRAINING. */
     private static List<TaskState> onDrainingInstances(ServiceState service, List<TaskState> unhealthy) {
-        return activeTasks(service).stream().filter(t -> t.containerInstance != null
-                && "DRAINING".equals(t.containerInstance.status) && !unhealthy.contains(t)).toList();
+        List<TaskState> draining = new ArrayList<>(0);
+        for (TaskState task : activeTasks(service)) {
+            if (task.containerInstance != null && "DRAINING".equals(task.containerInstance.status)
+                    && !unhealthy.contains(task)) {
+                draining.add(task);
+            }
+        }
+        return draining;
     }
 
     /**
@@ -223,6 +231,9 @@ final class EcsServiceScheduler {
      */
     private List<TaskState> moveOffDraining(ServiceState service, List<TaskState> draining, List<TaskState> stopping,
                                             int minimumHealthy) {
+        if (draining.isEmpty()) {
+            return List.of();
+        }
         List<TaskState> toStop = new ArrayList<>(draining.stream().filter(t -> !t.isRunning()).toList());
         int healthy = (int) activeTasks(service).stream()
                 .filter(t -> t.countsAsHealthy() && !stopping.contains(t) && !toStop.contains(t)).count();
@@ -366,8 +377,30 @@ final class EcsServiceScheduler {
                 + "Developer Guide.";
     }
 
+    /**
+     * Written as loops, like the other helpers each scheduler pass runs: a stream per call was most of the CPU of a
+     * long replay, whose passes find nothing to do.
+     */
     private static List<TaskState> activeTasks(ServiceState service) {
-        return service.liveTasks().filter(TaskState::wantsToRun).toList();
+        List<TaskState> active = new ArrayList<>();
+        for (DeploymentState deployment : service.deployments) {
+            for (TaskState task : deployment.tasks) {
+                if (task.wantsToRun()) {
+                    active.add(task);
+                }
+            }
+        }
+        return active;
+    }
+
+    private static int count(List<TaskState> tasks, Predicate<TaskState> which) {
+        int count = 0;
+        for (TaskState task : tasks) {
+            if (which.test(task)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Map<String, Integer> tasksPerZone(Collection<TaskState> tasks) {

@@ -102,7 +102,15 @@ final class TaskState {
      * only once every one of its targets is healthy (AWS-BEHAVIOUR.md §2.5).
      */
     boolean countsAsHealthy() {
-        return healthy && isRunning() && wantsToRun() && targets.stream().allMatch(TaskTarget::isHealthy);
+        if (!healthy || !isRunning() || !wantsToRun()) {
+            return false;
+        }
+        for (TaskTarget target : targets) {
+            if (!target.isHealthy()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Its container health check, or a load balancer's health check of its target, has failed. */
