@@ -67,6 +67,12 @@ final class AutoScalingGroupState {
 
     /** InService instances: launched (booted or not) and not chosen by a scale-in. */
     List<GroupInstance> inService() {
-        return instances.stream().filter(i -> !i.leaving).toList();
+        List<GroupInstance> inService = new ArrayList<>(instances.size());
+        for (GroupInstance instance : instances) {
+            if (!instance.leaving) {
+                inService.add(instance);
+            }
+        }
+        return inService;
     }
 }

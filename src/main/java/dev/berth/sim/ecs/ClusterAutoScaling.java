@@ -51,7 +51,12 @@ final class ClusterAutoScaling {
             reservation = reservation(needed, group.inService().size());
             track(group, scaling, needed, reservation);
         }
-        int booted = (int) group.inService().stream().filter(i -> i.containerInstance != null).count();
+        int booted = 0;
+        for (AutoScalingGroupState.GroupInstance instance : group.inService()) {
+            if (instance.containerInstance != null) {
+                booted++;
+            }
+        }
         group.samples.add(new CapacitySample(context.now(), reservation, group.desiredCapacity, booted));
     }
 
@@ -102,7 +107,12 @@ final class ClusterAutoScaling {
      * the type needs none, as no instance could take it.
      */
     static int instancesNeeded(AutoScalingGroupState group) {
-        int busy = (int) group.instances.stream().filter(i -> !i.leaving && i.runsTasks()).count();
+        int busy = 0;
+        for (AutoScalingGroupState.GroupInstance instance : group.instances) {
+            if (!instance.leaving && instance.runsTasks()) {
+                busy++;
+            }
+        }
         InstanceTypes.InstanceType type = group.instanceType;
         List<int[]> fresh = new ArrayList<>();
         for (TaskState task : group.cluster.awaitingCapacity) {

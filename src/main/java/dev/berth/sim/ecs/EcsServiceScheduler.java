@@ -109,12 +109,16 @@ final class EcsServiceScheduler {
         completeIfDone(service, primary);
 
         if (service.deployments.size() == 1 && primary.runsHealthy(desired)) {
-            service.events.addWhile(STEADY, "(service " + service.name + ") has reached a steady state.");
+            service.events.addWhile(STEADY, service.steadyStateEvent);
         } else {
             service.events.clear(STEADY);
         }
-        boolean oldTasksLeftToReplace = service.deployments.stream()
-                .anyMatch(d -> d != primary && d.activeCount() > 0);
+        boolean oldTasksLeftToReplace = false;
+        for (DeploymentState deployment : service.deployments) {
+            if (deployment != primary && deployment.activeCount() > 0) {
+                oldTasksLeftToReplace = true;
+            }
+        }
         boolean stuck = oldTasksLeftToReplace && !primary.failed() && !unplaceable
                 && started.isEmpty() && stopped.isEmpty()
                 && activeTasks(service).stream().allMatch(TaskState::countsAsHealthy)

@@ -32,6 +32,8 @@ final class ServiceState {
     final Deque<TaskState> awaitingReplacement = new ArrayDeque<>();
     /** The last deployment that reached COMPLETED: what a circuit breaker rollback returns to. */
     DeploymentState lastCompleted;
+    /** Made once: the scheduler offers it on every pass (every 15 s) while the service is steady. */
+    final String steadyStateEvent;
 
     ServiceState(String name, String arn, ClusterState cluster, Instant createdAt, List<Tag> tags,
                  ServiceEventLog events, ServiceThrottle throttle) {
@@ -42,6 +44,7 @@ final class ServiceState {
         this.tags = List.copyOf(tags);
         this.events = events;
         this.throttle = throttle;
+        this.steadyStateEvent = "(service " + name + ") has reached a steady state.";
     }
 
     DeploymentState primary() {
