@@ -1,6 +1,10 @@
 package dev.berth.sim.ecs;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -9,6 +13,8 @@ import java.util.List;
  * auto scaling moves the desired capacity ({@link ClusterAutoScaling}).
  */
 final class AutoScalingGroupState {
+    static final Duration SAMPLES_KEPT = Duration.ofDays(15);
+
     /** One EC2 instance of the group, from launch until it is terminated. */
     static final class GroupInstance {
         final String instanceId;
@@ -46,8 +52,11 @@ final class AutoScalingGroupState {
     final List<GroupInstance> instances = new ArrayList<>();
     /** Instances launched so far, which also picks the next one's Availability Zone. */
     int launched;
-    /** One a minute while managed scaling runs, for the charts. */
-    final List<CapacitySample> samples = new ArrayList<>();
+    /**
+     * One a minute, for the charts, oldest first; kept for {@link #SAMPLES_KEPT}, as CloudWatch keeps one-minute
+     * datapoints (a world run for long at full speed would otherwise hold millions).
+     */
+    final Deque<CapacitySample> samples = new ArrayDeque<>();
     /** Consecutive one-minute datapoints of CapacityProviderReservation below the target capacity. */
     int minutesBelowTarget;
 
@@ -63,6 +72,15 @@ final class AutoScalingGroupState {
         this.maxSize = maxSize;
         this.desiredCapacity = desiredCapacity;
         this.capacityProviderName = capacityProviderName;
+    }
+
+    /** Adds the minute's sample and forgets those older than {@link #SAMPLES_KEPT}. */
+    void record(CapacitySample sample) {
+        samples.addLast(sample);
+        Instant oldestKept = sample.minute().minus(SAMPLES_KEPT);
+        while (samples.getFirst().minute().isBefore(oldestKept)) {
+            samples.removeFirst();
+        }
     }
 
     /** InService instances: launched (booted or not) and not chosen by a scale-in. */

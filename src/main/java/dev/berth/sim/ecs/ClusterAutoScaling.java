@@ -57,7 +57,7 @@ final class ClusterAutoScaling {
                 booted++;
             }
         }
-        group.samples.add(new CapacitySample(context.now(), reservation, group.desiredCapacity, booted));
+        group.record(new CapacitySample(context.now(), reservation, group.desiredCapacity, booted));
     }
 
     private void track(AutoScalingGroupState group, ManagedScaling scaling, int needed, double reservation) {

@@ -157,6 +157,19 @@ class ClusterAutoScalingTest {
     }
 
     @Test
+    void oneMinuteDatapointsAreKeptForFifteenDaysAsCloudWatchKeepsThem() {
+        world.advance(Duration.ofDays(16));
+
+        MetricDataResult desired = MetricReads.perMinute(world.simulator.cloudWatch(), Metric.autoScalingGroup(
+                        "GroupDesiredCapacity", world.ecs.describeCapacityProviders(List.of(provider)).items().get(0)
+                                .autoScalingGroupProvider().autoScalingGroupArn()),
+                EcsFixture.START, world.simulator.now().plusSeconds(1));
+
+        assertThat(desired.timestamps()).hasSize(15 * 24 * 60 + 1);
+        assertThat(desired.timestamps().get(0)).isEqualTo(world.simulator.now().minus(Duration.ofDays(15)));
+    }
+
+    @Test
     void theSameSeedAndCommandsGiveTheSameCapacityHistory() {
         assertThat(history(5)).isEqualTo(history(5));
     }
