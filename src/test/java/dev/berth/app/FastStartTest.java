@@ -52,7 +52,10 @@ class FastStartTest {
         assertThat(new FastStart(jar(), dir.resolve("cache"), false).archive()).isNotEqualTo(cache);
     }
 
-    /** The child ignores flags its Java does not know, so this is what tells us a new Java dropped one. */
+    /**
+     * The child ignores -XX flags its Java does not know, so this is what tells us a new Java dropped one, or that the
+     * list lost its order (the diagnostic flags must follow the flag that unlocks them).
+     */
     @Test
     void theAheadOfTimeStartFlagsAreOnesThisJavaKnows() throws IOException, InterruptedException {
         assumeTrue(Runtime.version().feature() >= 25, "ahead-of-time caches need Java 25");

@@ -13,7 +13,7 @@ import java.util.List;
  * auto scaling moves the desired capacity ({@link ClusterAutoScaling}).
  */
 final class AutoScalingGroupState {
-    static final Duration SAMPLES_KEPT = Duration.ofDays(15);
+    private static final Duration SAMPLES_KEPT = Duration.ofDays(15);
 
     /** One EC2 instance of the group, from launch until it is terminated. */
     static final class GroupInstance {
@@ -53,8 +53,9 @@ final class AutoScalingGroupState {
     /** Instances launched so far, which also picks the next one's Availability Zone. */
     int launched;
     /**
-     * One a minute, for the charts, oldest first; kept for {@link #SAMPLES_KEPT}, as CloudWatch keeps one-minute
-     * datapoints (a world run for long at full speed would otherwise hold millions).
+     * One a minute, for the charts, oldest first; kept for {@link #SAMPLES_KEPT}, as long as CloudWatch keeps
+     * one-minute datapoints (a world run for long at full speed would otherwise hold millions). CloudWatch keeps
+     * coarser aggregates for longer; the simulator does not, so older periods have no datapoints.
      */
     final Deque<CapacitySample> samples = new ArrayDeque<>();
     /** Consecutive one-minute datapoints of CapacityProviderReservation below the target capacity. */

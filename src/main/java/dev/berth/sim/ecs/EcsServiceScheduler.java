@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -84,7 +83,13 @@ final class EcsServiceScheduler {
         }
         List<TaskState> draining = onDrainingInstances(service, unhealthy);
         int primaryActive = primary.activeCount();
-        int primaryKept = primaryActive - unhealthy.size() - count(draining, t -> t.deployment == primary);
+        int primaryDraining = 0;
+        for (TaskState task : draining) {
+            if (task.deployment == primary) {
+                primaryDraining++;
+            }
+        }
+        int primaryKept = primaryActive - unhealthy.size() - primaryDraining;
         int active = deploying ? activeTasks(service).size() : primaryActive;
         int room = maximumTotal - active;
         int toStart = Math.min(room, desired - primaryKept);
@@ -117,6 +122,7 @@ final class EcsServiceScheduler {
         for (DeploymentState deployment : service.deployments) {
             if (deployment != primary && deployment.activeCount() > 0) {
                 oldTasksLeftToReplace = true;
+                break;
             }
         }
         boolean stuck = oldTasksLeftToReplace && !primary.failed() && !unplaceable
@@ -388,23 +394,9 @@ final class EcsServiceScheduler {
     private static List<TaskState> activeTasks(ServiceState service) {
         List<TaskState> active = new ArrayList<>();
         for (DeploymentState deployment : service.deployments) {
-            for (TaskState task : deployment.tasks) {
-                if (task.wantsToRun()) {
-                    active.add(task);
-                }
-            }
+            active.addAll(deployment.activeTasks());
         }
         return active;
-    }
-
-    private static int count(List<TaskState> tasks, Predicate<TaskState> which) {
-        int count = 0;
-        for (TaskState task : tasks) {
-            if (which.test(task)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static Map<String, Integer> tasksPerZone(Collection<TaskState> tasks) {
