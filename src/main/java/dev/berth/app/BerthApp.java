@@ -13,6 +13,7 @@ import dev.berth.training.TrainingProgress;
 import dev.berth.ui.common.Browser;
 import dev.berth.ui.common.DirectBackgroundTasks;
 import dev.berth.ui.shell.MainWindow;
+import dev.berth.ui.shell.OpeningWorldWindow;
 import dev.berth.ui.shell.ViewSnapshots;
 import dev.berth.ui.theme.Theme;
 import javafx.application.Application;
@@ -32,6 +33,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The composition root: opens the simulator world (while JavaFX starts), drives its clock, and builds the main
@@ -43,6 +46,9 @@ public final class BerthApp extends Application {
     private static CompletableFuture<StartingWorld> choosing;
     private static CompletableFuture<WorldStore.OpenedWorld> opening;
     private static CompletableFuture<WorldSwitch> switching;
+    private static final WorldStore.Replay REPLAY = new WorldStore.Replay();
+    /** How long the first window waits for the world before it says it is replaying a long history. */
+    private static final Duration PATIENCE = Duration.ofSeconds(1);
 
     private WorldSwitch worlds;
 
@@ -68,7 +74,7 @@ public final class BerthApp extends Application {
             return new StartingWorld(startingWorld(options, last), last);
         }, BerthApp::startThread);
         opening = choosing.thenApply(chosen -> new WorldStore().open(home.world(chosen.name()), chosen.name(), wallNow,
-                new WorldStore.NewWorld(wallNow.toEpochMilli(), true)));
+                new WorldStore.NewWorld(wallNow.toEpochMilli(), true), REPLAY));
         switching = opening.thenCombine(choosing, (world, chosen) -> new WorldSwitch(home, new WorldStore(),
                 chosen.name(), world, Instant::now));
         JavaFxClassPathWarning.silence();
@@ -81,6 +87,35 @@ public final class BerthApp extends Application {
         // The theme's stylesheet is parsed while the world is still opening (a tenth of a second of this thread);
         // the main window's own Theme.apply then finds it set.
         Theme.apply(SettingsFile.in(home).load().theme());
+        if (opensWithinPatience()) {
+            start(stage, chosen);
+            return;
+        }
+        OpeningWorldWindow waiting = new OpeningWorldWindow(chosen.name(), () -> new OpeningWorldWindow.Progress(
+                REPLAY.fraction(), REPLAY.reached(), REPLAY.until()));
+        waiting.show();
+        switching.whenComplete((worldSwitch, failure) -> Platform.runLater(() -> {
+            // The main window first: with no window showing, JavaFX would end the app.
+            start(stage, chosen);
+            waiting.close();
+        }));
+    }
+
+    private static boolean opensWithinPatience() {
+        try {
+            switching.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private void start(Stage stage, StartingWorld chosen) {
         WorldStore.OpenedWorld world;
         try {
             world = opening.join();

@@ -17,8 +17,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Opens a simulator world saved under {@code worlds/NAME/}: replays its journal, or creates the demo world when
@@ -27,6 +29,8 @@ import java.util.Optional;
  */
 public final class WorldStore {
     static final String FILE_NAME = "world.db";
+    /** Replayed time passes in steps this long, so that progress can be told; see {@link Replay}. */
+    private static final Duration REPLAY_SLICE = Duration.ofDays(1);
     private static final String[] SQLITE_SIDE_FILES = {"", "-wal", "-shm"};
     private static final DateTimeFormatter ASIDE_STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -55,6 +59,11 @@ public final class WorldStore {
      * @param newWorld         how to create the world if there is none (or it was unreadable)
      */
     public OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld) {
+        return open(worldDir, name, wallNow, newWorld, new Replay());
+    }
+
+    /** As {@link #open(Path, String, Instant, NewWorld)}, telling {@code replay} how far replaying its history is. */
+    public OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld, Replay replay) {
         try {
             Files.createDirectories(worldDir);
         } catch (IOException e) {
@@ -62,20 +71,21 @@ public final class WorldStore {
         }
         WorldLock lock = WorldLock.acquire(worldDir, name);
         try {
-            return open(worldDir, name, wallNow, newWorld, lock);
+            return open(worldDir, name, wallNow, newWorld, lock, replay);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld, WorldLock lock) {
+    private OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld, WorldLock lock,
+                             Replay replay) {
         Path file = worldDir.resolve(FILE_NAME);
         if (Files.exists(file)) {
             SqliteJournal journal = null;
             try {
                 journal = SqliteJournal.open(file, mapper);
-                return new OpenedWorld(replay(journal), journal, Optional.empty(), lock);
+                return new OpenedWorld(replay(journal, replay), journal, Optional.empty(), lock);
             } catch (JournalException | GatewayException | IllegalArgumentException e) {
                 closeQuietly(journal);
                 Path aside = moveAside(worldDir, wallNow);
@@ -88,17 +98,39 @@ public final class WorldStore {
         return create(file, name, wallNow, newWorld, Optional.empty(), lock);
     }
 
-    private Simulator replay(SqliteJournal journal) {
+    /**
+     * Runs the world's history again: its commands at their times, then on to the clock it was closed at. Time
+     * passes a simulated day at a time, which changes nothing in the history (events run in the same order however
+     * time is sliced) and lets a window say how far a long history has come.
+     */
+    private Simulator replay(SqliteJournal journal, Replay replay) {
         WorldSettings settings = WorldMeta.read(journal.meta());
         Simulator simulator = Simulator.create(settings, journal);
-        for (JournalEntry entry : journal.entries()) {
-            simulator.replay(entry);
+        List<JournalEntry> entries = journal.entries();
+        long until = simulator.now().toEpochMilli();
+        if (!entries.isEmpty()) {
+            until = Math.max(until, entries.get(entries.size() - 1).atEpochMillis());
         }
         Long clock = journal.savedClock();
-        if (clock != null && clock > simulator.now().toEpochMilli()) {
-            simulator.advanceTo(Instant.ofEpochMilli(clock));
+        if (clock != null) {
+            until = Math.max(until, clock);
         }
+        replay.begin(simulator.now().toEpochMilli(), until);
+        for (JournalEntry entry : entries) {
+            advanceInSlices(simulator, entry.atEpochMillis(), replay);
+            simulator.replay(entry);
+        }
+        advanceInSlices(simulator, until, replay);
         return simulator;
+    }
+
+    private static void advanceInSlices(Simulator simulator, long untilMillis, Replay replay) {
+        long now = simulator.now().toEpochMilli();
+        while (now < untilMillis) {
+            now = Math.min(untilMillis, now + REPLAY_SLICE.toMillis());
+            simulator.advanceTo(Instant.ofEpochMilli(now));
+            replay.reached(now);
+        }
     }
 
     private OpenedWorld create(Path file, String name, Instant wallNow, NewWorld newWorld, Optional<String> notice,
@@ -139,6 +171,53 @@ public final class WorldStore {
             journal.close();
         } catch (JournalException ignored) {
             // the file is being moved aside because it is broken; a failed close changes nothing
+        }
+    }
+
+    /**
+     * How far replaying an opening world's history has come, in simulated time; written by the thread opening the
+     * world, read by any other.
+     */
+    public static final class Replay {
+        private volatile long fromMillis;
+        private volatile long untilMillis;
+        private volatile long reachedMillis;
+        private final LongConsumer onReached;
+
+        public Replay() {
+            this(millis -> {
+            });
+        }
+
+        /** {@code onReached} sees every step, on the opening thread (for tests). */
+        Replay(LongConsumer onReached) {
+            this.onReached = onReached;
+        }
+
+        void begin(long from, long until) {
+            reachedMillis = from;
+            untilMillis = until;
+            fromMillis = from;
+        }
+
+        void reached(long millis) {
+            reachedMillis = millis;
+            onReached.accept(millis);
+        }
+
+        /** From 0 (not started, or nothing to replay yet) to 1 (the whole history replayed). */
+        public double fraction() {
+            long span = untilMillis - fromMillis;
+            return span <= 0 ? 0 : Math.min(1, (double) (reachedMillis - fromMillis) / span);
+        }
+
+        /** The simulated time replayed so far and the time the world was closed at; both the epoch before begin. */
+        public Instant reached() {
+            return Instant.ofEpochMilli(reachedMillis);
+        }
+
+        public Instant until() {
+            return Instant.ofEpochMilli(untilMillis);
         }
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -63,6 +64,31 @@ class WorldStoreTest {
             assertThat(new EcsInventory(second.simulator().ecs()).services("DemoCluster")).isEqualTo(before);
             assertThat(before.get(0).runningCount()).isEqualTo(3);
         }
+    }
+
+    @Test
+    void replayingALongHistoryTellsHowFarItHasComeADayAtATime() {
+        Instant closedAt;
+        try (WorldStore.OpenedWorld first = store.open(dir, "demo", WALL, DEMO)) {
+            first.simulator().advanceBy(Duration.ofDays(3).plusHours(5));
+            closedAt = first.simulator().now();
+        }
+        List<Instant> steps = new ArrayList<>();
+        WorldStore.Replay replay = new WorldStore.Replay(millis -> steps.add(Instant.ofEpochMilli(millis)));
+        assertThat(replay.fraction()).isZero();
+
+        try (WorldStore.OpenedWorld second = store.open(dir, "demo", WALL, DEMO, replay)) {
+            assertThat(second.simulator().now()).isEqualTo(closedAt);
+        }
+
+        assertThat(steps).hasSizeGreaterThanOrEqualTo(4).isSorted().last().isEqualTo(closedAt);
+        for (int i = 1; i < steps.size(); i++) {
+            assertThat(Duration.between(steps.get(i - 1), steps.get(i))).isPositive()
+                    .isLessThanOrEqualTo(Duration.ofDays(1));
+        }
+        assertThat(replay.until()).isEqualTo(closedAt);
+        assertThat(replay.reached()).isEqualTo(closedAt);
+        assertThat(replay.fraction()).isEqualTo(1.0);
     }
 
     @Test
