@@ -91,8 +91,10 @@ public final class BerthApp extends Application {
             start(stage, chosen);
             return;
         }
-        OpeningWorldWindow waiting = new OpeningWorldWindow(chosen.name(), () -> new OpeningWorldWindow.Progress(
-                REPLAY.fraction(), REPLAY.reached(), REPLAY.until()));
+        OpeningWorldWindow waiting = new OpeningWorldWindow(chosen.name(), () -> {
+            WorldStore.Replay.Position at = REPLAY.position();
+            return new OpeningWorldWindow.Progress(at.fraction(), at.reached(), at.until());
+        });
         waiting.show();
         switching.whenComplete((worldSwitch, failure) -> Platform.runLater(() -> {
             // The main window first: with no window showing, JavaFX would end the app.

@@ -179,9 +179,16 @@ public final class WorldStore {
      * world, read by any other.
      */
     public static final class Replay {
-        private volatile long fromMillis;
-        private volatile long untilMillis;
-        private volatile long reachedMillis;
+        /** Where a replay stands, read in one go: the simulated time it started from, has reached and goes to. */
+        public record Position(Instant from, Instant reached, Instant until) {
+            /** From 0 (not started, or nothing to replay) to 1 (the whole history replayed). */
+            public double fraction() {
+                long span = until.toEpochMilli() - from.toEpochMilli();
+                return span <= 0 ? 0 : Math.min(1, (double) (reached.toEpochMilli() - from.toEpochMilli()) / span);
+            }
+        }
+
+        private volatile Position position = new Position(Instant.EPOCH, Instant.EPOCH, Instant.EPOCH);
         private final LongConsumer onReached;
 
         public Replay() {
@@ -195,29 +202,19 @@ public final class WorldStore {
         }
 
         void begin(long from, long until) {
-            reachedMillis = from;
-            untilMillis = until;
-            fromMillis = from;
+            Instant start = Instant.ofEpochMilli(from);
+            position = new Position(start, start, Instant.ofEpochMilli(until));
         }
 
         void reached(long millis) {
-            reachedMillis = millis;
+            Position before = position;
+            position = new Position(before.from(), Instant.ofEpochMilli(millis), before.until());
             onReached.accept(millis);
         }
 
-        /** From 0 (not started, or nothing to replay yet) to 1 (the whole history replayed). */
-        public double fraction() {
-            long span = untilMillis - fromMillis;
-            return span <= 0 ? 0 : Math.min(1, (double) (reachedMillis - fromMillis) / span);
-        }
-
-        /** The simulated time replayed so far and the time the world was closed at; both the epoch before begin. */
-        public Instant reached() {
-            return Instant.ofEpochMilli(reachedMillis);
-        }
-
-        public Instant until() {
-            return Instant.ofEpochMilli(untilMillis);
+        /** All at the epoch until the journal has been read. */
+        public Position position() {
+            return position;
         }
     }
 

@@ -75,7 +75,7 @@ class WorldStoreTest {
         }
         List<Instant> steps = new ArrayList<>();
         WorldStore.Replay replay = new WorldStore.Replay(millis -> steps.add(Instant.ofEpochMilli(millis)));
-        assertThat(replay.fraction()).isZero();
+        assertThat(replay.position().fraction()).isZero();
 
         try (WorldStore.OpenedWorld second = store.open(dir, "demo", WALL, DEMO, replay)) {
             assertThat(second.simulator().now()).isEqualTo(closedAt);
@@ -86,9 +86,9 @@ class WorldStoreTest {
             assertThat(Duration.between(steps.get(i - 1), steps.get(i))).isPositive()
                     .isLessThanOrEqualTo(Duration.ofDays(1));
         }
-        assertThat(replay.until()).isEqualTo(closedAt);
-        assertThat(replay.reached()).isEqualTo(closedAt);
-        assertThat(replay.fraction()).isEqualTo(1.0);
+        assertThat(replay.position().until()).isEqualTo(closedAt);
+        assertThat(replay.position().reached()).isEqualTo(closedAt);
+        assertThat(replay.position().fraction()).isEqualTo(1.0);
     }
 
     @Test
