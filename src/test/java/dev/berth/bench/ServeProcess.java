@@ -60,8 +60,11 @@ record ServeProcess(Process process, int port) {
                 + "ready; see " + log);
     }
 
-    /** exec:java loads this class through its own class loader; java.class.path is then Maven's own. */
-    private static String classPath() {
+    /**
+     * The bench's class path, for a JVM of its own: exec:java loads this class through its own class loader, and
+     * java.class.path is then Maven's own.
+     */
+    static String classPath() {
         if (ServeProcess.class.getClassLoader() instanceof URLClassLoader loader) {
             return Arrays.stream(loader.getURLs()).map(ServeProcess::file)
                     .collect(Collectors.joining(File.pathSeparator));

@@ -120,7 +120,8 @@ public final class SimulatorBench {
         return simulator;
     }
 
-    private static long median(List<Long> values) {
+    /** The middle value (the upper of the two for an even count); the other benches report it too. */
+    static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
