@@ -87,23 +87,25 @@ public final class BerthApp extends Application {
         // The theme's stylesheet is parsed while the world is still opening (a tenth of a second of this thread);
         // the main window's own Theme.apply then finds it set.
         Theme.apply(SettingsFile.in(home).load().theme());
-        if (opensWithinPatience()) {
-            start(stage, chosen);
+        if (settledWithinPatience()) {
+            openMainWindow(stage, chosen);
             return;
         }
-        OpeningWorldWindow waiting = new OpeningWorldWindow(chosen.name(), () -> {
-            WorldStore.Replay.Position at = REPLAY.position();
-            return new OpeningWorldWindow.Progress(at.fraction(), at.reached(), at.until());
-        });
+        OpeningWorldWindow waiting = new OpeningWorldWindow(chosen.name(), () -> REPLAY.position()
+                .map(at -> new OpeningWorldWindow.Progress(at.fraction(), at.reached(), at.until())));
         waiting.show();
         switching.whenComplete((worldSwitch, failure) -> Platform.runLater(() -> {
-            // The main window first: with no window showing, JavaFX would end the app.
-            start(stage, chosen);
-            waiting.close();
+            try {
+                openMainWindow(stage, chosen);
+            } finally {
+                // After the main window: with no window showing JavaFX ends the app, as it should if that failed.
+                waiting.close();
+            }
         }));
     }
 
-    private static boolean opensWithinPatience() {
+    /** Whether the world is open, or failed to open, within {@link #PATIENCE}. */
+    private static boolean settledWithinPatience() {
         try {
             switching.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             return true;
@@ -117,7 +119,7 @@ public final class BerthApp extends Application {
         }
     }
 
-    private void start(Stage stage, StartingWorld chosen) {
+    private void openMainWindow(Stage stage, StartingWorld chosen) {
         WorldStore.OpenedWorld world;
         try {
             world = opening.join();
@@ -217,6 +219,14 @@ public final class BerthApp extends Application {
     public void stop() {
         if (worlds != null) {
             worlds.close();
+            return;
+        }
+        // Closed while the world was still opening (from the opening window): let it finish rather than end the JVM
+        // halfway through writing a new world, then close it.
+        try {
+            switching.join().close();
+        } catch (CompletionException e) {
+            // It could not be opened: nothing to close.
         }
     }
 

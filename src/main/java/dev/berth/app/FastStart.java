@@ -25,6 +25,12 @@ public final class FastStart {
     static final String LAUNCHED_AT = "berth.launchedAt";
 
     /**
+     * The client compiler only, on one thread, not two: on two cores the second took a core from the threads
+     * building the window. Public for the benches that measure what the app's JVM does.
+     */
+    public static final List<String> COMPILER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+
+    /**
      * With an ahead-of-time cache: no method profiles in it (they serve only the C2 compiler, which
      * {@code TieredStopAtLevel=1} leaves out, and replaying them at start took the one compiler thread's CPU from the
      * threads building the window), and reflection through native accessors (the default spins method-handle classes
@@ -129,9 +135,7 @@ public final class FastStart {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.add("-XX:TieredStopAtLevel=1");
-        // One compiler thread, not two: on two cores the second took a core from the threads building the window.
-        command.add("-XX:CICompilerCount=1");
+        command.addAll(COMPILER_FLAGS);
         // Making the archive lists every class it leaves out (generated ones, old class files); nobody needs that.
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");

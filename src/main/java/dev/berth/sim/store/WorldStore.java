@@ -62,8 +62,8 @@ public final class WorldStore {
         return open(worldDir, name, wallNow, newWorld, new Replay());
     }
 
-    /** As {@link #open(Path, String, Instant, NewWorld)}, telling {@code replay} how far replaying its history is. */
-    public OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld, Replay replay) {
+    /** As {@link #open(Path, String, Instant, NewWorld)}, telling {@code progress} how far replaying its history is. */
+    public OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld, Replay progress) {
         try {
             Files.createDirectories(worldDir);
         } catch (IOException e) {
@@ -71,7 +71,7 @@ public final class WorldStore {
         }
         WorldLock lock = WorldLock.acquire(worldDir, name);
         try {
-            return open(worldDir, name, wallNow, newWorld, lock, replay);
+            return open(worldDir, name, wallNow, newWorld, lock, progress);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -79,13 +79,13 @@ public final class WorldStore {
     }
 
     private OpenedWorld open(Path worldDir, String name, Instant wallNow, NewWorld newWorld, WorldLock lock,
-                             Replay replay) {
+                             Replay progress) {
         Path file = worldDir.resolve(FILE_NAME);
         if (Files.exists(file)) {
             SqliteJournal journal = null;
             try {
                 journal = SqliteJournal.open(file, mapper);
-                return new OpenedWorld(replay(journal, replay), journal, Optional.empty(), lock);
+                return new OpenedWorld(replay(journal, progress), journal, Optional.empty(), lock);
             } catch (JournalException | GatewayException | IllegalArgumentException e) {
                 closeQuietly(journal);
                 Path aside = moveAside(worldDir, wallNow);
@@ -101,9 +101,10 @@ public final class WorldStore {
     /**
      * Runs the world's history again: its commands at their times, then on to the clock it was closed at. Time
      * passes a simulated day at a time, which changes nothing in the history (events run in the same order however
-     * time is sliced) and lets a window say how far a long history has come.
+     * time is sliced) and lets a window say how far a long history has come; like any advance, each step records
+     * the clock.
      */
-    private Simulator replay(SqliteJournal journal, Replay replay) {
+    private Simulator replay(SqliteJournal journal, Replay progress) {
         WorldSettings settings = WorldMeta.read(journal.meta());
         Simulator simulator = Simulator.create(settings, journal);
         List<JournalEntry> entries = journal.entries();
@@ -115,21 +116,21 @@ public final class WorldStore {
         if (clock != null) {
             until = Math.max(until, clock);
         }
-        replay.begin(simulator.now().toEpochMilli(), until);
+        progress.begin(simulator.now().toEpochMilli(), until);
         for (JournalEntry entry : entries) {
-            advanceInSlices(simulator, entry.atEpochMillis(), replay);
+            advanceInSlices(simulator, entry.atEpochMillis(), progress);
             simulator.replay(entry);
         }
-        advanceInSlices(simulator, until, replay);
+        advanceInSlices(simulator, until, progress);
         return simulator;
     }
 
-    private static void advanceInSlices(Simulator simulator, long untilMillis, Replay replay) {
+    private static void advanceInSlices(Simulator simulator, long untilMillis, Replay progress) {
         long now = simulator.now().toEpochMilli();
         while (now < untilMillis) {
             now = Math.min(untilMillis, now + REPLAY_SLICE.toMillis());
             simulator.advanceTo(Instant.ofEpochMilli(now));
-            replay.reached(now);
+            progress.reached(now);
         }
     }
 
@@ -181,14 +182,15 @@ public final class WorldStore {
     public static final class Replay {
         /** Where a replay stands, read in one go: the simulated time it started from, has reached and goes to. */
         public record Position(Instant from, Instant reached, Instant until) {
-            /** From 0 (not started, or nothing to replay) to 1 (the whole history replayed). */
+            /** From 0 (nothing replayed yet, or nothing to replay) to 1 (the whole history replayed). */
             public double fraction() {
                 long span = until.toEpochMilli() - from.toEpochMilli();
                 return span <= 0 ? 0 : Math.min(1, (double) (reached.toEpochMilli() - from.toEpochMilli()) / span);
             }
         }
 
-        private volatile Position position = new Position(Instant.EPOCH, Instant.EPOCH, Instant.EPOCH);
+        /** Null until the replay begins. */
+        private volatile Position position;
         private final LongConsumer onReached;
 
         public Replay() {
@@ -212,9 +214,9 @@ public final class WorldStore {
             onReached.accept(millis);
         }
 
-        /** All at the epoch until the journal has been read. */
-        public Position position() {
-            return position;
+        /** Empty until the journal has been read and the replay begins. */
+        public Optional<Position> position() {
+            return Optional.ofNullable(position);
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -28,13 +29,14 @@ public final class OpeningWorldWindow {
 
     private static final Duration POLL = Duration.millis(200);
 
-    private final Supplier<Progress> progress;
+    private final Supplier<Optional<Progress>> progress;
     private final Stage stage = new Stage();
     private final Label detail = new Label();
     private final ProgressBar bar = new ProgressBar(0);
     private final Timeline poll = new Timeline(new KeyFrame(POLL, event -> refresh()));
 
-    public OpeningWorldWindow(String worldName, Supplier<Progress> progress) {
+    /** {@code progress} is empty until the world's history has been read and its replay begins. */
+    public OpeningWorldWindow(String worldName, Supplier<Optional<Progress>> progress) {
         this.progress = progress;
         Label title = new Label("Opening the world '" + worldName + "'");
         title.getStyleClass().add(Styles.TITLE_4);
@@ -63,11 +65,10 @@ public final class OpeningWorldWindow {
     }
 
     void refresh() {
-        Progress now = progress.get();
-        detail.setText(now.reached().equals(now.until()) ? "Reading its history…"
-                : "Replaying its simulated history: " + TimeText.dateTime(now.reached()) + " of "
-                + TimeText.dateTime(now.until()));
-        bar.setProgress(now.fraction());
+        Optional<Progress> now = progress.get();
+        detail.setText(now.map(at -> "Replaying its simulated history: " + TimeText.dateTime(at.reached()) + " of "
+                + TimeText.dateTime(at.until())).orElse("Reading its history…"));
+        bar.setProgress(now.map(Progress::fraction).orElse(0.0));
     }
 
     Stage stage() {

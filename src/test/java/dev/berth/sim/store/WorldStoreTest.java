@@ -5,6 +5,7 @@ import dev.berth.core.model.ContainerDefinition;
 import dev.berth.core.model.PortMapping;
 import dev.berth.core.model.RegisterTaskDefinitionRequest;
 import dev.berth.core.model.Service;
+import dev.berth.core.model.Task;
 import dev.berth.core.model.UpdateServiceRequest;
 import dev.berth.sim.Simulator;
 import org.junit.jupiter.api.Test;
@@ -67,28 +68,39 @@ class WorldStoreTest {
     }
 
     @Test
-    void replayingALongHistoryTellsHowFarItHasComeADayAtATime() {
+    void replayingALongHistoryADayAtATimeTellsHowFarItHasComeAndGivesTheSameWorld() {
         Instant closedAt;
+        List<Service> services;
+        List<Task> stopped;
         try (WorldStore.OpenedWorld first = store.open(dir, "demo", WALL, DEMO)) {
-            first.simulator().advanceBy(Duration.ofDays(3).plusHours(5));
-            closedAt = first.simulator().now();
+            Simulator simulator = first.simulator();
+            simulator.advanceBy(Duration.ofDays(1).plusHours(7));
+            simulator.ecs().updateService(UpdateServiceRequest.desiredCount("DemoCluster", "nginxdemos-hello", 3));
+            simulator.advanceBy(Duration.ofDays(2).plusMinutes(3));
+            closedAt = simulator.now();
+            services = new EcsInventory(simulator.ecs()).services("DemoCluster");
+            stopped = new EcsInventory(simulator.ecs()).tasks("DemoCluster", "STOPPED");
         }
         List<Instant> steps = new ArrayList<>();
         WorldStore.Replay replay = new WorldStore.Replay(millis -> steps.add(Instant.ofEpochMilli(millis)));
-        assertThat(replay.position().fraction()).isZero();
+        assertThat(replay.position()).isEmpty();
 
         try (WorldStore.OpenedWorld second = store.open(dir, "demo", WALL, DEMO, replay)) {
             assertThat(second.simulator().now()).isEqualTo(closedAt);
+            assertThat(new EcsInventory(second.simulator().ecs()).services("DemoCluster")).isEqualTo(services);
+            assertThat(new EcsInventory(second.simulator().ecs()).tasks("DemoCluster", "STOPPED")).isEqualTo(stopped);
         }
 
-        assertThat(steps).hasSizeGreaterThanOrEqualTo(4).isSorted().last().isEqualTo(closedAt);
+        assertThat(steps).hasSizeGreaterThanOrEqualTo(4).last().isEqualTo(closedAt);
         for (int i = 1; i < steps.size(); i++) {
             assertThat(Duration.between(steps.get(i - 1), steps.get(i))).isPositive()
                     .isLessThanOrEqualTo(Duration.ofDays(1));
         }
-        assertThat(replay.position().until()).isEqualTo(closedAt);
-        assertThat(replay.position().reached()).isEqualTo(closedAt);
-        assertThat(replay.position().fraction()).isEqualTo(1.0);
+        assertThat(replay.position()).hasValueSatisfying(at -> {
+            assertThat(at.until()).isEqualTo(closedAt);
+            assertThat(at.reached()).isEqualTo(closedAt);
+            assertThat(at.fraction()).isEqualTo(1.0);
+        });
     }
 
     @Test

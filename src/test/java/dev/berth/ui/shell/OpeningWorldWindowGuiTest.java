@@ -11,6 +11,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,11 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The window a start shows while a world's long history is replayed. */
 @ExtendWith(ApplicationExtension.class)
 class OpeningWorldWindowGuiTest {
-    private static final Instant EPOCH = Instant.EPOCH;
     private static final Instant UNTIL = Instant.parse("2031-04-11T18:14:15Z");
 
-    private final AtomicReference<OpeningWorldWindow.Progress> progress =
-            new AtomicReference<>(new OpeningWorldWindow.Progress(0, EPOCH, EPOCH));
+    private final AtomicReference<Optional<OpeningWorldWindow.Progress>> progress =
+            new AtomicReference<>(Optional.empty());
     private OpeningWorldWindow window;
 
     @Start
@@ -37,15 +37,25 @@ class OpeningWorldWindowGuiTest {
         assertThat(detail(robot)).isEqualTo("Reading its history…");
 
         Instant reached = Instant.parse("2029-02-14T00:00:00Z");
-        progress.set(new OpeningWorldWindow.Progress(0.5, reached, UNTIL));
+        progress.set(Optional.of(new OpeningWorldWindow.Progress(0.5, reached, UNTIL)));
         robot.interact(window::refresh);
 
         assertThat(detail(robot)).isEqualTo("Replaying its simulated history: " + TimeText.dateTime(reached) + " of "
                 + TimeText.dateTime(UNTIL));
-        assertThat(robot.lookup("#opening-world-progress").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.5);
+        assertThat(bar(robot).getProgress()).isEqualTo(0.5);
+
+        progress.set(Optional.of(new OpeningWorldWindow.Progress(1, UNTIL, UNTIL)));
+        robot.interact(window::refresh);
+        assertThat(detail(robot)).as("done, while the main window is built").endsWith(TimeText.dateTime(UNTIL)
+                + " of " + TimeText.dateTime(UNTIL));
+        assertThat(bar(robot).getProgress()).isEqualTo(1.0);
 
         robot.interact(window::close);
         assertThat(window.stage().isShowing()).isFalse();
+    }
+
+    private static ProgressBar bar(FxRobot robot) {
+        return robot.lookup("#opening-world-progress").queryAs(ProgressBar.class);
     }
 
     private static String detail(FxRobot robot) {
