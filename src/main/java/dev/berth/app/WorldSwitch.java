@@ -1,7 +1,6 @@
 package dev.berth.app;
 
-import dev.berth.aws.AwsGateway;
-import dev.berth.aws.AwsProfiles;
+import dev.berth.core.gateway.AwsConnections;
 import dev.berth.core.gateway.ClockSpeed;
 import dev.berth.core.gateway.Connection;
 import dev.berth.core.gateway.Connections;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -40,31 +38,31 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
     private final BerthHome home;
     private final WorldStore store;
     private final Supplier<Instant> wallClock;
-    private final Function<Connection, AwsGateway> aws;
+    private final Supplier<AwsConnections> awsLoader;
     private final SwitchingGateway gateway;
     private final LastConnectionFile lastConnection;
     private Connection chosen;
     private Connection current;
     private WorldStore.OpenedWorld world;
     private RealTimeClock clock;
-    private AwsGateway awsGateway;
+    private AwsConnections aws;
+    private AwsConnections.AwsConnection awsGateway;
     private ClockState clockState = new ClockState(ClockSpeed.X1, true);
     private boolean clocksRun;
 
     /** Starts on {@code opened}, the world named {@code homeWorld}; its clock runs once {@link #start} is called. */
     WorldSwitch(BerthHome home, WorldStore store, String homeWorld, WorldStore.OpenedWorld opened,
                 Supplier<Instant> wallClock) {
-        this(home, store, homeWorld, opened, wallClock, connection -> new AwsGateway(AwsProfiles.target(connection),
-                SettingsFile.in(home).load().writesAllowed(connection.name())));
+        this(home, store, homeWorld, opened, wallClock, new AwsLoader(home.cache())::load);
     }
 
-    /** As above, AWS connections made by {@code aws}. */
+    /** As above, AWS reached through what {@code awsLoader} gives when AWS is first used. */
     WorldSwitch(BerthHome home, WorldStore store, String homeWorld, WorldStore.OpenedWorld opened,
-                Supplier<Instant> wallClock, Function<Connection, AwsGateway> aws) {
+                Supplier<Instant> wallClock, Supplier<AwsConnections> awsLoader) {
         this.home = home;
         this.store = store;
         this.wallClock = wallClock;
-        this.aws = aws;
+        this.awsLoader = awsLoader;
         this.world = opened;
         this.chosen = Connection.simulator(homeWorld);
         this.current = chosen;
@@ -91,13 +89,22 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
         for (String name : worldNames()) {
             connections.add(Connection.simulator(name));
         }
-        connections.addAll(AwsProfiles.available());
+        try {
+            connections.addAll(aws().available());
+        } catch (GatewayException e) {
+            // The worlds stay available; the reason is in the log.
+            LOG.log(System.Logger.Level.WARNING, e.getMessage());
+        }
         return connections;
     }
 
     @Override
     public List<String> regions() {
-        return AwsProfiles.regions();
+        try {
+            return aws().regions();
+        } catch (GatewayException e) {
+            return List.of();
+        }
     }
 
     @Override
@@ -201,7 +208,8 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
 
     private void open(Connection connection) {
         if (connection.isAws()) {
-            AwsGateway opened = aws.apply(connection);
+            AwsConnections.AwsConnection opened = aws().open(connection,
+                    SettingsFile.in(home).load().writesAllowed(connection.name()));
             try {
                 // One call proves the credentials and names the account for the status bar.
                 opened.awsAccount().orElseThrow().accountId();
@@ -229,6 +237,14 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
             }
         }
         gateway.switchTo(new SimulatorBackend(world.simulator(), clock));
+    }
+
+    /** AWS support, loaded the first time it is needed (the SDK is not loaded by a start on a world). */
+    private synchronized AwsConnections aws() {
+        if (aws == null) {
+            aws = awsLoader.get();
+        }
+        return aws;
     }
 
     /** Removes a lesson's practice world; only lesson worlds are ever removed. */

@@ -3,6 +3,7 @@ package dev.berth.aws;
 import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.AwsAccount;
+import dev.berth.core.gateway.AwsConnections;
 import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.EcrGateway;
@@ -50,7 +51,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * endpoint) and region, sharing one HTTP client, one failure translation and one call counter. Starts read-only
  * unless told otherwise. Close it when switching away: it ends its HTTP connections and describe threads.
  */
-public final class AwsGateway implements Gateway, AutoCloseable {
+public final class AwsGateway implements AwsConnections.AwsConnection {
     /** Describe batches in flight at once: enough to hide the network's latency, few enough not to be throttled. */
     static final int PARALLEL_DESCRIBES = 6;
 

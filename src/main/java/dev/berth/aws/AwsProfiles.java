@@ -1,5 +1,6 @@
 package dev.berth.aws;
 
+import dev.berth.core.gateway.AwsConnections;
 import dev.berth.core.gateway.Connection;
 import software.amazon.awssdk.core.SdkSystemSetting;
 import software.amazon.awssdk.profiles.Profile;
@@ -15,16 +16,15 @@ import java.util.List;
  * The AWS connections this machine offers: every profile of {@code ~/.aws/config} and {@code ~/.aws/credentials}
  * (read by the SDK, so {@code AWS_CONFIG_FILE}, {@code AWS_SHARED_CREDENTIALS_FILE} and the {@code aws.configFile}
  * system properties apply), and the environment's credentials when it has some. Only how a profile signs in is
- * read here, to show it; credentials are resolved by the SDK's providers when the connection is used.
+ * read here, to show it; credentials are resolved by the SDK's providers when the connection is used. The app
+ * creates it by name, so that the SDK is loaded only once AWS is used.
  */
-public final class AwsProfiles {
+public final class AwsProfiles implements AwsConnections {
     /** Where a profile without a region works until the user picks one. */
-    public static final String FALLBACK_REGION = "us-east-1";
+    private static final String FALLBACK_REGION = "us-east-1";
 
-    private AwsProfiles() {
-    }
-
-    public static List<Connection> available() {
+    @Override
+    public List<Connection> available() {
         List<Connection> connections = new ArrayList<>();
         ProfileFile files = ProfileFile.defaultProfileFile();
         files.profiles().values().stream()
@@ -39,14 +39,17 @@ public final class AwsProfiles {
     }
 
     /** The regions where Amazon ECS is offered, by name. */
-    public static List<String> regions() {
+    @Override
+    public List<String> regions() {
         return EcsClient.serviceMetadata().regions().stream().map(Region::id).sorted().toList();
     }
 
-    /** The target a connection stands for. */
-    public static AwsTarget target(Connection connection) {
-        return connection.kind() == Connection.Kind.AWS_ENVIRONMENT ? AwsTarget.environment(connection.region())
+    @Override
+    public AwsConnection open(Connection connection, boolean writesAllowed) {
+        AwsTarget target = connection.kind() == Connection.Kind.AWS_ENVIRONMENT
+                ? AwsTarget.environment(connection.region())
                 : AwsTarget.profile(connection.name(), connection.region());
+        return new AwsGateway(target, writesAllowed);
     }
 
     private static String signIn(Profile profile) {

@@ -2,6 +2,7 @@ package dev.berth.app;
 
 import dev.berth.aws.AwsGateway;
 import dev.berth.aws.AwsTarget;
+import dev.berth.core.gateway.AwsConnections;
 import dev.berth.core.gateway.Connection;
 import dev.berth.core.gateway.GatewayException;
 import dev.berth.core.settings.BerthHome;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +39,23 @@ class LastConnectionTest {
         WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
                 new WorldStore.NewWorld(1, true));
         // AWS connections go to a port where nothing listens: connecting to one fails.
-        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL, connection -> new AwsGateway(
-                AwsTarget.endpoint(URI.create("http://127.0.0.1:1"), connection.region(), "test", "test"), false));
+        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL, () -> new AwsConnections() {
+            @Override
+            public List<Connection> available() {
+                return List.of(DEV);
+            }
+
+            @Override
+            public List<String> regions() {
+                return List.of("eu-west-1");
+            }
+
+            @Override
+            public AwsConnection open(Connection connection, boolean writesAllowed) {
+                return new AwsGateway(AwsTarget.endpoint(URI.create("http://127.0.0.1:1"), connection.region(),
+                        "test", "test"), writesAllowed);
+            }
+        });
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package dev.berth.app;
 
 import dev.berth.core.gateway.ClockSpeed;
+import dev.berth.core.gateway.Connection;
 import dev.berth.core.gateway.EcsGateway;
 import dev.berth.core.gateway.EcsInventory;
 import dev.berth.core.gateway.GatewayException;
@@ -128,6 +129,26 @@ class WorldSwitchTest {
         assertThat(again.check().currentStep()).isEqualTo(1);
         assertThat(new EcsInventory(worlds.gateway().ecs()).services("DemoCluster"))
                 .extracting(service -> service.deploymentConfiguration().maximumPercent()).containsExactly(200);
+    }
+
+    @Test
+    void withoutAwsSupportTheWorldsAreStillOfferedAndAwsIsRefusedWithTheReason() {
+        worlds.close();
+        WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
+                new WorldStore.NewWorld(1, true));
+        int[] attempts = {0};
+        worlds = new WorldSwitch(home, new WorldStore(), "demo", demo, () -> WALL, () -> {
+            attempts[0]++;
+            throw new GatewayException("AwsSupportUnavailable", "Berth's AWS support could not be loaded", false);
+        });
+        assertThat(attempts[0]).as("nothing loaded by starting on a world").isZero();
+
+        assertThat(worlds.available()).containsExactly(Connection.simulator("demo"));
+        assertThat(worlds.regions()).isEmpty();
+        assertThatThrownBy(() -> worlds.connect(new Connection(Connection.Kind.AWS_PROFILE, "dev", "eu-west-1",
+                "access keys"))).isInstanceOf(GatewayException.class).hasMessageContaining("could not be loaded");
+        assertThat(worlds.current()).isEqualTo(Connection.simulator("demo"));
+        assertThat(attempts[0]).as("tried again each time, in case the cause was mended").isEqualTo(3);
     }
 
     private static List<String> clusterNames(EcsGateway ecs) {

@@ -1,5 +1,6 @@
 package dev.berth.sim.store;
 
+import dev.berth.core.settings.CacheFiles;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -50,14 +50,7 @@ public final class SqliteNativeLibrary {
             if (library == null) {
                 return Optional.empty();
             }
-            Files.createDirectories(dir);
-            Path partial = Files.createTempFile(dir, name, ".partial");
-            try {
-                Files.copy(library, partial, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            CacheFiles.copy(library, file);
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

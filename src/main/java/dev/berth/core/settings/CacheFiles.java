@@ -1,0 +1,28 @@
+package dev.berth.core.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Files Berth copies into its cache folder for later runs to use. */
+public final class CacheFiles {
+    private CacheFiles() {
+    }
+
+    /**
+     * Copies {@code content} to {@code file} completely or not at all (a temporary file beside it, then a rename), so
+     * that a crash or a second Berth starting meanwhile never reads half a copy.
+     */
+    public static void copy(InputStream content, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
+        try {
+            Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}
