@@ -182,7 +182,7 @@ public final class ShellViewModel {
             callsDetail.set("");
             return;
         }
-        callsText.set(refreshCalls.total() + " calls");
+        callsText.set(refreshCalls.total() + (refreshCalls.total() == 1 ? " call" : " calls"));
         StringBuilder detail = new StringBuilder("API calls of the last refresh\n");
         refreshCalls.calls().forEach((operation, count) -> detail.append(operation).append(": ").append(count)
                 .append('\n'));

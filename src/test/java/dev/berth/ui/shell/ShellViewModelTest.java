@@ -1,5 +1,6 @@
 package dev.berth.ui.shell;
 
+import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.settings.SettingsFile;
 import dev.berth.core.settings.ThemeChoice;
 import dev.berth.ui.common.DirectBackgroundTasks;
@@ -48,6 +49,23 @@ class ShellViewModelTest {
 
         assertThat(viewModel.themeProperty().get()).isEqualTo(ThemeChoice.DARK);
         assertThat(viewModel.noticeProperty().get()).startsWith("Settings could not be saved");
+    }
+
+    @Test
+    void theStatusBarCountsTheCallsOfTheLastRefresh() {
+        FakeGateway gateway = new FakeGateway();
+        ApiCalls calls = new ApiCalls();
+        gateway.countCallsIn(calls);
+        ShellViewModel viewModel = new ShellViewModel(gateway, new DirectBackgroundTasks(),
+                new SettingsFile(home.resolve("settings.json")));
+
+        calls.called("ListClusters");
+        viewModel.markRefresh();
+        assertThat(viewModel.callsTextProperty().get()).isEqualTo("1 call");
+        calls.called("ListClusters");
+        calls.called("DescribeClusters");
+        viewModel.markRefresh();
+        assertThat(viewModel.callsTextProperty().get()).isEqualTo("2 calls");
     }
 
     @Test

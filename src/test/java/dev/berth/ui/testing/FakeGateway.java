@@ -2,6 +2,7 @@ package dev.berth.ui.testing;
 
 import dev.berth.core.gateway.Ec2Gateway;
 import dev.berth.core.gateway.EcrGateway;
+import dev.berth.core.gateway.ApiCalls;
 import dev.berth.core.gateway.AppRunnerGateway;
 import dev.berth.core.gateway.CloudWatchGateway;
 import dev.berth.core.gateway.ClusterFeed;
@@ -49,6 +50,7 @@ public final class FakeGateway implements Gateway {
     private final FakeCloudWatch cloudWatch = new FakeCloudWatch();
     private String backendName = "fake (us-east-1)";
     private LocalEndpoint localEndpoint;
+    private ApiCalls apiCalls;
 
     public FakeGateway() {
         this(null);
@@ -166,6 +168,16 @@ public final class FakeGateway implements Gateway {
     @Override
     public Optional<LocalEndpoint> localEndpoint() {
         return Optional.ofNullable(localEndpoint);
+    }
+
+    /** Counts API calls in {@code calls}, as the AWS gateway does. */
+    public void countCallsIn(ApiCalls calls) {
+        this.apiCalls = calls;
+    }
+
+    @Override
+    public Optional<ApiCalls> apiCalls() {
+        return Optional.ofNullable(apiCalls);
     }
 
     /** Like the simulator's, present only with a clock. */
