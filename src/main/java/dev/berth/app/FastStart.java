@@ -16,7 +16,7 @@ import java.util.Optional;
  * Starts the GUI in a child JVM with start-up flags that {@code java -jar} cannot carry: a class-data-sharing archive
  * of the app's own classes (made on the first run, kept under {@code ~/.berth/cache/}) and the client compiler only,
  * on one thread, which together bring the window up about a second sooner on a two-core machine. On Java 25 and
- * later the archive is an ahead-of-time cache (JEP 514), which also keeps the classes linked and so starts sooner
+ * later the archive is an ahead-of-time cache (JEP 483), which also keeps the classes linked and so starts sooner
  * still. The parent waits and passes on the child's exit code. Anything unusual (not started from a jar,
  * {@code -Dberth.fastStart=false}, a failure to start the child) runs the app in this JVM as before.
  */
@@ -36,11 +36,13 @@ public final class FastStart {
      * threads building the window), and reflection through native accessors (the default spins method-handle classes
      * the first time each constructor is called, a tenth of a second of Jackson reading the journal). Together about
      * 0.2 s of a cold start and 0.35 s of its CPU on a two-core machine. The profile flags are diagnostic ones a later
-     * Java may drop, so an unknown flag is ignored rather than stopping the app from starting.
+     * Java may drop, so an unknown flag is ignored rather than stopping the app from starting. And no warning that
+     * JavaFX 21's renderer allocates through sun.misc.Unsafe: Java 24 and later print four lines of it on every
+     * start, which the user can do nothing about.
      */
     static final List<String> AHEAD_OF_TIME_START_FLAGS = List.of("-XX:+IgnoreUnrecognizedVMOptions",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-XX:-AOTReplayTraining",
-            "-Djdk.reflect.useNativeAccessorOnly=true");
+            "-Djdk.reflect.useNativeAccessorOnly=true", "--sun-misc-unsafe-memory-access=allow");
 
     private final Path jar;
     private final Path cache;
@@ -94,10 +96,10 @@ public final class FastStart {
         // Killing the parent (Ctrl+C, a desktop's "force quit") stops the app too, and still keeps the archive.
         Thread stopChild = new Thread(() -> {
             child.destroy();
-            finish(child, made, making, archive);
+            finish(java, child, made, making, archive);
         }, "berth-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
-        int exit = finish(child, made, making, archive);
+        int exit = finish(java, child, made, making, archive);
         try {
             Runtime.getRuntime().removeShutdownHook(stopChild);
         } catch (IllegalStateException shuttingDown) {
@@ -108,14 +110,40 @@ public final class FastStart {
 
     /**
      * Waits for the child; then a new archive, complete only now, is moved into place for the next start. Both the
-     * main thread and the shutdown hook get here when the parent is signalled, so only one of them moves it.
+     * main thread and the shutdown hook get here when the parent is signalled, so only one of them makes and moves it.
      */
-    private int finish(Process child, boolean made, Path making, Path archive) {
+    private int finish(String java, Process child, boolean made, Path making, Path archive) {
         int exit = waitFor(child);
         synchronized (this) {
+            if (!made && aheadOfTimeCache) {
+                createAheadOfTimeCache(java, making);
+            }
             keep(made, making, archive);
         }
         return exit;
+    }
+
+    /**
+     * The second step on Java 25: the child recorded which classes the app used; this makes the cache from that.
+     * Done here rather than by the child's JVM at its exit (-XX:AOTCacheOutput), which prints half a dozen lines,
+     * all its options among them, to the terminal of whoever started Berth.
+     */
+    private void createAheadOfTimeCache(String java, Path making) {
+        Path configuration = configuration(making);
+        if (!Files.isRegularFile(configuration)) {
+            return;
+        }
+        try {
+            Process create = new ProcessBuilder(createCommand(java, making)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            int exit = waitFor(create);
+            if (exit != 0) {
+                System.err.println("berth: the fast-start cache could not be made (its JVM ended with " + exit + ")");
+            }
+            Files.deleteIfExists(configuration);
+        } catch (IOException e) {
+            System.err.println("berth: the fast-start cache could not be made (" + e.getMessage() + ")");
+        }
     }
 
     private void keep(boolean made, Path making, Path archive) {
@@ -134,16 +162,14 @@ public final class FastStart {
     List<String> command(String java, Path archive, Path making, boolean made, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(COMPILER_FLAGS);
-        // Making the archive lists every class it leaves out (generated ones, old class files); nobody needs that.
-        command.add("-Xlog:cds=off");
-        command.add("-Xlog:cds+dynamic=off");
+        command.addAll(options());
         if (aheadOfTimeCache) {
-            command.add("-Xlog:aot=off");
-            command.add("--enable-native-access=ALL-UNNAMED");
-            command.addAll(AHEAD_OF_TIME_START_FLAGS);
-            command.add(made ? "-XX:AOTCache=" + archive : "-XX:AOTCacheOutput=" + making);
+            if (made) {
+                command.add("-XX:AOTCache=" + archive);
+            } else {
+                command.add("-XX:AOTMode=record");
+                command.add("-XX:AOTConfiguration=" + configuration(making));
+            }
         } else {
             command.add("-Xshare:auto");
             command.add(made ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + making);
@@ -154,6 +180,38 @@ public final class FastStart {
         command.add("dev.berth.Launcher");
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** Makes the ahead-of-time cache {@code making} from what the first run recorded, with that run's options. */
+    List<String> createCommand(String java, Path making) {
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options());
+        command.add("-XX:AOTMode=create");
+        command.add("-XX:AOTConfiguration=" + configuration(making));
+        command.add("-XX:AOTCache=" + making);
+        command.add("-cp");
+        command.add(jar.toString());
+        return command;
+    }
+
+    /** The child's JVM options other than those that make or use the archive. */
+    private List<String> options() {
+        List<String> options = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        options.addAll(COMPILER_FLAGS);
+        // Making the archive lists every class it leaves out (generated ones, old class files); nobody needs that.
+        options.add("-Xlog:cds=off");
+        options.add("-Xlog:cds+dynamic=off");
+        if (aheadOfTimeCache) {
+            options.add("-Xlog:aot=off");
+            options.add("--enable-native-access=ALL-UNNAMED");
+            options.addAll(AHEAD_OF_TIME_START_FLAGS);
+        }
+        return options;
+    }
+
+    private static Path configuration(Path making) {
+        return making.resolveSibling(making.getFileName() + ".config");
     }
 
     /** One archive per jar build and Java version: an archive made from other classes is refused by the JVM. */
@@ -168,7 +226,10 @@ public final class FastStart {
         try (var files = Files.list(cache)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith("berth-") && (name.endsWith(".jsa") || name.endsWith(".aot")) && !file.equals(keep)) {
+                // Also what an earlier build's first run, killed, left half made.
+                boolean archiveFile = name.endsWith(".jsa") || name.endsWith(".aot") || name.endsWith(".making")
+                        || name.endsWith(".making.config");
+                if (name.startsWith("berth-") && archiveFile && !file.equals(keep)) {
                     Files.deleteIfExists(file);
                 }
             }

@@ -44,10 +44,19 @@ class FastStartTest {
         List<String> first = start.command("java", cache, making, false, new String[0]);
         List<String> later = start.command("java", cache, making, true, new String[0]);
 
+        List<String> create = start.createCommand("java", making);
+
         assertThat(cache.getFileName().toString()).endsWith(".aot");
-        assertThat(first).contains("-XX:AOTCacheOutput=" + making).noneMatch(a -> a.startsWith("-XX:Shared"));
-        assertThat(later).contains("-XX:AOTCache=" + cache).noneMatch(a -> a.contains("Output"));
+        String configuration = "-XX:AOTConfiguration=" + making + ".config";
+        assertThat(first).contains("-XX:AOTMode=record", configuration)
+                .noneMatch(a -> a.startsWith("-XX:Shared") || a.startsWith("-XX:AOTCache"));
+        assertThat(create).as("the second step, once the first run has ended")
+                .contains("-XX:AOTMode=create", configuration, "-XX:AOTCache=" + making)
+                .endsWith("-cp", jar().toString());
+        assertThat(later).contains("-XX:AOTCache=" + cache).noneMatch(a -> a.contains("AOTMode"));
         assertThat(first).containsAll(FastStart.AHEAD_OF_TIME_START_FLAGS);
+        assertThat(create).as("made with the options it will be used with")
+                .containsAll(FastStart.AHEAD_OF_TIME_START_FLAGS).containsAll(FastStart.COMPILER_FLAGS);
         assertThat(later).containsAll(FastStart.AHEAD_OF_TIME_START_FLAGS);
         assertThat(new FastStart(jar(), dir.resolve("cache"), false).archive()).isNotEqualTo(cache);
     }
