@@ -35,6 +35,14 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /** The packaged jar holds dev.berth.aws only inside its nested AWS jar, which AwsLoader loads by name. */
+    @Test
+    void nothingOutsideTheAwsPackageUsesItDirectly() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.berth.aws..")
+                .should().dependOnClassesThat().resideInAPackage("dev.berth.aws..");
+        rule.check(classes);
+    }
+
     @Test
     void coreHasNoJavaFx() {
         ArchRule rule = noClasses().that().resideInAPackage("dev.berth.core..")

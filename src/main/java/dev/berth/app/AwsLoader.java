@@ -7,12 +7,18 @@ import dev.berth.core.settings.CacheFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -28,18 +34,27 @@ final class AwsLoader {
     static final String NESTED = "aws/berth-aws.jar";
     private static final String NAME = "berth-aws-";
     private static final String ERROR_CODE = "AwsSupportUnavailable";
+    /** A partial copy older than this was left by a Berth that stopped while copying. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
 
     private final Path cache;
     private final ClassLoader app;
+    private final URL nested;
+    private final JarStamp startedFrom;
 
     AwsLoader(Path cache) {
         this(cache, AwsLoader.class.getClassLoader());
     }
 
-    /** Loads through {@code app}, the loader that holds the app's own classes. */
+    /**
+     * Loads through {@code app}, the loader that holds the app's own classes. Notes which jar holds the nested one
+     * now, as the app starts, so that a jar replaced later (a new build, an upgrade) is not mixed with this one.
+     */
     AwsLoader(Path cache, ClassLoader app) {
         this.cache = cache;
         this.app = app;
+        this.nested = app.getResource(NESTED);
+        this.startedFrom = nested == null ? null : JarStamp.of(nested);
     }
 
     /** The AWS connections; throws {@link GatewayException} saying why if this build or machine cannot load them. */
@@ -47,23 +62,41 @@ final class AwsLoader {
         try {
             return create(Class.forName(IMPLEMENTATION, true, app));
         } catch (ClassNotFoundException notOnTheClassPath) {
-            URL nested = app.getResource(NESTED);
             if (nested == null) {
                 throw new GatewayException(ERROR_CODE, "This build of Berth has no AWS support: neither "
                         + IMPLEMENTATION + " nor " + NESTED + " is in it. Build it with mvn package.", false);
             }
+            if (!Objects.equals(startedFrom, JarStamp.of(nested))) {
+                throw new GatewayException(ERROR_CODE, "Berth's jar was replaced after this Berth started (a new "
+                        + "build?); its AWS support would not match. Restart Berth to use AWS.", false);
+            }
+            Path copy;
             try {
-                URLClassLoader loader = new URLClassLoader("berth-aws", new URL[] {copied(nested).toUri().toURL()},
-                        app);
-                return create(Class.forName(IMPLEMENTATION, true, loader));
-            } catch (IOException | ClassNotFoundException e) {
-                throw new GatewayException(ERROR_CODE, "Berth's AWS support could not be loaded from " + cache
+                copy = copied(nested);
+            } catch (IOException e) {
+                throw new GatewayException(ERROR_CODE, "Berth's AWS support could not be copied into " + cache
                         + " (" + e.getMessage() + "). Check that the folder is writable and has room.", false, e);
             }
+            return loadFrom(copy);
         }
     }
 
-    /** The nested jar's copy in the cache, made if missing; copies of other builds are removed. */
+    private AwsConnections loadFrom(Path copy) {
+        URLClassLoader loader = null;
+        try {
+            loader = new URLClassLoader("berth-aws", new URL[] {copy.toUri().toURL()}, app);
+            return create(Class.forName(IMPLEMENTATION, true, loader));
+        } catch (IOException | ClassNotFoundException | GatewayException e) {
+            close(loader);
+            throw new GatewayException(ERROR_CODE, "Berth's AWS support in " + copy + " could not be loaded ("
+                    + e.getMessage() + "). Delete that file and try again.", false, e);
+        }
+    }
+
+    /**
+     * The nested jar's copy in the cache, made if missing or not whole; copies of other builds, and partial copies
+     * abandoned by a Berth that stopped while copying, are removed.
+     */
     Path copied(URL nested) throws IOException {
         URLConnection connection = nested.openConnection();
         connection.setUseCaches(false);
@@ -73,9 +106,9 @@ final class AwsLoader {
         // Not cached by the connection, so closing it here leaves no second handle on Berth's jar open.
         try (JarFile jar = entry.getJarFile()) {
             JarEntry nestedJar = entry.getJarEntry();
-            // The checksum is in the jar's directory, so knowing which copy is current costs nothing.
+            // The checksum and size are in the jar's directory, so knowing whether a copy is current costs nothing.
             Path copy = cache.resolve(NAME + HexFormat.of().toHexDigits((int) nestedJar.getCrc()) + ".jar");
-            if (!Files.isRegularFile(copy)) {
+            if (!Files.isRegularFile(copy) || Files.size(copy) != nestedJar.getSize()) {
                 try (InputStream content = jar.getInputStream(nestedJar)) {
                     CacheFiles.copy(content, copy);
                 }
@@ -85,31 +118,55 @@ final class AwsLoader {
         }
     }
 
-    private void removeOtherCopies(Path keep) throws IOException {
+    private void removeOtherCopies(Path keep) {
+        Instant abandoned = Instant.now().minus(ABANDONED);
         try (var files = Files.list(cache)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(NAME) && name.endsWith(".jar") && !file.equals(keep)) {
-                    deleteIfUnused(file);
+                boolean otherBuild = name.endsWith(".jar") && !file.equals(keep);
+                boolean abandonedPartial = name.endsWith(".partial")
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned);
+                if (name.startsWith(NAME) && (otherBuild || abandonedPartial)) {
+                    // A Berth still running on a copy keeps reading its open file on Linux and macOS.
+                    Files.deleteIfExists(file);
                 }
             }
-        }
-    }
-
-    private static void deleteIfUnused(Path copy) {
-        try {
-            // A Berth still running on it keeps reading its open file on Linux and macOS.
-            Files.deleteIfExists(copy);
-        } catch (IOException inUse) {
-            // Where an open file cannot be deleted, a later run removes it.
+        } catch (IOException e) {
+            // Only tidying: where an open file cannot be deleted, a later run removes it.
         }
     }
 
     private static AwsConnections create(Class<?> implementation) {
         try {
             return (AwsConnections) implementation.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
             throw new GatewayException(ERROR_CODE, "Berth's AWS support is broken: " + e, false, e);
+        }
+    }
+
+    private static void close(URLClassLoader loader) {
+        if (loader == null) {
+            return;
+        }
+        try {
+            loader.close();
+        } catch (IOException ignored) {
+            // Nothing was loaded through it; the error being reported is the one that matters.
+        }
+    }
+
+    /** Which file a jar is, and which version of it: a rebuilt or replaced jar differs in at least one. */
+    private record JarStamp(Object fileKey, long size, FileTime modified) {
+        /** Null when the jar cannot be examined: then nothing is refused here, and copying says what is wrong. */
+        static JarStamp of(URL nested) {
+            try {
+                URL jar = ((JarURLConnection) nested.openConnection()).getJarFileURL();
+                BasicFileAttributes attributes = Files.readAttributes(Path.of(jar.toURI()),
+                        BasicFileAttributes.class);
+                return new JarStamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            } catch (IOException | URISyntaxException | ClassCastException | IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 }

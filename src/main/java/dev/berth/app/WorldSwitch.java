@@ -45,6 +45,7 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
     private Connection current;
     private WorldStore.OpenedWorld world;
     private RealTimeClock clock;
+    private final Object awsLock = new Object();
     private AwsConnections aws;
     private AwsConnections.AwsConnection awsGateway;
     private ClockState clockState = new ClockState(ClockSpeed.X1, true);
@@ -239,12 +240,17 @@ final class WorldSwitch implements PracticeWorlds, Connections, AutoCloseable {
         gateway.switchTo(new SimulatorBackend(world.simulator(), clock));
     }
 
-    /** AWS support, loaded the first time it is needed (the SDK is not loaded by a start on a world). */
-    private synchronized AwsConnections aws() {
-        if (aws == null) {
-            aws = awsLoader.get();
+    /**
+     * AWS support, loaded the first time it is needed (the SDK is not loaded by a start on a world). Under a lock of
+     * its own: listing the connections must not wait for a connect that waits on the network.
+     */
+    private AwsConnections aws() {
+        synchronized (awsLock) {
+            if (aws == null) {
+                aws = awsLoader.get();
+            }
+            return aws;
         }
-        return aws;
     }
 
     /** Removes a lesson's practice world; only lesson worlds are ever removed. */

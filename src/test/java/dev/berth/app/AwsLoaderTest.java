@@ -13,6 +13,10 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
@@ -47,9 +51,11 @@ class AwsLoaderTest {
 
         Path first = loader.copied(nested(jarHolding("first build"), "one.jar"));
         assertThat(first).hasContent("first build");
-        Files.writeString(first, "kept");
+        FileTime copiedAt = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(first, copiedAt);
         assertThat(loader.copied(nested(jarHolding("first build"), "again.jar"))).as("the same build's copy")
-                .isEqualTo(first).hasContent("kept");
+                .isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(first)).as("not copied again").isEqualTo(copiedAt);
 
         Path second = loader.copied(nested(jarHolding("second build"), "two.jar"));
         assertThat(second).isNotEqualTo(first).hasContent("second build");
@@ -60,18 +66,43 @@ class AwsLoaderTest {
     }
 
     @Test
-    void aCacheThatCannotBeWrittenGivesAClearMessage() throws IOException {
-        Path notAFolder = dir.resolve("cache");
-        Files.writeString(notAFolder, "a file where the cache folder should be");
-        Path outer = dir.resolve("outer.jar");
-        Files.write(outer, jarHolding("a build"));
+    void aCopyCutShortIsCopiedAgain() throws IOException {
+        AwsLoader loader = new AwsLoader(dir.resolve("cache"));
+        Path copy = loader.copied(nested(jarHolding("a whole build"), "one.jar"));
+
+        Files.writeString(copy, "a who");
+
+        assertThat(loader.copied(nested(jarHolding("a whole build"), "one.jar"))).isEqualTo(copy)
+                .hasContent("a whole build");
+    }
+
+    @Test
+    void partialCopiesAreRemovedOnceAbandoned() throws IOException {
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        Path abandoned = Files.writeString(cache.resolve("berth-aws-00000001.jar123.partial"), "half");
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path beingWritten = Files.writeString(cache.resolve("berth-aws-00000001.jar456.partial"), "half");
+
+        Path copy = new AwsLoader(cache).copied(nested(jarHolding("a build"), "one.jar"));
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(beingWritten).as("another Berth may be copying now").exists();
+        assertThat(copy).hasContent("a build");
+    }
+
+    @Test
+    void aJarReplacedAfterTheAppStartedIsNotMixedWithIt() throws IOException {
+        Path outer = Files.write(dir.resolve("berth.jar"), jarHolding("the build that is running"));
         try (URLClassLoader packaged = new URLClassLoader(new URL[] {outer.toUri().toURL()},
                 ClassLoader.getPlatformClassLoader())) {
-            assertThatThrownBy(() -> new AwsLoader(notAFolder, packaged).load())
-                    .isInstanceOf(GatewayException.class)
-                    .hasMessageContaining("AWS support could not be loaded from " + notAFolder);
+            AwsLoader loader = new AwsLoader(dir.resolve("cache"), packaged);
+            Path upgrade = Files.write(dir.resolve("upgrade.jar"), jarHolding("a newer build"));
+            Files.move(upgrade, outer, StandardCopyOption.REPLACE_EXISTING);
+
+            assertThatThrownBy(loader::load).isInstanceOf(GatewayException.class)
+                    .hasMessageContaining("Restart Berth");
         }
-        assertThat(notAFolder).hasContent("a file where the cache folder should be");
+        assertThat(dir.resolve("cache")).as("nothing copied").doesNotExist();
     }
 
     /** A jar whose nested AWS jar holds {@code content}. */

@@ -54,7 +54,10 @@ class PackagedAwsSupportIT {
         Files.writeString(cache.resolve("berth-aws-0badc0de.jar"), "a copy from an older build");
 
         URL[] packaged = {JAR.toUri().toURL(), Path.of("target", "test-classes").toUri().toURL()};
+        ClassLoader testsOwn = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader app = new URLClassLoader(packaged, ClassLoader.getPlatformClassLoader())) {
+            // As in the app, whose threads' context loader has no SDK on it.
+            Thread.currentThread().setContextClassLoader(app);
             assertThat(app.getResource("software/amazon/awssdk/services/ecs/EcsClient.class"))
                     .as("the SDK is not among the jar's own classes").isNull();
             Object result = app.loadClass(PackagedAwsProbe.class.getName())
@@ -65,6 +68,10 @@ class PackagedAwsSupportIT {
             assertThat(loaderAndClusters.get(0)).as("the class loader of the nested jar").isEqualTo("berth-aws");
             assertThat(loaderAndClusters.subList(1, loaderAndClusters.size())).as("created, then listed")
                     .singleElement().asString().endsWith(":cluster/packaged");
+        } finally {
+            Thread.currentThread().setContextClassLoader(testsOwn);
+            System.clearProperty("aws.configFile");
+            System.clearProperty("aws.sharedCredentialsFile");
         }
         try (var copies = Files.list(cache)) {
             assertThat(copies.map(file -> file.getFileName().toString()).toList())

@@ -132,6 +132,11 @@ class WorldSwitchTest {
     }
 
     @Test
+    void awsSupportIsFoundWhenFirstNeeded() {
+        assertThat(worlds.regions()).as("from the SDK's metadata, loaded now").contains("us-east-1", "eu-west-1");
+    }
+
+    @Test
     void withoutAwsSupportTheWorldsAreStillOfferedAndAwsIsRefusedWithTheReason() {
         worlds.close();
         WorldStore.OpenedWorld demo = new WorldStore().open(home.world("demo"), "demo", WALL,
