@@ -1,50 +1,44 @@
 package dev.berth.app;
 
+import dev.berth.bench.ServeProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged jar reaches AWS: target/berth.jar, loaded without the SDK on the class path, finds its nested AWS
  * support, copies it to the cache and lists the clusters of a {@code berth serve} (started from the same jar)
- * through an AWS profile whose endpoint_url points there, after creating one. Runs after {@code package}, in {@code mvn verify}.
+ * through an AWS profile whose endpoint_url points there, after creating one. Runs after {@code package}, in
+ * {@code mvn verify}.
  */
 class PackagedAwsSupportIT {
     private static final Path JAR = Path.of("target", "berth.jar");
-    private static final Pattern READY = Pattern.compile("Berth endpoint ready on http://127\\.0\\.0\\.1:(\\d+)");
 
     @TempDir
     Path dir;
-    private Process serve;
+    private ServeProcess serve;
 
     @AfterEach
     void stopServing() throws InterruptedException {
         if (serve != null) {
-            serve.destroy();
-            serve.waitFor();
+            serve.stop();
         }
     }
 
     @Test
     void thePackagedJarListsClustersThroughAnAwsProfile() throws Exception {
         assertThat(JAR).as("built by mvn package").isRegularFile();
-        int port = serve();
+        serve = ServeProcess.start(dir.resolve("world"), dir.resolve("serve.log"));
         Path config = dir.resolve("config");
-        Files.writeString(config, "[profile local]\nregion = us-east-1\nendpoint_url = http://127.0.0.1:" + port
-                + "\n");
+        Files.writeString(config, "[profile local]\nregion = us-east-1\nendpoint_url = " + serve.uri() + "\n");
         Path credentials = dir.resolve("credentials");
         Files.writeString(credentials, "[local]\naws_access_key_id = test\naws_secret_access_key = test\n");
         System.setProperty("aws.configFile", config.toString());
@@ -78,26 +72,5 @@ class PackagedAwsSupportIT {
                     .as("the nested jar copied once, the older build's copy removed")
                     .singleElement().asString().matches("berth-aws-[0-9a-f]{8}\\.jar");
         }
-    }
-
-    private int serve() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString(), "serve", "--port", "0", "--state",
-                dir.resolve("world").toString(), "--speed", "1");
-        builder.environment().put("BERTH_HOME", dir.resolve("home").toString());
-        serve = builder.redirectError(dir.resolve("serve.log").toFile()).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(serve.getInputStream(),
-                StandardCharsets.UTF_8));
-        for (String line = output.readLine(); line != null; line = output.readLine()) {
-            Matcher ready = READY.matcher(line);
-            if (ready.find()) {
-                Thread drain = new Thread(() -> output.lines().forEach(rest -> { }), "berth-serve-output");
-                drain.setDaemon(true);
-                drain.start();
-                return Integer.parseInt(ready.group(1));
-            }
-        }
-        throw new IllegalStateException("berth serve ended before it was ready: "
-                + Files.readString(dir.resolve("serve.log")));
     }
 }

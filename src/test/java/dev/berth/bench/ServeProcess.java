@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
 /**
  * A {@code berth serve} child process on a free loopback port, started as users start it: {@code java -jar
  * target/berth.jar serve} when the jar is built (run {@code mvn -q -o -DskipTests package} first), else this run's
- * class path.
+ * class path. Its Berth home is beside the world, not the user's. Used by the benches and the tests of the packaged
+ * jar.
  */
-record ServeProcess(Process process, int port) {
+public record ServeProcess(Process process, int port) {
     private static final Pattern READY = Pattern.compile("Berth endpoint ready on http://127\\.0\\.0\\.1:(\\d+)");
     private static final Path JAR = Path.of("target", "berth.jar");
 
@@ -36,14 +37,15 @@ record ServeProcess(Process process, int port) {
     }
 
     /** Starts serving the world in {@code state} at speed 1, its error output appended to {@code log}. */
-    static ServeProcess start(Path state, Path log) throws IOException, InterruptedException {
+    public static ServeProcess start(Path state, Path log) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(Files.isRegularFile(JAR)
                 ? List.of(java, "-jar", JAR.toString())
                 : List.of(java, "-cp", classPath(), "dev.berth.Launcher"));
         command.addAll(List.of("serve", "--port", "0", "--state", state.toString(), "--speed", "1"));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("BERTH_HOME", state.resolveSibling(state.getFileName() + ".home").toString());
+        Process process = builder.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
         for (String line = output.readLine(); line != null; line = output.readLine()) {
@@ -80,7 +82,7 @@ record ServeProcess(Process process, int port) {
         }
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
@@ -95,7 +97,7 @@ record ServeProcess(Process process, int port) {
         process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             kill();
