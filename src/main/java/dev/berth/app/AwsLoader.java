@@ -18,7 +18,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -66,7 +65,8 @@ final class AwsLoader {
                 throw new GatewayException(ERROR_CODE, "This build of Berth has no AWS support: neither "
                         + IMPLEMENTATION + " nor " + NESTED + " is in it. Build it with mvn package.", false);
             }
-            if (!Objects.equals(startedFrom, JarStamp.of(nested))) {
+            JarStamp now = JarStamp.of(nested);
+            if (startedFrom != null && now != null && !startedFrom.equals(now)) {
                 throw new GatewayException(ERROR_CODE, "Berth's jar was replaced after this Berth started (a new "
                         + "build?); its AWS support would not match. Restart Berth to use AWS.", false);
             }
@@ -86,10 +86,13 @@ final class AwsLoader {
         try {
             loader = new URLClassLoader("berth-aws", new URL[] {copy.toUri().toURL()}, app);
             return create(Class.forName(IMPLEMENTATION, true, loader));
-        } catch (IOException | ClassNotFoundException | GatewayException e) {
+        } catch (IOException | ClassNotFoundException | LinkageError e) {
             close(loader);
             throw new GatewayException(ERROR_CODE, "Berth's AWS support in " + copy + " could not be loaded ("
-                    + e.getMessage() + "). Delete that file and try again.", false, e);
+                    + e + "). Delete that file and try again.", false, e);
+        } catch (GatewayException e) {
+            close(loader);
+            throw e;
         }
     }
 
@@ -157,7 +160,7 @@ final class AwsLoader {
 
     /** Which file a jar is, and which version of it: a rebuilt or replaced jar differs in at least one. */
     private record JarStamp(Object fileKey, long size, FileTime modified) {
-        /** Null when the jar cannot be examined: then nothing is refused here, and copying says what is wrong. */
+        /** Null when the jar cannot be examined: then nothing is refused for it, and copying says what is wrong. */
         static JarStamp of(URL nested) {
             try {
                 URL jar = ((JarURLConnection) nested.openConnection()).getJarFileURL();

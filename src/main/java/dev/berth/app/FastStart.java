@@ -7,6 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +45,9 @@ public final class FastStart {
     static final List<String> AHEAD_OF_TIME_START_FLAGS = List.of("-XX:+IgnoreUnrecognizedVMOptions",
             "-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-XX:-AOTReplayTraining",
             "-Djdk.reflect.useNativeAccessorOnly=true", "--sun-misc-unsafe-memory-access=allow");
+
+    /** An archive still being made after this long was left by a first run that was killed. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
 
     private final Path jar;
     private final Path cache;
@@ -90,7 +95,8 @@ public final class FastStart {
     private int run(String java, String[] args) throws IOException {
         Files.createDirectories(cache);
         Path archive = archive();
-        Path making = archive.resolveSibling(archive.getFileName() + ".making");
+        // One per process: a second Berth started while the first makes the archive records and makes its own.
+        Path making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".making");
         boolean made = Files.isRegularFile(archive);
         Process child = new ProcessBuilder(command(java, archive, making, made, args)).inheritIO().start();
         // Killing the parent (Ctrl+C, a desktop's "force quit") stops the app too, and still keeps the archive.
@@ -115,8 +121,8 @@ public final class FastStart {
     private int finish(String java, Process child, boolean made, Path making, Path archive) {
         int exit = waitFor(child);
         synchronized (this) {
-            if (!made && aheadOfTimeCache) {
-                createAheadOfTimeCache(java, making);
+            if (!made && aheadOfTimeCache && !createAheadOfTimeCache(java, making)) {
+                return exit;
             }
             keep(made, making, archive);
         }
@@ -126,23 +132,32 @@ public final class FastStart {
     /**
      * The second step on Java 25: the child recorded which classes the app used; this makes the cache from that.
      * Done here rather than by the child's JVM at its exit (-XX:AOTCacheOutput), which prints half a dozen lines,
-     * all its options among them, to the terminal of whoever started Berth.
+     * all its options among them, to the terminal of whoever started Berth. Its output goes to a log beside the cache,
+     * kept only when it fails. Returns whether {@code making} is a whole cache; if not, what it wrote is removed, so
+     * the next start records again instead of being refused a half-written cache.
      */
-    private void createAheadOfTimeCache(String java, Path making) {
+    boolean createAheadOfTimeCache(String java, Path making) {
         Path configuration = configuration(making);
-        if (!Files.isRegularFile(configuration)) {
-            return;
-        }
+        Path log = making.resolveSibling(making.getFileName() + ".log");
         try {
-            Process create = new ProcessBuilder(createCommand(java, making)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            int exit = waitFor(create);
-            if (exit != 0) {
-                System.err.println("berth: the fast-start cache could not be made (its JVM ended with " + exit + ")");
+            if (!Files.isRegularFile(configuration)) {
+                return false;
             }
+            Process create = new ProcessBuilder(createCommand(java, making)).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            int exit = waitFor(create);
             Files.deleteIfExists(configuration);
+            if (exit == 0) {
+                Files.deleteIfExists(log);
+                return true;
+            }
+            System.err.println("berth: the fast-start cache could not be made (its JVM ended with " + exit + "; see "
+                    + log + ")");
+            Files.deleteIfExists(making);
+            return false;
         } catch (IOException e) {
             System.err.println("berth: the fast-start cache could not be made (" + e.getMessage() + ")");
+            return false;
         }
     }
 
@@ -223,13 +238,16 @@ public final class FastStart {
     }
 
     private void removeStaleArchives(Path keep) throws IOException {
+        Instant abandoned = Instant.now().minus(ABANDONED);
         try (var files = Files.list(cache)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                // Also what an earlier build's first run, killed, left half made.
-                boolean archiveFile = name.endsWith(".jsa") || name.endsWith(".aot") || name.endsWith(".making")
-                        || name.endsWith(".making.config");
-                if (name.startsWith("berth-") && archiveFile && !file.equals(keep)) {
+                boolean archive = name.endsWith(".jsa") || name.endsWith(".aot");
+                boolean making = name.endsWith(".making") || name.endsWith(".making.config")
+                        || name.endsWith(".making.log");
+                boolean stale = archive && !file.equals(keep)
+                        || making && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned);
+                if (name.startsWith("berth-") && stale) {
                     Files.deleteIfExists(file);
                 }
             }

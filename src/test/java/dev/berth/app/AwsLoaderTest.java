@@ -105,6 +105,32 @@ class AwsLoaderTest {
         assertThat(dir.resolve("cache")).as("nothing copied").doesNotExist();
     }
 
+    @Test
+    void aCacheThatCannotBeWrittenGivesAClearMessage() throws IOException {
+        Path notAFolder = dir.resolve("cache");
+        Files.writeString(notAFolder, "a file where the cache folder should be");
+        Path outer = Files.write(dir.resolve("outer.jar"), jarHolding("a build"));
+        try (URLClassLoader packaged = new URLClassLoader(new URL[] {outer.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            assertThatThrownBy(() -> new AwsLoader(notAFolder, packaged).load())
+                    .isInstanceOf(GatewayException.class)
+                    .hasMessageContaining("AWS support could not be copied into " + notAFolder);
+        }
+        assertThat(notAFolder).hasContent("a file where the cache folder should be");
+    }
+
+    @Test
+    void aCopyThatIsNotAJarSaysWhichFileToDelete() throws IOException {
+        Path cache = dir.resolve("cache");
+        Path outer = Files.write(dir.resolve("outer.jar"), jarHolding("not a jar at all"));
+        try (URLClassLoader packaged = new URLClassLoader(new URL[] {outer.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            assertThatThrownBy(() -> new AwsLoader(cache, packaged).load())
+                    .isInstanceOf(GatewayException.class)
+                    .hasMessageContaining("Delete that file").hasMessageContaining(cache.toString());
+        }
+    }
+
     /** A jar whose nested AWS jar holds {@code content}. */
     private static byte[] jarHolding(String content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

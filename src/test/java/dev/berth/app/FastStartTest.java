@@ -59,6 +59,44 @@ class FastStartTest {
                 .containsAll(FastStart.AHEAD_OF_TIME_START_FLAGS).containsAll(FastStart.COMPILER_FLAGS);
         assertThat(later).containsAll(FastStart.AHEAD_OF_TIME_START_FLAGS);
         assertThat(new FastStart(jar(), dir.resolve("cache"), false).archive()).isNotEqualTo(cache);
+        assertThat(create.subList(0, create.indexOf("-XX:AOTMode=create")))
+                .as("the create step's options are the recording run's")
+                .isEqualTo(first.subList(0, first.indexOf("-XX:AOTMode=record")));
+    }
+
+    @Test
+    void aCacheWhoseMakingFailsIsRemovedNotKept() throws IOException {
+        FastStart start = new FastStart(jar(), dir.resolve("cache"), true);
+        Path making = Files.createDirectories(dir.resolve("cache")).resolve("berth-1.aot.7.making");
+        Files.writeString(making.resolveSibling("berth-1.aot.7.making.config"), "what the first run loaded");
+
+        boolean made = start.createAheadOfTimeCache(fakeJava("echo half a cache > \"$AOT\"; echo disk full; exit 1"),
+                making);
+
+        assertThat(made).isFalse();
+        assertThat(making).as("half written: the next start records again").doesNotExist();
+        assertThat(making.resolveSibling("berth-1.aot.7.making.config")).doesNotExist();
+        assertThat(making.resolveSibling("berth-1.aot.7.making.log")).content().contains("disk full");
+    }
+
+    @Test
+    void aCacheMadeWholeIsKeptAndItsLogRemoved() throws IOException {
+        FastStart start = new FastStart(jar(), dir.resolve("cache"), true);
+        Path making = Files.createDirectories(dir.resolve("cache")).resolve("berth-1.aot.7.making");
+        Files.writeString(making.resolveSibling("berth-1.aot.7.making.config"), "what the first run loaded");
+
+        assertThat(start.createAheadOfTimeCache(fakeJava("echo a cache > \"$AOT\""), making)).isTrue();
+        assertThat(making).hasContent("a cache");
+        assertThat(making.resolveSibling("berth-1.aot.7.making.log")).doesNotExist();
+    }
+
+    /** A stand-in for java that runs {@code script} with $AOT set to its -XX:AOTCache= path. */
+    private String fakeJava(String script) throws IOException {
+        Path java = dir.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in -XX:AOTCache=*) AOT=${a#-XX:AOTCache=};; "
+                + "esac; done\n" + script + "\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return java.toString();
     }
 
     /**
