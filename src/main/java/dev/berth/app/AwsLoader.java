@@ -23,10 +23,10 @@ import java.util.jar.JarFile;
 
 /**
  * Loads the app's AWS support (the SDK and the gateway on it) when AWS is first used. Run from Maven it is on the
- * class path. In the packaged jar it is a jar of its own, {@value #NESTED}: the SDK's 36,000 classes among the app's
- * would make every start read a central directory four times the size, in both the launching JVM and the app's
- * (about 0.15 s of a cold start on a two-core machine). That jar is copied once into the cache folder, named by
- * its checksum, and loaded from there by a class loader of its own whose parent is the app's.
+ * class path. In the packaged jar it is a jar of its own, {@value #NESTED}: with the SDK's 36,000 classes among the
+ * app's, the launching JVM reads a central directory five times the size before it can load its main class (30-40 ms
+ * more on a two-core machine). That jar is copied once into the cache folder, named by its checksum, and loaded from
+ * there by a class loader of its own whose parent is the app's.
  */
 final class AwsLoader {
     static final String IMPLEMENTATION = "dev.berth.aws.AwsProfiles";
