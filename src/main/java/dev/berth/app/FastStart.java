@@ -121,10 +121,13 @@ public final class FastStart {
     private int finish(String java, Process child, boolean made, Path making, Path archive) {
         int exit = waitFor(child);
         synchronized (this) {
-            if (!made && aheadOfTimeCache && !createAheadOfTimeCache(java, making)) {
-                return exit;
+            if (!made) {
+                boolean whole = aheadOfTimeCache ? createAheadOfTimeCache(java, making)
+                        : sharedArchiveIsWhole(java, making);
+                if (whole) {
+                    keep(making, archive);
+                }
             }
-            keep(made, making, archive);
         }
         return exit;
     }
@@ -161,8 +164,38 @@ public final class FastStart {
         }
     }
 
-    private void keep(boolean made, Path making, Path archive) {
-        if (!made && Files.isRegularFile(making)) {
+    /**
+     * Java 17's archive is written by the child as it exits. One cut short (the child killed meanwhile) makes every
+     * later start crash, -Xshare:auto or not, so it is opened once here before it is kept; if it cannot be, it is
+     * removed and the next start records again.
+     */
+    boolean sharedArchiveIsWhole(String java, Path making) {
+        if (!Files.isRegularFile(making)) {
+            return false;
+        }
+        Path crashLog = making.resolveSibling(making.getFileName() + ".crash");
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(options());
+        command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + making, "-XX:ErrorFile=" + crashLog,
+                "-XX:-CreateCoredumpOnCrash", "-cp", jar.toString(), "-version"));
+        try {
+            Process open = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            boolean whole = waitFor(open) == 0;
+            Files.deleteIfExists(crashLog);
+            if (!whole) {
+                Files.deleteIfExists(making);
+            }
+            return whole;
+        } catch (IOException e) {
+            System.err.println("berth: the fast-start archive could not be checked (" + e.getMessage() + ")");
+            return false;
+        }
+    }
+
+    private void keep(Path making, Path archive) {
+        if (Files.isRegularFile(making)) {
             try {
                 // Moved only once complete, so a crash or a second Berth starting meanwhile never reads half an
                 // archive.

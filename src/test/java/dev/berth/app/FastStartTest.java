@@ -90,6 +90,21 @@ class FastStartTest {
         assertThat(making.resolveSibling("berth-1.aot.7.making.log")).doesNotExist();
     }
 
+    @Test
+    void anArchiveCutShortIsRemovedNotKept() throws IOException {
+        FastStart start = new FastStart(jar(), dir.resolve("cache"), false);
+        Path making = Files.createDirectories(dir.resolve("cache")).resolve("berth-1.jsa.7.making");
+        Files.writeString(making, "the first part of an archive");
+
+        // As Java 17 does when it maps an archive cut short: it aborts.
+        assertThat(start.sharedArchiveIsWhole(fakeJava("exit 134"), making)).isFalse();
+        assertThat(making).as("the next start records again").doesNotExist();
+
+        Files.writeString(making, "a whole archive");
+        assertThat(start.sharedArchiveIsWhole(fakeJava("exit 0"), making)).isTrue();
+        assertThat(making).hasContent("a whole archive");
+    }
+
     /** A stand-in for java that runs {@code script} with $AOT set to its -XX:AOTCache= path. */
     private String fakeJava(String script) throws IOException {
         Path java = dir.resolve("java");
